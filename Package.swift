@@ -1,0 +1,74 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "mlmaturity",
+  products: [
+    .executable(name: "mlmaturity", targets: ["mlmaturity"]),
+    .library(name: "MaturityCore", targets: ["MaturityCore"]),
+  ],
+  dependencies: [
+    .package(
+      url: "https://github.com/apple/swift-argument-parser",
+      from: "1.8.2"
+    )
+  ],
+  targets: [
+    // Build-time tool and plugin that embed Resources/questions/*.json and
+    // Resources/schema/*.json into the binary, so an installed copy is
+    // self-contained.
+    .executableTarget(name: "EmbedResources"),
+    .plugin(
+      name: "EmbedResourcesPlugin",
+      capability: .buildTool(),
+      dependencies: ["EmbedResources"]
+    ),
+    // The bundled question banks and schemas, as generated Swift source.
+    .target(name: "BundledBanks", plugins: ["EmbedResourcesPlugin"]),
+    // Pure core: frameworks as data, sessions, scoring, reports. No curses,
+    // no printing.
+    .target(name: "MaturityCore", dependencies: ["BundledBanks"]),
+    // Generic terminal UI toolkit: cells, screen buffer, widgets, keys,
+    // display width. No curses, nothing about maturity models.
+    .target(name: "TerminalUI"),
+    // The wizard as a pure state machine plus views into a screen buffer.
+    // No curses.
+    .target(name: "MaturityTUI", dependencies: ["MaturityCore", "TerminalUI"]),
+    // Thin C module over the system ncursesw.
+    .systemLibrary(
+      name: "CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    // The one place that talks to curses: draws a screen buffer, reads keys.
+    .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
+    // The command line.
+    .executableTarget(
+      name: "mlmaturity",
+      dependencies: [
+        "MaturityCore", "MaturityTUI", "TerminalUI", "CursesBackend",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Shared test helpers: snapshot assertions, process runner, tmux driver.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(
+      name: "MaturityCoreTests",
+      dependencies: ["MaturityCore", "TestSupport"]
+    ),
+    .testTarget(
+      name: "TerminalUITests",
+      dependencies: ["TerminalUI", "TestSupport"]
+    ),
+    .testTarget(
+      name: "MaturityTUITests",
+      dependencies: ["MaturityTUI", "MaturityCore", "TestSupport"]
+    ),
+    // Runs the built `mlmaturity` binary: batch commands and, in tmux, the
+    // wizard.
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["TestSupport"]
+    ),
+  ]
+)
