@@ -1,0 +1,282 @@
+extension Bank {
+  /// The bank file format this version reads.
+  public static let formatVersion = 1
+  /// Letters an option may use as its key; the others are wizard commands.
+  public static let optionKeyLetters: Set<Character> = [
+    "a", "c", "d", "f", "i", "m", "o", "p", "r", "x", "y", "z",
+  ]
+
+  /// Decodes and checks a bank from its parsed JSON.
+  ///
+  /// Checks everything `docs/bank-format.md` requires: types, unknown
+  /// fields, id patterns, unique ids and keys, ordered options, and the
+  /// fields each scoring rule needs. The first problem is thrown.
+  public init(json node: JSONNode) throws(MaturityError) {
+    let root = try JSONReader(node)
+    try root.rejectUnknownKeys([
+      "format", "id", "version", "name", "title", "citation", "url", "scoring",
+      "description", "notes", "levels", "sections",
+    ])
+    let format = try root.int("format")
+    guard format <= Self.formatVersion else {
+      throw JSONReader.error(
+        at: try root.node("format"), path: "format",
+        "bank format \(format) was made by a newer mlmaturity (this version reads format \(Self.formatVersion)); upgrade mlmaturity"
+      )
+    }
+    guard format == Self.formatVersion else {
+      throw JSONReader.error(at: try root.node("format"), path: "format", "unknown bank format \(format)")
+    }
+    id = try Self.identifier(root, "id")
+    version = try root.string("version")
+    guard Self.isSemanticVersion(version) else {
+      throw JSONReader.error(
+        at: try root.node("version"), path: "version", "expected a version like 1.0.0, found \"\(version)\"")
+    }
+    name = try Self.text(root, "name")
+    title = try Self.text(root, "title")
+    citation = try root.string("citation")
+    url = try root.string("url")
+    let scoringText = try root.string("scoring")
+    guard let rule = ScoringRule(rawValue: scoringText) else {
+      let allowed = ScoringRule.allCases.map(\.rawValue).joined(separator: ", ")
+      throw JSONReader.error(
+        at: try root.node("scoring"), path: "scoring", "unknown scoring rule \"\(scoringText)\" (allowed: \(allowed))")
+    }
+    scoring = rule
+    description = try root.string("description")
+    notes = try root.stringArray("notes")
+    levels = try Self.levels(root, rule: rule)
+    var sections: [Section] = []
+    var questionIDs = Set<String>()
+    let sectionNodes = try root.array("sections")
+    guard !sectionNodes.isEmpty else {
+      throw JSONReader.error(at: try root.node("sections"), path: "sections", "a bank needs at least one section")
+    }
+    for (position, sectionNode) in sectionNodes.enumerated() {
+      let reader = try JSONReader(sectionNode, path: "sections[\(position)]")
+      let section = try Self.section(reader, bankID: id, rule: rule, questionIDs: &questionIDs)
+      if sections.contains(where: { $0.id == section.id }) {
+        throw JSONReader.error(at: sectionNode, path: reader.path, "duplicate section id \"\(section.id)\"")
+      }
+      sections.append(section)
+    }
+    self.sections = sections
+  }
+
+  // MARK: - Parts
+
+  private static func levels(_ root: JSONReader, rule: ScoringRule) throws(MaturityError) -> [Level] {
+    let expected: Int
+    switch rule {
+    case .mlTestScore: expected = 6
+    case .azureLevels: expected = 5
+    case .googleLevels: expected = 3
+    }
+    let nodes = try root.array("levels")
+    guard nodes.count == expected else {
+      throw JSONReader.error(
+        at: try root.node("levels"), path: "levels",
+        "the \(rule.rawValue) rule needs \(expected) levels (0 to \(expected - 1)), found \(nodes.count)")
+    }
+    var levels: [Level] = []
+    for (position, node) in nodes.enumerated() {
+      let reader = try JSONReader(node, path: "levels[\(position)]")
+      try reader.rejectUnknownKeys(["level", "name", "summary"])
+      let number = try reader.int("level")
+      guard number == position else {
+        throw JSONReader.error(
+          at: try reader.node("level"), path: reader.childPath("level"),
+          "levels must be listed in order: expected \(position), found \(number)")
+      }
+      levels.append(Level(level: number, name: try text(reader, "name"), summary: try text(reader, "summary")))
+    }
+    return levels
+  }
+
+  private static func section(
+    _ reader: JSONReader, bankID: String, rule: ScoringRule, questionIDs: inout Set<String>
+  ) throws(MaturityError) -> Section {
+    try reader.rejectUnknownKeys(["id", "title", "dimension", "questions"])
+    let sectionID = try identifier(reader, "id")
+    var dimension: AzureDimension?
+    if rule == .azureLevels {
+      let text = try reader.string("dimension")
+      guard let parsed = AzureDimension(rawValue: text) else {
+        throw JSONReader.error(
+          at: try reader.node("dimension"), path: reader.childPath("dimension"),
+          "unknown dimension \"\(text)\" (allowed: people, process, technology)")
+      }
+      dimension = parsed
+    } else if let node = reader.optionalNode("dimension") {
+      throw JSONReader.error(at: node, path: reader.childPath("dimension"), "only azure-levels banks have dimensions")
+    }
+    var questions: [Question] = []
+    let nodes = try reader.array("questions")
+    guard !nodes.isEmpty else {
+      throw JSONReader.error(at: reader.node, path: reader.childPath("questions"), "a section needs at least one question")
+    }
+    for (position, node) in nodes.enumerated() {
+      let questionReader = try JSONReader(node, path: "\(reader.childPath("questions"))[\(position)]")
+      let question = try Self.question(questionReader, bankID: bankID, rule: rule)
+      guard questionIDs.insert(question.id).inserted else {
+        throw JSONReader.error(
+          at: try questionReader.node("id"), path: questionReader.childPath("id"),
+          "duplicate question id \"\(question.id)\"")
+      }
+      questions.append(question)
+    }
+    return Section(id: sectionID, title: try text(reader, "title"), dimension: dimension, questions: questions)
+  }
+
+  private static func question(
+    _ reader: JSONReader, bankID: String, rule: ScoringRule
+  ) throws(MaturityError) -> Question {
+    try reader.rejectUnknownKeys([
+      "id", "title", "prompt", "help", "improve", "source", "level", "optional", "options",
+    ])
+    let questionID = try reader.string("id")
+    let parts = questionID.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count >= 2, parts.allSatisfy({ isIdentifier($0, allowLeadingDigit: true) }),
+      isIdentifier(parts[0], allowLeadingDigit: false)
+    else {
+      throw JSONReader.error(
+        at: try reader.node("id"), path: reader.childPath("id"),
+        "\"\(questionID)\" is not a valid question id (expected e.g. \(bankID).section.name)")
+    }
+    guard parts[0] == bankID else {
+      throw JSONReader.error(
+        at: try reader.node("id"), path: reader.childPath("id"),
+        "question id \"\(questionID)\" must start with the bank id \"\(bankID).\"")
+    }
+    let source = try reader.stringArray("source")
+    guard !source.isEmpty else {
+      throw JSONReader.error(
+        at: try reader.node("source"), path: reader.childPath("source"),
+        "a question must cite at least one reference id")
+    }
+    var level: Int?
+    var optional = false
+    if rule == .googleLevels {
+      let required = try reader.int("level")
+      guard required == 1 || required == 2 else {
+        throw JSONReader.error(
+          at: try reader.node("level"), path: reader.childPath("level"), "expected level 1 or 2, found \(required)")
+      }
+      level = required
+      guard let flag = try reader.optionalBool("optional") else {
+        throw JSONReader.error(at: reader.node, path: reader.path, "missing required field \"optional\"")
+      }
+      optional = flag
+    } else {
+      for key in ["level", "optional"] {
+        if let node = reader.optionalNode(key) {
+          throw JSONReader.error(at: node, path: reader.childPath(key), "only google-levels questions have \"\(key)\"")
+        }
+      }
+    }
+    let options = try Self.options(reader, rule: rule)
+    return Question(
+      id: questionID, title: try text(reader, "title"), prompt: try text(reader, "prompt"),
+      help: try text(reader, "help"), improve: try text(reader, "improve"), source: source,
+      level: level, optional: optional, options: options)
+  }
+
+  private static func options(_ reader: JSONReader, rule: ScoringRule) throws(MaturityError) -> [Option] {
+    let nodes = try reader.array("options")
+    let path = reader.childPath("options")
+    guard (2...9).contains(nodes.count) else {
+      throw JSONReader.error(
+        at: try reader.node("options"), path: path, "a question needs 2 to 9 options, found \(nodes.count)")
+    }
+    var options: [Option] = []
+    for (position, node) in nodes.enumerated() {
+      let option = try JSONReader(node, path: "\(path)[\(position)]")
+      try option.rejectUnknownKeys(["id", "key", "label", "points", "level"])
+      let optionID = try identifier(option, "id")
+      let keyText = try option.string("key")
+      guard keyText.count == 1, let key = keyText.first, optionKeyLetters.contains(key) else {
+        let allowed = optionKeyLetters.sorted().map(String.init).joined(separator: " ")
+        throw JSONReader.error(
+          at: try option.node("key"), path: option.childPath("key"),
+          "\"\(keyText)\" is not an allowed option key (one of: \(allowed))")
+      }
+      var points: Double?
+      var level: Int?
+      if rule == .azureLevels {
+        let value = try option.int("level")
+        guard (0...4).contains(value) else {
+          throw JSONReader.error(
+            at: try option.node("level"), path: option.childPath("level"), "expected a level from 0 to 4, found \(value)")
+        }
+        level = value
+        if let stray = option.optionalNode("points") {
+          throw JSONReader.error(at: stray, path: option.childPath("points"), "azure-levels options have \"level\", not \"points\"")
+        }
+      } else {
+        guard let value = try option.optionalDouble("points") else {
+          throw JSONReader.error(at: node, path: option.path, "missing required field \"points\"")
+        }
+        guard value == 0 || value == 0.5 || value == 1 else {
+          throw JSONReader.error(
+            at: try option.node("points"), path: option.childPath("points"), "points must be 0, 0.5 or 1")
+        }
+        points = value
+        if let stray = option.optionalNode("level") {
+          throw JSONReader.error(at: stray, path: option.childPath("level"), "only azure-levels options have \"level\"")
+        }
+      }
+      if let previous = options.last {
+        let ordered = rule == .azureLevels ? (previous.level ?? 0) < (level ?? 0) : (previous.points ?? 0) < (points ?? 0)
+        guard ordered else {
+          throw JSONReader.error(
+            at: node, path: option.path,
+            "options must be ordered from least to most mature (each \(rule == .azureLevels ? "level" : "points") higher than the one before)")
+        }
+      }
+      if options.contains(where: { $0.id == optionID }) {
+        throw JSONReader.error(at: node, path: option.path, "duplicate option id \"\(optionID)\"")
+      }
+      if options.contains(where: { $0.key == key }) {
+        throw JSONReader.error(at: node, path: option.path, "duplicate option key \"\(key)\"")
+      }
+      options.append(Option(id: optionID, key: key, label: try text(option, "label"), points: points, level: level))
+    }
+    if rule == .azureLevels, options.last?.level != 4 {
+      throw JSONReader.error(
+        at: try reader.node("options"), path: path, "the last option of an azure-levels question must be level 4")
+    }
+    return options
+  }
+
+  // MARK: - Field rules
+
+  private static func identifier(_ reader: JSONReader, _ key: String) throws(MaturityError) -> String {
+    let value = try reader.string(key)
+    guard isIdentifier(Substring(value), allowLeadingDigit: false) else {
+      throw JSONReader.error(
+        at: try reader.node(key), path: reader.childPath(key),
+        "\"\(value)\" is not a valid id (lower-case letters, digits and '-', starting with a letter)")
+    }
+    return value
+  }
+
+  private static func text(_ reader: JSONReader, _ key: String) throws(MaturityError) -> String {
+    let value = try reader.string(key)
+    guard !value.allSatisfy(\.isWhitespace) else {
+      throw JSONReader.error(at: try reader.node(key), path: reader.childPath(key), "must not be empty")
+    }
+    return value
+  }
+
+  static func isIdentifier(_ text: Substring, allowLeadingDigit: Bool) -> Bool {
+    guard let first = text.first, first.isASCII else { return false }
+    guard first.isLowercase || (allowLeadingDigit && first.isNumber) else { return false }
+    return text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+  }
+
+  static func isSemanticVersion(_ text: String) -> Bool {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+  }
+}

@@ -1,0 +1,166 @@
+/// Reads typed fields out of a parsed JSON object, with errors that say
+/// where and what: `line 12, column 5: sections[0].title: expected a string,
+/// found a number`.
+///
+/// Used by the bank and session decoders; it never traps on bad input.
+public struct JSONReader {
+  /// The object being read.
+  public let node: JSONNode
+  /// The path of the object from the document root, e.g. `sections[2]`.
+  public let path: String
+  private let members: [JSONMember]
+
+  /// Wraps `node`, which must be an object.
+  public init(_ node: JSONNode, path: String = "") throws(MaturityError) {
+    guard case .object(let members) = node.value else {
+      throw Self.error(at: node, path: path, "expected an object, found \(node.value.typeName)")
+    }
+    self.node = node
+    self.path = path
+    self.members = members
+  }
+
+  /// The member nodes in file order.
+  public var allMembers: [JSONMember] { members }
+
+  /// The node of `key`, or `nil` when absent.
+  public func optionalNode(_ key: String) -> JSONNode? {
+    members.first { $0.key == key }?.node
+  }
+
+  /// The node of `key`; throws when absent.
+  public func node(_ key: String) throws(MaturityError) -> JSONNode {
+    guard let found = optionalNode(key) else {
+      throw Self.error(at: node, path: path, "missing required field \"\(key)\"")
+    }
+    return found
+  }
+
+  /// The path of a member, for messages.
+  public func childPath(_ key: String) -> String {
+    let isPlain = !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+    let part = isPlain ? key : "\"\(key)\""
+    return path.isEmpty ? part : "\(path).\(part)"
+  }
+
+  /// A required string.
+  public func string(_ key: String) throws(MaturityError) -> String {
+    try Self.string(node(key), path: childPath(key))
+  }
+
+  /// An optional string (absent or `null` give `nil`).
+  public func optionalString(_ key: String) throws(MaturityError) -> String? {
+    guard let found = optionalNode(key), found.value != .null else { return nil }
+    return try Self.string(found, path: childPath(key))
+  }
+
+  /// A required integer.
+  public func int(_ key: String) throws(MaturityError) -> Int {
+    try Self.int(node(key), path: childPath(key))
+  }
+
+  /// An optional integer.
+  public func optionalInt(_ key: String) throws(MaturityError) -> Int? {
+    guard let found = optionalNode(key), found.value != .null else { return nil }
+    return try Self.int(found, path: childPath(key))
+  }
+
+  /// An optional number.
+  public func optionalDouble(_ key: String) throws(MaturityError) -> Double? {
+    guard let found = optionalNode(key), found.value != .null else { return nil }
+    guard case .number(let literal) = found.value, let value = Double(literal) else {
+      throw Self.error(at: found, path: childPath(key), "expected a number, found \(found.value.typeName)")
+    }
+    return value
+  }
+
+  /// An optional boolean.
+  public func optionalBool(_ key: String) throws(MaturityError) -> Bool? {
+    guard let found = optionalNode(key), found.value != .null else { return nil }
+    guard case .bool(let flag) = found.value else {
+      throw Self.error(at: found, path: childPath(key), "expected true or false, found \(found.value.typeName)")
+    }
+    return flag
+  }
+
+  /// A required array's elements.
+  public func array(_ key: String) throws(MaturityError) -> [JSONNode] {
+    try Self.array(node(key), path: childPath(key))
+  }
+
+  /// An optional array's elements (absent gives an empty array).
+  public func optionalArray(_ key: String) throws(MaturityError) -> [JSONNode] {
+    guard let found = optionalNode(key), found.value != .null else { return [] }
+    return try Self.array(found, path: childPath(key))
+  }
+
+  /// An optional array of strings (absent gives an empty array).
+  public func stringArray(_ key: String) throws(MaturityError) -> [String] {
+    var result: [String] = []
+    for (position, element) in try optionalArray(key).enumerated() {
+      result.append(try Self.string(element, path: "\(childPath(key))[\(position)]"))
+    }
+    return result
+  }
+
+  /// A required object as a reader.
+  public func object(_ key: String) throws(MaturityError) -> JSONReader {
+    try JSONReader(node(key), path: childPath(key))
+  }
+
+  /// An optional object as a reader.
+  public func optionalObject(_ key: String) throws(MaturityError) -> JSONReader? {
+    guard let found = optionalNode(key), found.value != .null else { return nil }
+    return try JSONReader(found, path: childPath(key))
+  }
+
+  /// Throws on the first member whose key is not in `allowed`.
+  public func rejectUnknownKeys(_ allowed: Set<String>) throws(MaturityError) {
+    if let unknown = members.first(where: { !allowed.contains($0.key) }) {
+      let list = allowed.sorted().joined(separator: ", ")
+      throw Self.error(
+        at: unknown.node, path: childPath(unknown.key), "unknown field (allowed: \(list))")
+    }
+  }
+
+  /// The members whose keys are not in `known`, in file order.
+  public func otherMembers(_ known: Set<String>) -> [JSONMember] {
+    members.filter { !known.contains($0.key) }
+  }
+
+  // MARK: - Single values
+
+  /// `node` as a string.
+  public static func string(_ node: JSONNode, path: String) throws(MaturityError) -> String {
+    guard case .string(let text) = node.value else {
+      throw error(at: node, path: path, "expected a string, found \(node.value.typeName)")
+    }
+    return text
+  }
+
+  /// `node` as an integer.
+  public static func int(_ node: JSONNode, path: String) throws(MaturityError) -> Int {
+    guard case .number(let literal) = node.value, let value = Int(literal) else {
+      let found = node.value.typeName == "a number" ? "a non-integer number" : node.value.typeName
+      throw error(at: node, path: path, "expected a whole number, found \(found)")
+    }
+    return value
+  }
+
+  /// `node` as array elements.
+  public static func array(_ node: JSONNode, path: String) throws(MaturityError) -> [JSONNode] {
+    guard case .array(let elements) = node.value else {
+      throw error(at: node, path: path, "expected an array, found \(node.value.typeName)")
+    }
+    return elements
+  }
+
+  /// A bad-data error placed at `node`.
+  public static func error(at node: JSONNode, path: String, _ message: String) -> MaturityError {
+    var parts: [String] = []
+    if node.line > 0 { parts.append(node.locationDescription) }
+    if !path.isEmpty { parts.append(path) }
+    parts.append(message)
+    return MaturityError(.badData, parts.joined(separator: ": "))
+  }
+}

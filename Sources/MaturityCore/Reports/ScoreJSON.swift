@@ -1,0 +1,118 @@
+/// The machine-readable result of `mlmaturity score --json`.
+///
+/// This is a contract other tools rely on (see the README): keys are only
+/// ever added, never renamed or removed.
+public enum ScoreJSON {
+  /// The result object key for a bank: `mlTestScore`, `azure`, `google`, or
+  /// the bank id of a user bank.
+  public static func key(for bank: Bank) -> String {
+    bank.id == "mlts" ? "mlTestScore" : bank.id
+  }
+
+  /// The whole document for `session`, read from `path`.
+  public static func document(
+    session: Session, path: String, scores: [FrameworkScore], catalog: BankCatalog
+  ) -> JSONValue {
+    var members: [JSONMember] = [
+      JSONMember("file", .string(path)),
+      JSONMember(
+        "session",
+        .object([
+          JSONMember("team", .string(session.team)),
+          JSONMember("system", .string(session.system)),
+          JSONMember("date", .string(session.date)),
+          JSONMember("updatedAt", .string(session.updatedAt)),
+        ])),
+    ]
+    for score in scores {
+      members.append(JSONMember(key(for: score.bank), result(score)))
+    }
+    members.append(
+      JSONMember("warnings", strings(Diagnostics.warnings(session: session, scores: scores, catalog: catalog))))
+    return .object(members)
+  }
+
+  /// One framework's result object.
+  public static func result(_ score: FrameworkScore) -> JSONValue {
+    var members: [JSONMember] = [
+      JSONMember("bank", .string(score.bank.id)),
+      JSONMember("bankVersion", .string(score.bank.version)),
+    ]
+    switch score.result {
+    case .mlTestScore(let mlts):
+      members += [
+        JSONMember(
+          "sections", .object(mlts.sections.map { JSONMember($0.id, .number($0.points)) })),
+        JSONMember("final", .number(mlts.final)),
+        JSONMember("band", .number(Double(mlts.band))),
+        JSONMember("bandName", .string(score.rungName)),
+        JSONMember("weakest", strings(mlts.weakest)),
+        JSONMember("nextBand", mlts.nextBand.map { .number(Double($0)) } ?? .null),
+        JSONMember("nextBandScore", mlts.nextBandScore.map { .number($0) } ?? .null),
+      ]
+    case .azure(let azure):
+      members += [
+        JSONMember("level", .number(Double(azure.level))),
+        JSONMember("levelName", .string(score.rungName)),
+        JSONMember(
+          "dimensions",
+          .object(azure.dimensions.map { JSONMember($0.dimension.rawValue, .number(Double($0.level))) })),
+      ]
+    case .google(let google):
+      members += [
+        JSONMember("level", .number(Double(google.level))),
+        JSONMember("levelName", .string(score.rungName)),
+        JSONMember("nextLevel", google.nextLevel.map { .number(Double($0)) } ?? .null),
+        JSONMember(
+          "progress",
+          .object([
+            JSONMember("met", .number(Double(google.metTowardNext))),
+            JSONMember("required", .number(Double(google.requiredTowardNext))),
+          ])),
+      ]
+    }
+    members += [
+      JSONMember("blockers", strings(score.blockers)),
+      JSONMember("answered", .number(Double(score.sheet.answeredCount))),
+      JSONMember("total", .number(Double(score.sheet.totalCount))),
+      JSONMember("unanswered", .number(Double(score.sheet.unanswered.count))),
+      JSONMember("unansweredIds", strings(score.sheet.unanswered)),
+      JSONMember("provisional", .bool(score.provisional)),
+    ]
+    return .object(members)
+  }
+
+  static func strings(_ values: [String]) -> JSONValue {
+    .array(values.map { JSONNode(.string($0)) })
+  }
+}
+
+/// Problems in a session that do not stop it from being scored.
+public enum Diagnostics {
+  /// One line per problem: answers to questions no bank has (kept in the
+  /// file), answers naming an option the question does not have, and bank
+  /// versions that differ from the ones the answers were given against.
+  public static func warnings(session: Session, scores: [FrameworkScore], catalog: BankCatalog) -> [String] {
+    var lines: [String] = []
+    let orphans = session.orphanedAnswerIDs(in: catalog)
+    if !orphans.isEmpty {
+      lines.append(
+        "\(orphans.count) answer(s) to questions no bank has (kept in the file, not scored): "
+          + orphans.joined(separator: ", "))
+    }
+    for score in scores {
+      for (id, value) in score.sheet.invalid {
+        let allowed = score.bank.question(id)?.allowedAnswers ?? ""
+        lines.append("\(id): \"\(value)\" is not an answer to this question (allowed: \(allowed)); counted as unanswered")
+      }
+      if let recorded = session.bankVersions[score.bank.id], recorded != score.bank.version {
+        lines.append(
+          "\(score.bank.id): answers were given against bank version \(recorded); scored with version \(score.bank.version)")
+      }
+    }
+    for id in session.frameworks where catalog.bank(id) == nil {
+      lines.append("framework \"\(id)\" is not known to this mlmaturity (pass its bank with --bank FILE)")
+    }
+    return lines
+  }
+}

@@ -1,0 +1,92 @@
+/// The human-readable result of `mlmaturity score`.
+///
+/// Plain text lines; the command line sanitises them before they reach a
+/// terminal.
+public enum ScoreText {
+  /// Every framework's result, then warnings.
+  public static func render(session: Session, scores: [FrameworkScore], catalog: BankCatalog) -> String {
+    var lines: [String] = [heading(session)]
+    for score in scores {
+      lines.append("")
+      lines += describe(score)
+    }
+    let warnings = Diagnostics.warnings(session: session, scores: scores, catalog: catalog)
+    if !warnings.isEmpty {
+      lines.append("")
+      lines += warnings.map { "warning: \($0)" }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `Team: … · System: … · 2026-11-26` (parts left out when empty).
+  public static func heading(_ session: Session) -> String {
+    var parts: [String] = []
+    if !session.team.isEmpty { parts.append("Team: \(session.team)") }
+    if !session.system.isEmpty { parts.append("System: \(session.system)") }
+    if !session.date.isEmpty { parts.append(session.date) }
+    return parts.isEmpty ? "Assessment" : parts.joined(separator: " · ")
+  }
+
+  /// The lines for one framework.
+  public static func describe(_ score: FrameworkScore) -> [String] {
+    let bank = score.bank
+    var lines: [String] = []
+    let status =
+      score.provisional
+      ? "  (provisional: \(score.sheet.unanswered.count) of \(score.sheet.totalCount) unanswered)" : ""
+    switch score.result {
+    case .mlTestScore(let mlts):
+      lines.append("\(bank.name): \(points(mlts.final)) of 7, band \(score.rungName)\(status)")
+      lines.append("  \(bank.levels[mlts.band].summary)")
+      let width = mlts.sections.map(\.title.count).max() ?? 0
+      for section in mlts.sections {
+        let marker = mlts.weakest.contains(section.id) ? "  <- weakest" : ""
+        let title = section.title + String(repeating: " ", count: width - section.title.count)
+        lines.append(
+          "  \(title)  \(bar(section.points, of: section.maximum))  \(points(section.points))/\(points(section.maximum))\(marker)"
+        )
+      }
+      if let next = mlts.nextBand, let needed = mlts.nextBandScore {
+        lines.append(
+          "  Next band \(bank.levels[next].name) needs at least \(points(needed)) in every section; "
+            + "improve: \(list(mlts.blockers))")
+      }
+    case .azure(let azure):
+      lines.append("\(bank.name): level \(azure.level) of 4, \(score.rungName)\(status)")
+      lines.append(
+        "  " + azure.dimensions.map { "\($0.dimension.title) \($0.level)" }.joined(separator: " · "))
+      if azure.level < 4 {
+        lines.append("  Blocks level \(azure.level + 1): \(list(azure.blockers))")
+      }
+    case .google(let google):
+      lines.append("\(bank.name): level \(google.level) of 2, \(score.rungName)\(status)")
+      for progress in google.perLevel {
+        lines.append("  Level \(progress.level): \(progress.met) of \(progress.required) required items in place")
+      }
+      if let next = google.nextLevel {
+        lines.append(
+          "  Level \(next) needs \(google.requiredTowardNext - google.metTowardNext) more: \(list(google.blockers))")
+      }
+    }
+    return lines
+  }
+
+  /// `1.5`, `4.0`: ML Test Score points with one decimal.
+  public static func points(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+
+  /// A 14-character bar, two characters per point.
+  static func bar(_ value: Double, of maximum: Double) -> String {
+    let cells = Int((value * 2).rounded())
+    let total = Int((maximum * 2).rounded())
+    return String(repeating: "#", count: cells) + String(repeating: ".", count: max(0, total - cells))
+  }
+
+  /// Up to eight ids, then `and N more`.
+  static func list(_ ids: [String]) -> String {
+    guard ids.count > 8 else { return ids.joined(separator: ", ") }
+    return ids.prefix(8).joined(separator: ", ") + " and \(ids.count - 8) more"
+  }
+}

@@ -1,0 +1,80 @@
+/// One framework's result for a session: the rule's result plus what every
+/// rule reports (answered counts, invalid answers).
+public struct FrameworkScore: Sendable {
+  /// The rule-specific result.
+  public enum Result: Sendable, Equatable {
+    case mlTestScore(MLTestScoreResult)
+    case azure(AzureResult)
+    case google(GoogleResult)
+  }
+
+  /// The bank scored.
+  public let bank: Bank
+  /// The answers resolved against the bank.
+  public let sheet: AnswerSheet
+  /// The result.
+  public let result: Result
+
+  /// Scores `answers` against `bank`. A pure function: cheap enough to run
+  /// on every key press.
+  public init(bank: Bank, answers: [String: Answer]) {
+    let sheet = AnswerSheet(bank: bank, answers: answers)
+    self.bank = bank
+    self.sheet = sheet
+    switch bank.scoring {
+    case .mlTestScore: result = .mlTestScore(MLTestScoreResult(sheet))
+    case .azureLevels: result = .azure(AzureResult(sheet))
+    case .googleLevels: result = .google(GoogleResult(sheet))
+    }
+  }
+
+  /// Whether unanswered questions remain.
+  public var provisional: Bool { sheet.isProvisional }
+
+  /// The headline figure: the level, or the ML Test Score final score.
+  public var headline: Double {
+    switch result {
+    case .mlTestScore(let score): score.final
+    case .azure(let azure): Double(azure.level)
+    case .google(let google): Double(google.level)
+    }
+  }
+
+  /// The rung reached on the bank's ladder: the level, or the band.
+  public var rung: Int {
+    switch result {
+    case .mlTestScore(let score): score.band
+    case .azure(let azure): azure.level
+    case .google(let google): google.level
+    }
+  }
+
+  /// The bank's name for ``rung``.
+  public var rungName: String {
+    bank.levels.indices.contains(rung) ? bank.levels[rung].name : ""
+  }
+
+  /// Question ids that block the next level or band, in bank order.
+  public var blockers: [String] {
+    switch result {
+    case .mlTestScore(let score): score.blockers
+    case .azure(let azure): azure.blockers
+    case .google(let google): google.blockers
+    }
+  }
+}
+
+/// Scores every framework of a session.
+public enum Scorer {
+  /// The scores of the session's frameworks that `catalog` has, in the
+  /// session's order (all catalog banks when the session names none).
+  public static func score(_ session: Session, catalog: BankCatalog) -> [FrameworkScore] {
+    banks(of: session, in: catalog).map { FrameworkScore(bank: $0, answers: session.answers) }
+  }
+
+  /// The banks a session uses.
+  public static func banks(of session: Session, in catalog: BankCatalog) -> [Bank] {
+    if session.frameworks.isEmpty { return catalog.banks }
+    return session.frameworks.compactMap { catalog.bank($0) }
+  }
+}
