@@ -1,0 +1,94 @@
+/// Makes text from untrusted sources safe to show on a terminal.
+///
+/// Question banks, answers and notes are written by other people. A control
+/// character in them could move the cursor, change colours, set the window
+/// title, write to the clipboard (OSC 52) or reorder the line (bidi
+/// overrides). ``sanitize(_:allowing:)`` replaces each such scalar with a
+/// visible, harmless spelling, so hostile text stays readable and inert:
+///
+/// | Scalar | Shown as |
+/// | --- | --- |
+/// | C0 controls U+0000–U+001F | caret notation: ESC `^[`, BEL `^G`, CR `^M`, LF `^J`, TAB `^I` |
+/// | DEL U+007F | `^?` |
+/// | C1 controls U+0080–U+009F | `<U+009B>` |
+/// | bidi overrides and isolates U+202A–U+202E, U+2066–U+2069 | `<U+202E>` |
+/// | anything else glibc's `wcwidth` calls non-printable (unassigned, U+2028…) | `<U+2028>` |
+///
+/// ``ScreenBuffer`` runs every write through this function. Text printed
+/// straight to a terminal by a command-line tool must use it too:
+///
+/// ```swift
+/// print(TerminalSafeText.sanitize(report, allowing: .lineBreaks))
+/// ```
+///
+/// A literal `^[` in the input looks the same as an escaped ESC; that is
+/// deliberate: both are harmless.
+public enum TerminalSafeText {
+  /// Control characters that may pass through unchanged.
+  public struct Allowance: OptionSet, Hashable, Sendable {
+    /// The raw value of the option set.
+    public let rawValue: Int
+
+    /// Creates an allowance from its raw value.
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// Line feeds pass through, and a CR LF pair becomes a single line feed.
+    /// A lone CR is still escaped: it could overwrite the start of a line.
+    public static let lineBreaks = Allowance(rawValue: 1)
+    /// Horizontal tabs pass through.
+    public static let tabs = Allowance(rawValue: 2)
+  }
+
+  /// Returns `text` with every unsafe scalar replaced by its visible escape.
+  ///
+  /// ```swift
+  /// TerminalSafeText.sanitize("\u{1B}[2Jhi\u{7}")  // "^[[2Jhi^G"
+  /// ```
+  public static func sanitize(_ text: String, allowing allowance: Allowance = []) -> String {
+    if text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) {
+      return text
+    }
+    var result = String.UnicodeScalarView()
+    let scalars = Array(text.unicodeScalars)
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      index += 1
+      if scalar == "\n" && allowance.contains(.lineBreaks) {
+        result.append(scalar)
+      } else if scalar == "\r" && allowance.contains(.lineBreaks) && index < scalars.count
+        && scalars[index] == "\n"
+      {
+        result.append("\n")
+        index += 1
+      } else if scalar == "\t" && allowance.contains(.tabs) {
+        result.append(scalar)
+      } else if needsEscaping(scalar) {
+        result.append(contentsOf: escape(scalar).unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// Whether `scalar` must not reach a terminal raw.
+  public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
+    if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) { return true }
+    return DisplayWidth.of(scalar) < 0
+  }
+
+  /// The visible spelling of one scalar: caret notation for C0 controls and
+  /// DEL, `<U+XXXX>` for everything else.
+  public static func escape(_ scalar: Unicode.Scalar) -> String {
+    let value = scalar.value
+    if value < 0x20, let caret = Unicode.Scalar(value + 0x40) {
+      return "^" + String(Character(caret))
+    }
+    if value == 0x7F { return "^?" }
+    let hex = String(value, radix: 16, uppercase: true)
+    return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+  }
+}
