@@ -1,0 +1,78 @@
+import CNcursesw
+import TerminalUI
+
+extension CursesTerminal {
+  /// Shows `buffer` on the terminal, and the cursor at `cursor` if given
+  /// (for text fields) or nowhere.
+  ///
+  /// Only cells that changed since the previous frame are sent to ncurses;
+  /// after a start, a resize, a ``suspend(_:)`` or a change of buffer size
+  /// the whole screen is redrawn. Draw a buffer of the terminal's ``size``.
+  public func draw(_ buffer: ScreenBuffer, cursor: (column: Int, row: Int)? = nil) {
+    guard isStarted, let window = cn_stdscr() else { return }
+    let previous = previousFrame.flatMap { $0.size == buffer.size ? $0 : nil }
+    if previous == nil { werase(window) }
+    for row in 0..<buffer.size.rows {
+      for column in 0..<buffer.size.columns {
+        let cell = buffer[column, row]
+        if cell.isContinuation || previous?[column, row] == cell { continue }
+        put(cell, column: column, row: row, window: window)
+      }
+    }
+    previousFrame = buffer
+    if let cursor, buffer.bounds.contains(column: cursor.column, row: cursor.row) {
+      if !cursorVisible { curs_set(1) }
+      cursorVisible = true
+      wmove(window, Int32(cursor.row), Int32(cursor.column))
+    } else if cursorVisible {
+      curs_set(0)
+      cursorVisible = false
+    }
+    wrefresh(window)
+  }
+
+  /// Forgets the previous frame, so the next draw repaints everything.
+  public func invalidate() {
+    previousFrame = nil
+  }
+
+  private func put(_ cell: Cell, column: Int, row: Int, window: UnsafeMutablePointer<WINDOW>) {
+    let style = colorMode.apply(to: cell.style)
+    var characters = cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)).map {
+      wchar_t(bitPattern: $0.value)
+    }
+    characters.append(0)
+    var attributes = cn_a_normal()
+    if style.bold { attributes |= cn_a_bold() }
+    if style.dim { attributes |= cn_a_dim() }
+    if style.reverse { attributes |= cn_a_reverse() }
+    if style.underline { attributes |= cn_a_underline() }
+    var character = cchar_t()
+    setcchar(&character, characters, attributes, colorPair(for: style), nil)
+    // At the bottom-right cell this returns ERR (the cursor cannot advance)
+    // but the character is still drawn.
+    mvwadd_wch(window, Int32(row), Int32(column), &character)
+  }
+
+  /// The colour pair for a style's colours, allocated on first use; 0 (the
+  /// terminal default) in monochrome or when pairs run out.
+  private func colorPair(for style: Style) -> Int16 {
+    guard colorMode == .color && style.hasColor else { return 0 }
+    let key = (style.foreground.rawValue + 1) * 16 + style.background.rawValue + 1
+    if let pair = colorPairs[key] { return pair }
+    let pair = colorPairs.count + 1
+    guard pair < Int(cn_color_pairs()) && pair <= Int(Int16.max) else { return 0 }
+    init_pair(
+      Int16(pair),
+      cursesColor(style.foreground, fallback: COLOR_WHITE),
+      cursesColor(style.background, fallback: COLOR_BLACK)
+    )
+    colorPairs[key] = Int16(pair)
+    return Int16(pair)
+  }
+
+  private func cursesColor(_ color: TerminalColor, fallback: Int32) -> Int16 {
+    if color != .default { return Int16(color.rawValue) }
+    return hasDefaultColors ? -1 : Int16(fallback)
+  }
+}
