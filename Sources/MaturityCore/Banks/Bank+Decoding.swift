@@ -182,14 +182,14 @@ extension Bank {
       level: level, optional: optional, options: options)
   }
 
-  private static func options(_ reader: JSONReader, rule: ScoringRule) throws(MaturityError) -> [Option] {
+  private static func options(_ reader: JSONReader, rule: ScoringRule) throws(MaturityError) -> [AnswerOption] {
     let nodes = try reader.array("options")
     let path = reader.childPath("options")
     guard (2...9).contains(nodes.count) else {
       throw JSONReader.error(
         at: try reader.node("options"), path: path, "a question needs 2 to 9 options, found \(nodes.count)")
     }
-    var options: [Option] = []
+    var options: [AnswerOption] = []
     for (position, node) in nodes.enumerated() {
       let option = try JSONReader(node, path: "\(path)[\(position)]")
       try option.rejectUnknownKeys(["id", "key", "label", "points", "level"])
@@ -240,7 +240,7 @@ extension Bank {
       if options.contains(where: { $0.key == key }) {
         throw JSONReader.error(at: node, path: option.path, "duplicate option key \"\(key)\"")
       }
-      options.append(Option(id: optionID, key: key, label: try text(option, "label"), points: points, level: level))
+      options.append(AnswerOption(id: optionID, key: key, label: try text(option, "label"), points: points, level: level))
     }
     if rule == .azureLevels, options.last?.level != 4 {
       throw JSONReader.error(

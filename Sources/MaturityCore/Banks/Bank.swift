@@ -112,25 +112,25 @@ public struct Question: Sendable, Equatable {
   /// Google only: optional items never block a level.
   public var optional: Bool
   /// Options from least to most mature.
-  public var options: [Option]
+  public var options: [AnswerOption]
 
   /// The option with `id`.
-  public func option(_ id: String) -> Option? { options.first { $0.id == id } }
+  public func option(_ id: String) -> AnswerOption? { options.first { $0.id == id } }
 
   /// The option typed with `key` (its letter, or its 1-based position as a digit).
-  public func option(forKey key: Character) -> Option? {
+  public func option(forKey key: Character) -> AnswerOption? {
     if let digit = key.wholeNumberValue, digit >= 1, digit <= options.count {
       return options[digit - 1]
     }
     return options.first { $0.key == key }
   }
 
-  /// Option ids joined for messages: `none, manual, automated`.
+  /// AnswerOption ids joined for messages: `none, manual, automated`.
   public var allowedAnswers: String { options.map(\.id).joined(separator: ", ") }
 }
 
 /// One answer a question allows.
-public struct Option: Sendable, Equatable {
+public struct AnswerOption: Sendable, Equatable {
   /// Stored in sessions.
   public var id: String
   /// The letter that chooses it in the wizard.

@@ -8,7 +8,7 @@ public struct AnswerSheet: Sendable {
   /// The bank.
   public let bank: Bank
   /// Chosen option per answered question id.
-  public let chosen: [String: Option]
+  public let chosen: [String: AnswerOption]
   /// Questions without a (valid) answer, in bank order.
   public let unanswered: [String]
   /// Answers whose value is not an option of their question: `(id, value)`.
@@ -16,7 +16,7 @@ public struct AnswerSheet: Sendable {
 
   /// Resolves `answers` against `bank`.
   public init(bank: Bank, answers: [String: Answer]) {
-    var chosen: [String: Option] = [:]
+    var chosen: [String: AnswerOption] = [:]
     var unanswered: [String] = []
     var invalid: [(String, String)] = []
     for question in bank.questions {

@@ -1,0 +1,25 @@
+import ArgumentParser
+import MaturityCore
+
+/// The `mlmaturity` command: the wizard when run without a subcommand, and
+/// batch subcommands for scripts.
+@main
+struct MLMaturity: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "mlmaturity",
+    abstract: "Assess how mature an ML system is against three public frameworks.",
+    discussion: """
+      Frameworks: the Azure MLOps maturity model, Google Cloud's MLOps levels and \
+      The ML Test Score (Breck et al. 2017). Sessions are JSON files, by default in \
+      $XDG_DATA_HOME/mlmaturity/sessions.
+
+      Exit codes: 0 ok, 1 a gate or check failed, 64 usage, 65 bad data, 66 missing file, \
+      74 I/O error.
+      """,
+    version: MaturityVersion.current,
+    subcommands: [
+      ScoreCommand.self, ReportCommand.self, ValidateCommand.self, FrameworksCommand.self,
+      QuestionsCommand.self, SetCommand.self,
+    ]
+  )
+}

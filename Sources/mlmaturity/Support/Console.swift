@@ -1,0 +1,60 @@
+import ArgumentParser
+import MaturityCore
+import TerminalUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Everything the commands print goes through here, so text from files is
+/// always sanitised before it reaches a terminal and errors always carry
+/// their exit code.
+enum Console {
+  /// Prints `text` to standard output, escaping control characters (line
+  /// breaks kept).
+  static func out(_ text: String) {
+    write(TerminalSafeText.sanitize(text, allowing: .lineBreaks), to: STDOUT_FILENO)
+  }
+
+  /// Prints one sanitised line to standard error.
+  static func error(_ text: String) {
+    write(TerminalSafeText.sanitize(text, allowing: .lineBreaks) + "\n", to: STDERR_FILENO)
+  }
+
+  /// Runs `body`; a ``MaturityError`` is printed as `mlmaturity: …` and
+  /// becomes its exit code.
+  static func run(_ body: () throws -> Void) throws {
+    do {
+      try body()
+    } catch let error as MaturityError {
+      Console.error("mlmaturity: \(error.description)")
+      throw ExitCode(error.exitCode)
+    }
+  }
+
+  /// Whether standard output is a terminal.
+  static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+  private static func write(_ text: String, to descriptor: Int32) {
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      if count <= 0 { return }
+      bytes = bytes.dropFirst(count)
+    }
+  }
+}
+
+/// Options every command that reads banks accepts.
+struct BankOptions: ParsableArguments {
+  @Option(
+    name: .customLong("bank"),
+    help: ArgumentHelp("A question bank file to use besides the shipped ones (repeatable).", valueName: "FILE"))
+  var paths: [String] = []
+
+  /// The shipped banks plus the user's.
+  func catalog() throws(MaturityError) -> BankCatalog {
+    try BankLoader.catalog(userBankPaths: paths)
+  }
+}
