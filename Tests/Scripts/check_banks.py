@@ -18,6 +18,7 @@ Needs python3 and the `jsonschema` package (4.x).
 import glob
 import json
 import os
+import re
 import sys
 
 import jsonschema
@@ -35,6 +36,8 @@ FRAMEWORKS_PATH = os.path.normpath(
 )
 
 MAX_LABEL = 70
+MAX_MESSAGE = 160
+MLTS_TEST = re.compile(r"^MLTS-(D|M|I|MON)[0-9]+$")
 
 # Official level names of the shipped banks (exact).
 OFFICIAL_LEVEL_NAMES = {
@@ -93,7 +96,7 @@ def strip_md(cell):
 
 def official_title(ident, row):
     """The exact official title a question citing `ident` first must carry, or None."""
-    if ident.startswith("MLTS-") and len(row) > 2 and ident[5:6] in "DMI":
+    if MLTS_TEST.match(ident) and len(row) > 2:
         # | id | # | Short title | ...
         return strip_md(row[2])
     if ident.startswith("GC-L2-COMP-") and len(row) > 1:
@@ -107,10 +110,50 @@ def is_m_confidence(row):
     return any(c.strip() == "M" for c in row[1:])
 
 
+# Keys that some scorings forbid with a `false` subschema.
+SCORING_KEYS = ("dimension", "level", "optional", "points")
+
+
+def resolve(doc, parts):
+    for p in parts:
+        try:
+            doc = doc[p]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return doc
+
+
+def schema_location(bank, err):
+    """JSON path of a schema error. A `false` subschema reached through $ref
+    reports the parent object's path; add the forbidden key back."""
+    parts = list(err.absolute_path)
+    if err.validator is None:
+        parent = resolve(bank, parts)
+        if isinstance(parent, dict):
+            keys = [k for k in SCORING_KEYS if k in parent and parent[k] == err.instance]
+            if len(keys) == 1:
+                parts.append(keys[0])
+    return json_path(parts)
+
+
+def schema_message(err):
+    """A short message for a schema error (jsonschema's repeats the whole instance)."""
+    if err.validator == "minItems":
+        return "has %d items, at least %d required" % (len(err.instance), err.validator_value)
+    if err.validator == "maxItems":
+        return "has %d items, at most %d allowed" % (len(err.instance), err.validator_value)
+    if err.validator is None or err.validator == "false":
+        return "key not allowed for this scoring"
+    message = err.message
+    if len(message) > MAX_MESSAGE:
+        message = message[: MAX_MESSAGE - 3] + "..."
+    return message
+
+
 def check_schema(validator, path, bank, report):
-    errors = sorted(validator.iter_errors(bank), key=lambda e: list(e.absolute_path))
+    errors = sorted(validator.iter_errors(bank), key=lambda e: [str(p) for p in e.absolute_path])
     for err in errors:
-        report.problem("%s: %s" % (rel(path), json_path(err.absolute_path)), "schema: " + err.message)
+        report.problem("%s: %s" % (rel(path), schema_location(bank, err)), "schema: " + schema_message(err))
     return not errors
 
 
