@@ -48,7 +48,7 @@ extension ScreenBuffer {
   /// `emptyStyle` (give it a background colour to show the track).
   ///
   /// ```swift
-  /// buffer.drawBar(column: 0, row: 0, width: 4, fraction: 0.55)  // "██▏ "
+  /// buffer.drawBar(column: 0, row: 0, width: 4, fraction: 0.55)  // "██▎ "
   /// ```
   public mutating func drawBar(
     column: Int,

@@ -41,7 +41,7 @@ public func expectScreen(
 ) {
   if let difference = firstScreenDifference(text, expected) {
     Issue.record(
-      "Screen differs at \(difference)\nwhole screen:\n\(text)",
+      "Screen \(difference)\nwhole screen:\n\(text)",
       sourceLocation: sourceLocation
     )
   }
