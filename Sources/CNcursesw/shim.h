@@ -38,6 +38,14 @@ static inline attr_t cn_a_dim(void) { return A_DIM; }
 static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
 static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
 
+/* Whether the terminal can move the cursor (terminfo "cup"); TERM=dumb and
+ * other hardcopy-like types cannot, and a full-screen program would only
+ * scroll garbage there. tigetstr returns (char *)-1 for a non-string name. */
+static inline int cn_can_address_cursor(void) {
+  char *cup = tigetstr("cup");
+  return cup != NULL && cup != (char *)-1;
+}
+
 /* Whether LC_CTYPE's codeset is UTF-8, after setlocale. */
 static inline int cn_locale_is_utf8(void) {
   const char *codeset = nl_langinfo(CODESET);

@@ -4,7 +4,8 @@ public enum CursesError: Error, Hashable, Sendable, CustomStringConvertible {
   case notATerminal
   /// Neither the user's locale nor C.UTF-8 gives a UTF-8 character set.
   case noUTF8Locale
-  /// ncurses does not know the terminal type in `TERM` (or it is unset).
+  /// ncurses does not know the terminal type in `TERM` (or it is unset), or
+  /// the type cannot move the cursor (`dumb`).
   case cannotOpenTerminal(term: String?)
 
   /// A one-line message for the user.
@@ -15,7 +16,8 @@ public enum CursesError: Error, Hashable, Sendable, CustomStringConvertible {
     case .noUTF8Locale:
       "no UTF-8 locale is available (tried the environment's locale and C.UTF-8)"
     case .cannotOpenTerminal(let term):
-      "cannot open the terminal (TERM=\(term ?? "unset")); set TERM to your terminal type"
+      "cannot use the terminal (TERM=\(term ?? "unset")); set TERM to a full-screen "
+        + "terminal type such as xterm-256color"
     }
   }
 }

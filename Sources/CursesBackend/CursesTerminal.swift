@@ -62,7 +62,8 @@ public final class CursesTerminal {
   /// exit hook so that even `exit()` leaves the terminal usable.
   ///
   /// - Throws: ``CursesError`` when stdin or stdout is not a terminal, no
-  ///   UTF-8 locale exists, or ncurses cannot open the terminal.
+  ///   UTF-8 locale exists, or ncurses cannot open the terminal or it cannot
+  ///   move the cursor (`TERM=dumb`).
   public func start() throws {
     guard screen == nil else { return }
     guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else {
@@ -74,8 +75,14 @@ public final class CursesTerminal {
       setlocale(LC_ALL, "C.UTF-8")
       guard cn_locale_is_utf8() != 0 else { throw CursesError.noUTF8Locale }
     }
+    let term = getenv("TERM").map { String(cString: $0) }
     guard let screen = cn_newterm_stdio() else {
-      throw CursesError.cannotOpenTerminal(term: getenv("TERM").map { String(cString: $0) })
+      throw CursesError.cannotOpenTerminal(term: term)
+    }
+    guard cn_can_address_cursor() != 0 else {
+      endwin()
+      delscreen(screen)
+      throw CursesError.cannotOpenTerminal(term: term)
     }
     self.screen = screen
     cursesActive.store(true, ordering: .relaxed)

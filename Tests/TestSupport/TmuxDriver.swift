@@ -130,7 +130,7 @@ public final class TmuxDriver {
         session,
         "#{pane_dead} #{pane_dead_status}"
       )
-      let fields = state.split(separator: " ")
+      let fields = state.split(whereSeparator: { $0 == " " || $0 == "\n" })
       if fields.first == "1", fields.count > 1, let status = Int32(fields[1]) { return status }
       if Date() > deadline {
         throw TmuxError(
