@@ -52,7 +52,7 @@ struct TmuxDriverTests {
     defer { tmux.killServer() }
     try tmux.start(
       "echo \"ready $GREETING\"; read line; echo \"got $line\"; "
-        + "trap 'echo resized $(stty size)' WINCH; sleep 2; exit 4",
+        + "trap 'echo resized $(stty size)' WINCH; sleep 5 & wait $!; exit 4",
       columns: 40,
       rows: 10,
       environment: ["GREETING": "Évaluation"]
