@@ -58,11 +58,13 @@ let package = Package(
     ),
     .testTarget(
       name: "TerminalUITests",
-      dependencies: ["TerminalUI", "TestSupport"]
+      dependencies: ["TerminalUI", "TestSupport"],
+      exclude: ["Snapshots"]
     ),
     .testTarget(
       name: "MaturityTUITests",
-      dependencies: ["MaturityTUI", "MaturityCore", "TestSupport"]
+      dependencies: ["MaturityTUI", "MaturityCore", "TestSupport"],
+      exclude: ["Snapshots"]
     ),
     // Runs the built `mlmaturity` binary: batch commands and, in tmux, the
     // wizard.

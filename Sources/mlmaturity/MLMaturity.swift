@@ -18,8 +18,10 @@ struct MLMaturity: ParsableCommand {
       """,
     version: MaturityVersion.current,
     subcommands: [
+      StartCommand.self, NewCommand.self, OpenCommand.self,
       ScoreCommand.self, ReportCommand.self, ValidateCommand.self, FrameworksCommand.self,
       QuestionsCommand.self, SetCommand.self,
-    ]
+    ],
+    defaultSubcommand: StartCommand.self
   )
 }

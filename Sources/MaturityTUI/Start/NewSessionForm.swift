@@ -1,0 +1,92 @@
+import MaturityCore
+import TerminalUI
+
+/// The new-session form: team, system, facilitator, participants, file, and
+/// which frameworks to assess.
+public struct NewSessionForm: Sendable, Equatable {
+  /// The text fields, in order.
+  public enum Field: Int, Sendable, CaseIterable {
+    case team, system, facilitator, participants, file
+
+    /// The label shown before the field.
+    public var label: String {
+      switch self {
+      case .team: "Team"
+      case .system: "ML system"
+      case .facilitator: "Facilitator"
+      case .participants: "Participants (comma-separated)"
+      case .file: "File (empty: default folder)"
+      }
+    }
+  }
+
+  /// What a key did.
+  public enum Outcome: Sendable, Equatable {
+    case none, cancel
+    case submit(NewSessionRequest)
+  }
+
+  /// The text of each field.
+  public internal(set) var editors: [TextEditor]
+  /// Framework ids and whether each is chosen.
+  public internal(set) var frameworks: [(id: String, name: String, chosen: Bool)]
+  /// The focused row: the fields, then one row per framework, then Start.
+  public internal(set) var focus = 0
+  /// Why the form cannot be submitted yet.
+  public internal(set) var problem: String?
+
+  /// A form offering `banks`, all chosen.
+  public init(banks: [Bank], path: String) {
+    editors = Field.allCases.map { $0 == .file ? TextEditor(text: path) : TextEditor() }
+    frameworks = banks.map { ($0.id, $0.name, true) }
+  }
+
+  /// Rows the focus moves over.
+  public var rowCount: Int { Field.allCases.count + frameworks.count + 1 }
+  /// The row of the Start button.
+  public var startRow: Int { rowCount - 1 }
+
+  /// Applies one key.
+  public mutating func update(_ key: Key) -> Outcome {
+    problem = nil
+    switch key {
+    case .escape:
+      return .cancel
+    case .tab, .down:
+      focus = min(focus + 1, startRow)
+    case .backTab, .up:
+      focus = max(focus - 1, 0)
+    case .enter:
+      if focus == startRow { return submit() }
+      focus += 1
+    case .character(" ") where focus >= Field.allCases.count && focus < startRow:
+      frameworks[focus - Field.allCases.count].chosen.toggle()
+    default:
+      if focus < Field.allCases.count {
+        editors[focus].handle(key)
+      }
+    }
+    return .none
+  }
+
+  private mutating func submit() -> Outcome {
+    let chosen = frameworks.filter(\.chosen).map(\.id)
+    guard !chosen.isEmpty else {
+      problem = "choose at least one framework (Space toggles)"
+      return .none
+    }
+    func value(_ field: Field) -> String { editors[field.rawValue].text.trimmingSpaces() }
+    let participants = value(.participants).split(separator: ",").map { String($0).trimmingSpaces() }
+      .filter { !$0.isEmpty }
+    return .submit(
+      NewSessionRequest(
+        team: value(.team), system: value(.system), facilitator: value(.facilitator),
+        participants: participants, frameworks: chosen, path: value(.file)))
+  }
+
+  public static func == (lhs: NewSessionForm, rhs: NewSessionForm) -> Bool {
+    lhs.editors == rhs.editors && lhs.focus == rhs.focus && lhs.problem == rhs.problem
+      && lhs.frameworks.map(\.id) == rhs.frameworks.map(\.id)
+      && lhs.frameworks.map(\.chosen) == rhs.frameworks.map(\.chosen)
+  }
+}

@@ -1,0 +1,136 @@
+import MaturityCore
+import TerminalUI
+
+/// The start screen: resume a recent session or start a new one.
+public struct StartModel: Sendable {
+  /// A session file found in the default folder.
+  public struct RecentSession: Sendable, Equatable {
+    /// Where it is.
+    public var path: String
+    /// `team · system`, or the file name.
+    public var title: String
+    /// The assessment day.
+    public var date: String
+    /// Answered questions, of all (`nil` when the file could not be read).
+    public var progress: (answered: Int, total: Int)?
+    /// Why it could not be read.
+    public var problem: String?
+
+    /// Creates an entry.
+    public init(path: String, title: String, date: String, progress: (Int, Int)?, problem: String?) {
+      self.path = path
+      self.title = title
+      self.date = date
+      self.progress = progress
+      self.problem = problem
+    }
+
+    public static func == (lhs: RecentSession, rhs: RecentSession) -> Bool {
+      lhs.path == rhs.path && lhs.title == rhs.title && lhs.date == rhs.date
+        && lhs.progress?.answered == rhs.progress?.answered && lhs.progress?.total == rhs.progress?.total
+        && lhs.problem == rhs.problem
+    }
+  }
+
+  /// What the start screen asks its runner to do.
+  public enum Effect: Sendable, Equatable {
+    /// Open the session at this path.
+    case open(String)
+    /// Create a session from the form.
+    case create(NewSessionRequest)
+    /// Leave.
+    case quit
+  }
+
+  /// Recent sessions, newest first.
+  public let recent: [RecentSession]
+  /// The banks that can be chosen.
+  public let banks: [Bank]
+  /// The highlighted list row: 0 is "new assessment", then the recent sessions.
+  public internal(set) var selected = 0
+  /// The new-session form, when open.
+  public internal(set) var form: NewSessionForm?
+  /// Whether Esc in the form leaves the program (the form was opened by
+  /// `mlmaturity new`).
+  public let formOnly: Bool
+  /// A one-line message (e.g. why a session could not be opened).
+  public var message: String?
+
+  /// A start screen listing `recent`.
+  public init(recent: [RecentSession], banks: [Bank], openForm: Bool = false, filePath: String? = nil) {
+    self.recent = recent
+    self.banks = banks
+    self.formOnly = openForm
+    if openForm { form = NewSessionForm(banks: banks, path: filePath ?? "") }
+  }
+
+  /// Applies one key; returns what the runner must do, if anything.
+  public mutating func update(_ key: Key) -> Effect? {
+    if key == .hangup { return .quit }
+    if var current = form {
+      switch current.update(key) {
+      case .cancel:
+        if formOnly { return .quit }
+        form = nil
+      case .submit(let request):
+        form = current
+        return .create(request)
+      case .none:
+        form = current
+      }
+      return nil
+    }
+    switch key {
+    case .down, .character("j"), .tab:
+      selected = min(selected + 1, recent.count)
+    case .up, .character("k"), .backTab:
+      selected = max(selected - 1, 0)
+    case .home:
+      selected = 0
+    case .end:
+      selected = recent.count
+    case .enter, .right:
+      if selected == 0 {
+        form = NewSessionForm(banks: banks, path: "")
+      } else {
+        return .open(recent[selected - 1].path)
+      }
+    case .character("n"):
+      form = NewSessionForm(banks: banks, path: "")
+    case .character("q"), .escape:
+      return .quit
+    default:
+      break
+    }
+    return nil
+  }
+}
+
+/// What the new-session form produces.
+public struct NewSessionRequest: Sendable, Equatable {
+  /// Team name.
+  public var team: String
+  /// ML system name.
+  public var system: String
+  /// Facilitator.
+  public var facilitator: String
+  /// Participants.
+  public var participants: [String]
+  /// Framework ids chosen.
+  public var frameworks: [String]
+  /// Where to save; empty for a new file in the default folder.
+  public var path: String
+
+  /// Creates a request.
+  public init(
+    team: String, system: String, facilitator: String, participants: [String], frameworks: [String],
+    path: String
+  ) {
+    self.team = team
+    self.system = system
+    self.facilitator = facilitator
+    self.participants = participants
+    self.frameworks = frameworks
+    self.path = path
+  }
+}

@@ -1,0 +1,54 @@
+import MaturityCore
+import TerminalUI
+
+/// The current question: where it is, its title and prompt, its options
+/// with their keys, the note and the help text.
+enum QuestionPane {
+  static func draw(_ model: WizardModel, in rect: Rect, into buffer: inout ScreenBuffer) {
+    guard let entry = model.currentEntry else {
+      _ = MainScreen.frame("Question", rect, focused: false, into: &buffer)
+      return
+    }
+    let bank = model.banks[entry.bankIndex]
+    let section = bank.sections[entry.sectionIndex]
+    let question = entry.question
+    let title = "\(bank.name) › \(section.title) · \(entry.questionIndex + 1)/\(section.questions.count)"
+    let inner = MainScreen.frame(title, rect, focused: model.focus == .question, into: &buffer)
+    var pane = PaneWriter(inner, scroll: model.questionScroll)
+    let answer = model.session.answers[question.id]
+    var heading: [(String, Style)] = [(question.title, Theme.title)]
+    if let level = question.level {
+      heading.append(("  level \(level)\(question.optional ? ", optional" : "")", Theme.dim))
+    }
+    heading.append(("  " + question.id, Theme.dim))
+    pane.wrapped(&buffer, heading.map(\.0).joined(), style: Theme.title)
+    pane.wrapped(&buffer, question.prompt)
+    pane.blank()
+    for (position, option) in question.options.enumerated() {
+      let chosen = answer?.value == option.id
+      let highlighted = model.focus == .question && position == model.optionCursor
+      var style: Style = chosen ? Theme.answered : .plain
+      if highlighted { style.reverse = true }
+      let marker = chosen ? "●" : "○"
+      let prefix = "\(marker) \(position + 1) \(option.key)  "
+      pane.wrapped(
+        &buffer, option.label, style: style, prefix: prefix, prefixStyle: chosen ? Theme.good : Theme.key,
+        indent: DisplayWidth.of(prefix))
+    }
+    if let value = answer?.value, question.option(value) == nil {
+      pane.wrapped(&buffer, "stored answer \"\(value)\" is not an option of this question", style: Theme.weak)
+    }
+    if let note = answer?.note {
+      pane.blank()
+      for (index, line) in note.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        pane.wrapped(&buffer, String(line), prefix: index == 0 ? "Note: " : "      ", prefixStyle: Theme.title, indent: 6)
+      }
+    }
+    pane.blank()
+    pane.wrapped(&buffer, question.help, style: Theme.dim)
+    if pane.overflows {
+      buffer.write(
+        " more ↓ (Tab, PgDn) ", column: rect.endColumn - 21, row: rect.endRow - 1, style: Theme.dim, maxWidth: 20)
+    }
+  }
+}

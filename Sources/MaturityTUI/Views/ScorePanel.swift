@@ -1,0 +1,113 @@
+import MaturityCore
+import TerminalUI
+
+/// The live score panel: every framework's level or score, the ML Test
+/// Score sections as bars, and what blocks the next level.
+enum ScorePanel {
+  static func draw(_ model: WizardModel, in rect: Rect, into buffer: inout ScreenBuffer) {
+    let title = model.scores.contains { $0.provisional } ? "Scores (live; * provisional)" : "Scores (live)"
+    let inner = MainScreen.frame(title, rect, focused: model.focus == .scores, into: &buffer)
+    var pane = PaneWriter(inner, scroll: model.scoreScroll)
+    for score in model.scores {
+      lines(for: score, into: &pane, buffer: &buffer, detailed: false)
+    }
+    for score in model.scores where !score.blockers.isEmpty {
+      pane.write(&buffer, [("Next \(nextLabel(score)): ", Theme.title), (blockerSummary(score), Theme.dim)])
+    }
+  }
+
+  /// The lines of one framework; the summary screen uses the detailed form.
+  static func lines(
+    for score: FrameworkScore, into pane: inout PaneWriter, buffer: inout ScreenBuffer, detailed: Bool
+  ) {
+    let provisional: (String, Style) = score.provisional ? ("*", Theme.warning) : ("", .plain)
+    let name = (detailed ? score.bank.name : shortName(of: score.bank)) + "  "
+    switch score.result {
+    case .azure(let azure):
+      let dimensions = azure.dimensions.map { "\($0.dimension.title) \($0.level)" }.joined(separator: " · ")
+      pane.write(
+        &buffer,
+        [(name, Theme.title), ("L\(azure.level) \(score.rungName)", levelStyle(azure.level, of: 4)), provisional,
+         (detailed ? "" : "  " + dimensions, .plain)])
+      if detailed { pane.write(&buffer, [("  " + dimensions, .plain)]) }
+    case .google(let google):
+      let next = google.nextLevel.map { "  to L\($0): \(google.metTowardNext)/\(google.requiredTowardNext) in place" } ?? ""
+      pane.write(
+        &buffer,
+        [(name, Theme.title), ("L\(google.level) \(score.rungName)", levelStyle(google.level, of: 2)), provisional,
+         (next, .plain)])
+      if detailed {
+        for progress in google.perLevel {
+          pane.write(&buffer, [("  level \(progress.level): \(progress.met) of \(progress.required) required", Theme.dim)])
+        }
+      }
+    case .mlTestScore(let mlts):
+      pane.write(
+        &buffer,
+        [
+          (name, Theme.title),
+          ("\(ScoreText.points(mlts.final)) band \(score.rungName)", levelStyle(mlts.band, of: 5)), provisional,
+        ])
+      let labelWidth = 9
+      for section in mlts.sections {
+        guard let row = pane.nextRow else {
+          pane.blank()
+          continue
+        }
+        let weakest = mlts.weakest.contains(section.id)
+        let label = shortName(section.id, title: section.title)
+        let column = pane.rect.column + 2
+        buffer.write(label, column: column, row: row, style: weakest ? Theme.weak : .plain, maxWidth: labelWidth)
+        let barWidth = max(4, min(21, pane.rect.columns - labelWidth - 12))
+        buffer.drawBar(
+          column: column + labelWidth, row: row, width: barWidth, fraction: section.points / max(1, section.maximum),
+          style: weakest ? Theme.weakBar : Theme.bar, emptyStyle: Theme.emptyBar)
+        let figure = " \(ScoreText.points(section.points))" + (weakest ? " ◀ weakest" : "")
+        buffer.write(
+          figure, column: column + labelWidth + barWidth, row: row, style: weakest ? Theme.weak : .plain,
+          maxWidth: max(0, pane.rect.endColumn - column - labelWidth - barWidth))
+        pane.blank()
+      }
+    }
+  }
+
+  static func nextLabel(_ score: FrameworkScore) -> String {
+    switch score.result {
+    case .azure(let azure): "\(shortName(of: score.bank)) L\(azure.level + 1)"
+    case .google(let google): "\(shortName(of: score.bank)) L\(google.nextLevel ?? 2)"
+    case .mlTestScore(let mlts): "\(shortName(of: score.bank)) band \(mlts.nextBand ?? 5)"
+    }
+  }
+
+  /// `Azure`, `Google`, `MLTS` for the shipped banks; a user bank's name.
+  static func shortName(of bank: Bank) -> String {
+    switch bank.id {
+    case "azure": "Azure"
+    case "google": "Google"
+    case "mlts": "MLTS"
+    default: bank.name
+    }
+  }
+
+  static func blockerSummary(_ score: FrameworkScore) -> String {
+    let titles = score.blockers.prefix(3).compactMap { score.bank.question($0)?.title }
+    let more = score.blockers.count > 3 ? " +\(score.blockers.count - 3) more" : ""
+    return titles.joined(separator: "; ") + more
+  }
+
+  static func levelStyle(_ level: Int, of maximum: Int) -> Style {
+    if level == 0 { return Theme.weak }
+    return level * 2 >= maximum ? Theme.good : Theme.warning
+  }
+
+  /// `Data`, `Model`, `Infra`, `Monitor` for the ML Test Score sections.
+  static func shortName(_ id: String, title: String) -> String {
+    switch id {
+    case "data": "Data"
+    case "model": "Model"
+    case "infra": "Infra"
+    case "monitor": "Monitor"
+    default: String(title.prefix(8))
+    }
+  }
+}

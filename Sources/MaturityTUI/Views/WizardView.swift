@@ -1,0 +1,111 @@
+import MaturityCore
+import TerminalUI
+
+/// Draws a ``WizardModel`` into a screen buffer: `view(state, size)` in the
+/// Elm architecture. Pure: the same model and size give the same frame.
+public enum WizardView {
+  /// The smallest terminal the wizard draws in.
+  public static let minimumSize = Size(columns: 60, rows: 16)
+
+  /// Whether `size` is below ``minimumSize``.
+  public static func isTooSmall(_ size: Size) -> Bool {
+    size.columns < minimumSize.columns || size.rows < minimumSize.rows
+  }
+
+  /// The frame for `model` at `size`.
+  public static func render(_ model: WizardModel, size: Size) -> Frame {
+    var buffer = ScreenBuffer(size: size)
+    if isTooSmall(size) {
+      drawTooSmall(&buffer)
+      return Frame(buffer: buffer)
+    }
+    let body = Rect(column: 0, row: 1, columns: size.columns, rows: size.rows - 3)
+    drawHeader(model, into: &buffer)
+    switch model.screen {
+    case .questions:
+      MainScreen.draw(model, in: body, into: &buffer)
+    case .summary(let selected):
+      SummaryScreen.draw(model, selected: selected, in: body, into: &buffer)
+    case .explain(let bank, let scroll):
+      SummaryScreen.drawExplanation(model, bank: bank, scroll: scroll, in: body, into: &buffer)
+    }
+    drawStatus(model, into: &buffer)
+    drawHints(model, into: &buffer)
+    var cursor: (column: Int, row: Int)?
+    if model.overlay != nil {
+      cursor = Overlays.draw(model, into: &buffer)
+    }
+    return Frame(buffer: buffer, cursor: cursor)
+  }
+
+  static func drawTooSmall(_ buffer: inout ScreenBuffer) {
+    let size = buffer.size
+    let lines = [
+      "terminal too small: need \(minimumSize.columns)×\(minimumSize.rows)",
+      "(now \(size.columns)×\(size.rows)); q quits",
+    ]
+    let top = max(0, size.rows / 2 - 1)
+    for (offset, line) in lines.enumerated() where top + offset < size.rows {
+      buffer.writeCentered(line, row: top + offset, in: buffer.bounds, style: Theme.warning)
+    }
+  }
+
+  private static func drawHeader(_ model: WizardModel, into buffer: inout ScreenBuffer) {
+    let width = buffer.size.columns
+    buffer.fill(Rect(column: 0, row: 0, columns: width, rows: 1), style: Theme.header)
+    var title = "mlmaturity"
+    for part in [model.session.team, model.session.system] where !part.isEmpty {
+      title += " · " + part
+    }
+    let barWidth = min(32, width / 3)
+    let counts = " \(model.answeredCount)/\(model.totalCount) "
+    let right = width - barWidth - DisplayWidth.of(counts) - 1
+    buffer.write(" " + title, column: 0, row: 0, style: Theme.header, maxWidth: max(0, right - 1))
+    buffer.write(counts, column: right, row: 0, style: Theme.header)
+    let fraction = model.totalCount == 0 ? 0 : Double(model.answeredCount) / Double(model.totalCount)
+    buffer.drawProgressBar(
+      column: width - barWidth - 1, row: 0, width: barWidth, fraction: fraction, style: Theme.header)
+  }
+
+  private static func drawStatus(_ model: WizardModel, into buffer: inout ScreenBuffer) {
+    let row = buffer.size.rows - 2
+    let width = buffer.size.columns
+    let (text, style) = statusLine(model)
+    buffer.fill(Rect(column: 0, row: row, columns: width, rows: 1), style: style)
+    buffer.write(" " + text, column: 0, row: row, style: style, maxWidth: width)
+  }
+
+  /// The status bar's text: a message, else the save state.
+  static func statusLine(_ model: WizardModel) -> (String, Style) {
+    if case .failed(let reason) = model.saveState {
+      return ("NOT SAVED: \(reason). Answers are kept in memory; q then w saves elsewhere.", Theme.error)
+    }
+    if let message = model.message { return (message, Theme.warning) }
+    if model.readOnly { return ("read-only: \(model.path)", Theme.warning) }
+    switch model.saveState {
+    case .unchanged: return ("opened \(model.path)", Theme.dim)
+    case .saving: return ("saving to \(model.path)…", Theme.dim)
+    case .saved(let time): return ("saved \(time.clockTime) to \(model.path)", Theme.dim)
+    case .failed: return ("", Theme.dim)
+    }
+  }
+
+  private static func drawHints(_ model: WizardModel, into buffer: inout ScreenBuffer) {
+    let row = buffer.size.rows - 1
+    let hints: String
+    switch (model.overlay, model.screen) {
+    case (.some, _): hints = ""
+    case (.none, .questions): hints = KeyBindings.hints(KeyBindings.questions)
+    case (.none, .summary): hints = "↑/↓ framework  Enter how was this computed  Esc back  q quit"
+    case (.none, .explain): hints = "↑/↓ PgUp/PgDn scroll  Esc back  s questions  q quit"
+    }
+    buffer.write(" " + hints, column: 0, row: row, style: Theme.dim, maxWidth: buffer.size.columns)
+  }
+}
+
+extension Timestamp {
+  /// `18:52:09` (UTC).
+  var clockTime: String {
+    String(iso8601.dropFirst(11).prefix(8))
+  }
+}

@@ -1,0 +1,284 @@
+import MaturityCore
+import TerminalUI
+
+extension WizardModel {
+  /// Lines a page key moves.
+  static let pageSize = 10
+
+  /// Applies one event and returns the effects the runner must carry out.
+  ///
+  /// A pure function of the model, the event and `now` (used to stamp
+  /// answers): tests drive the wizard with it key by key.
+  public mutating func update(_ event: WizardEvent, now: Timestamp) -> [WizardEffect] {
+    switch event {
+    case .saved(let savedPath):
+      let movedTo = savedPath != path
+      path = savedPath
+      saveState = .saved(now)
+      if movedTo { message = "saved a copy to \(savedPath); further changes go there" }
+      return []
+    case .saveFailed(let reason):
+      saveState = .failed(reason)
+      message = nil
+      return []
+    case .externalEditFinished(let text, let note):
+      if let text, case .note(let id, _) = overlay {
+        overlay = .note(id: id, editor: TextEditor(text: text, multiline: true))
+      }
+      message = note
+      return []
+    case .quitRequested:
+      var effects: [WizardEffect] = []
+      if case .note(let id, let editor) = overlay {
+        overlay = nil
+        effects = change(id, now: now) { $0.setNote(id, note: editor.text, now: now) }
+      }
+      return effects + [.quit]
+    case .key(let key):
+      switch key {
+      case .timeout, .resize: return []
+      case .hangup: return update(.quitRequested, now: now)
+      default: break
+      }
+      keyCount += 1
+      message = nil
+      if overlay != nil { return handleOverlayKey(key, now: now) }
+      switch screen {
+      case .questions: return handleQuestionsKey(key, now: now)
+      case .summary(let selected): return handleSummaryKey(key, selected: selected)
+      case .explain(let bank, let scroll): return handleExplainKey(key, bank: bank, scroll: scroll)
+      }
+    }
+  }
+
+  // MARK: - Questions screen
+
+  private mutating func handleQuestionsKey(_ key: Key, now: Timestamp) -> [WizardEffect] {
+    guard let entry = currentEntry else { return key == .character("q") ? quit() : [] }
+    let action = KeyBindings.action(for: key)
+    if action == nil, case .character(let typed) = key, let option = entry.question.option(forKey: typed) {
+      return answer(option, now: now)
+    }
+    switch action {
+    case .answer, .none:
+      return []
+    case .next:
+      if key == .right || focus == .index {
+        move(to: current + 1)
+      } else if focus == .question {
+        optionCursor = min(optionCursor + 1, entry.question.options.count - 1)
+      } else {
+        scoreScroll += 1
+      }
+    case .previous:
+      if focus == .index {
+        move(to: current - 1)
+      } else if focus == .question {
+        optionCursor = max(optionCursor - 1, 0)
+      } else {
+        scoreScroll = max(0, scoreScroll - 1)
+      }
+    case .pageDown, .pageUp:
+      let step = action == .pageDown ? Self.pageSize : -Self.pageSize
+      switch focus {
+      case .index: move(to: current + step)
+      case .question: questionScroll = max(0, questionScroll + step / 2)
+      case .scores: scoreScroll = max(0, scoreScroll + step / 2)
+      }
+    case .first:
+      move(to: 0)
+    case .last:
+      move(to: entries.count - 1)
+    case .choose:
+      if focus == .question {
+        return answer(entry.question.options[optionCursor], now: now)
+      }
+      focus = .question
+    case .nextPane:
+      focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count) ?? .index
+    case .previousPane:
+      focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .index
+    case .jump:
+      overlay = .jump(filter: TextEditor(), selected: 0)
+    case .back:
+      move(to: current - 1)
+    case .undo:
+      return undo(now: now)
+    case .note:
+      let text = session.answers[entry.question.id]?.note ?? ""
+      overlay = .note(id: entry.question.id, editor: TextEditor(text: text, multiline: true))
+    case .help:
+      overlay = .help
+    case .summary:
+      screen = .summary(selected: entry.bankIndex)
+    case .quit:
+      return quit()
+    }
+    return []
+  }
+
+  /// Records `option` for the current question and moves on: to the next
+  /// question, or at the end to the first unanswered one, or to the summary
+  /// when all are answered.
+  mutating func answer(_ option: AnswerOption, now: Timestamp) -> [WizardEffect] {
+    guard let entry = currentEntry else { return [] }
+    let id = entry.question.id
+    let effects = change(id, now: now) { session in
+      if session.value(of: id) != option.id { session.setAnswer(id, value: option.id, now: now) }
+    }
+    lastAnswered = id
+    if current + 1 < entries.count {
+      move(to: current + 1)
+    } else if let open = entries.firstIndex(where: { session.value(of: $0.question.id) == nil }) {
+      move(to: open)
+      message = "back to the first unanswered question"
+    } else {
+      screen = .summary(selected: 0)
+      message = "every question is answered"
+    }
+    return effects
+  }
+
+  private mutating func undo(now: Timestamp) -> [WizardEffect] {
+    guard let last = undoStack.popLast() else {
+      message = "nothing to undo"
+      return []
+    }
+    session.answers[last.id] = last.previous
+    session.updatedAt = now.iso8601
+    if let index = entries.firstIndex(where: { $0.question.id == last.id }) { move(to: index) }
+    rescore()
+    message = "undone: \(last.id)"
+    return requestSave()
+  }
+
+  private mutating func quit() -> [WizardEffect] {
+    if case .failed = saveState {
+      overlay = .confirmQuit
+      return []
+    }
+    return [.quit]
+  }
+
+  // MARK: - Summary and explanation
+
+  private mutating func handleSummaryKey(_ key: Key, selected: Int) -> [WizardEffect] {
+    switch key {
+    case .down, .character("j"):
+      screen = .summary(selected: min(selected + 1, banks.count - 1))
+    case .up, .character("k"):
+      screen = .summary(selected: max(selected - 1, 0))
+    case .enter, .right:
+      screen = .explain(bank: selected, scroll: 0)
+    case .escape, .character("s"), .character("b"), .backspace, .left:
+      screen = .questions
+    case .character("?"), .function(1):
+      overlay = .help
+    case .character("q"):
+      return quit()
+    default:
+      break
+    }
+    return []
+  }
+
+  private mutating func handleExplainKey(_ key: Key, bank: Int, scroll: Int) -> [WizardEffect] {
+    switch key {
+    case .down, .character("j"): screen = .explain(bank: bank, scroll: scroll + 1)
+    case .up, .character("k"): screen = .explain(bank: bank, scroll: max(0, scroll - 1))
+    case .pageDown, .character(" "): screen = .explain(bank: bank, scroll: scroll + Self.pageSize)
+    case .pageUp: screen = .explain(bank: bank, scroll: max(0, scroll - Self.pageSize))
+    case .home: screen = .explain(bank: bank, scroll: 0)
+    case .escape, .character("b"), .backspace, .left, .enter: screen = .summary(selected: bank)
+    case .character("s"): screen = .questions
+    case .character("?"), .function(1): overlay = .help
+    case .character("q"): return quit()
+    default: break
+    }
+    return []
+  }
+
+  // MARK: - Overlays
+
+  private mutating func handleOverlayKey(_ key: Key, now: Timestamp) -> [WizardEffect] {
+    switch overlay {
+    case .none:
+      return []
+    case .help:
+      overlay = nil
+    case .jump(var filter, let selected):
+      let matches = jumpMatches(filter.text)
+      switch key {
+      case .escape:
+        overlay = nil
+      case .enter:
+        if matches.indices.contains(selected) {
+          move(to: matches[selected])
+          screen = .questions
+        }
+        overlay = nil
+      case .down, .tab:
+        overlay = .jump(filter: filter, selected: min(selected + 1, max(0, matches.count - 1)))
+      case .up, .backTab:
+        overlay = .jump(filter: filter, selected: max(selected - 1, 0))
+      default:
+        let before = filter.text
+        filter.handle(key)
+        overlay = .jump(filter: filter, selected: filter.text == before ? selected : 0)
+      }
+    case .note(let id, var editor):
+      switch key {
+      case .escape, .control("D"):
+        overlay = nil
+        return change(id, now: now) { $0.setNote(id, note: editor.text, now: now) }
+      case .control("E"):
+        return [.editExternally(text: editor.text)]
+      default:
+        editor.handle(key)
+        overlay = .note(id: id, editor: editor)
+      }
+    case .confirmQuit:
+      switch key {
+      case .character("q"): return [.quit]
+      case .character("w"): overlay = .saveAs(TextEditor(text: path))
+      default: overlay = nil
+      }
+    case .saveAs(var editor):
+      switch key {
+      case .escape:
+        overlay = nil
+      case .enter:
+        overlay = nil
+        let target = editor.text.trimmingSpaces()
+        guard !target.isEmpty else { return [] }
+        saveState = .saving
+        return [.save(session, path: target)]
+      default:
+        editor.handle(key)
+        overlay = .saveAs(editor)
+      }
+    }
+    return []
+  }
+
+  /// Entry positions whose id or title contains every word of `filter`
+  /// (case-insensitive), in order; all entries for an empty filter.
+  public func jumpMatches(_ filter: String) -> [Int] {
+    let words = filter.lowercased().split(separator: " ")
+    guard !words.isEmpty else { return Array(entries.indices) }
+    return entries.indices.filter { index in
+      let question = entries[index].question
+      let haystack = (question.id + " " + question.title).lowercased()
+      return words.allSatisfy { haystack.contains($0) }
+    }
+  }
+}
+
+extension String {
+  func trimmingSpaces() -> String {
+    var text = Substring(self)
+    while text.first?.isWhitespace == true { text = text.dropFirst() }
+    while text.last?.isWhitespace == true { text = text.dropLast() }
+    return String(text)
+  }
+}

@@ -1,0 +1,164 @@
+import MaturityCore
+import TerminalUI
+
+/// The wizard's whole state: the session being answered, where the user is,
+/// and what is on screen. Changed only by ``update(_:now:)``; drawn by
+/// ``WizardView``.
+public struct WizardModel: Sendable {
+  /// The panes of the questions screen, in Tab order.
+  public enum Pane: Int, Sendable, CaseIterable {
+    case index, question, scores
+  }
+
+  /// The screen shown.
+  public enum Screen: Sendable, Equatable {
+    /// Index, current question and live scores.
+    case questions
+    /// All results; `selected` is the highlighted framework.
+    case summary(selected: Int)
+    /// How one framework's result was computed, scrolled by `scroll` lines.
+    case explain(bank: Int, scroll: Int)
+  }
+
+  /// A window drawn over the screen that takes the keys while open.
+  public enum Overlay: Sendable, Equatable {
+    /// The key table.
+    case help
+    /// Go to a question: the filter typed so far and the highlighted match.
+    case jump(filter: TextEditor, selected: Int)
+    /// Editing the note of question `id`.
+    case note(id: String, editor: TextEditor)
+    /// The last save failed: quit anyway, save elsewhere, or stay.
+    case confirmQuit
+    /// Typing a path to save a copy to.
+    case saveAs(TextEditor)
+  }
+
+  /// Whether the file on disk holds what is on screen.
+  public enum SaveState: Sendable, Equatable {
+    /// Nothing changed since the session was opened.
+    case unchanged
+    /// A save was asked for and has not finished.
+    case saving
+    /// Saved at this time.
+    case saved(Timestamp)
+    /// The last save failed with this message; answers are only in memory.
+    case failed(String)
+  }
+
+  /// One undoable change: the answer of `id` before it.
+  public struct UndoEntry: Sendable, Equatable {
+    /// The question changed.
+    public var id: String
+    /// Its answer before the change (`nil`: there was none).
+    public var previous: Answer?
+  }
+
+  /// Every bank available.
+  public let catalog: BankCatalog
+  /// The banks of this session, in order.
+  public let banks: [Bank]
+  /// All questions in order.
+  public let entries: [QuestionEntry]
+  /// The session.
+  public internal(set) var session: Session
+  /// Where the session is saved.
+  public internal(set) var path: String
+  /// Whether another mlmaturity holds the file: then nothing is saved.
+  public let readOnly: Bool
+  /// Position of the current question in ``entries``.
+  public internal(set) var current = 0
+  /// The pane with the keyboard focus.
+  public internal(set) var focus: Pane = .index
+  /// The highlighted option in the question pane.
+  public internal(set) var optionCursor = 0
+  /// Lines the question pane is scrolled by.
+  public internal(set) var questionScroll = 0
+  /// Lines the score panel is scrolled by.
+  public internal(set) var scoreScroll = 0
+  /// The screen shown.
+  public internal(set) var screen: Screen = .questions
+  /// The overlay, if one is open.
+  public internal(set) var overlay: Overlay?
+  /// Undo history, most recent last.
+  public internal(set) var undoStack: [UndoEntry] = []
+  /// Whether the file holds what is on screen.
+  public internal(set) var saveState: SaveState = .unchanged
+  /// A one-line message for the status bar (`nil`: show the save state).
+  public internal(set) var message: String?
+  /// The results, recomputed after every change.
+  public internal(set) var scores: [FrameworkScore]
+  /// The question answered most recently (auto-advance starts from it).
+  public internal(set) var lastAnswered: String?
+  /// Keys handled since the wizard opened (for the keys-per-pass figure).
+  public internal(set) var keyCount = 0
+
+  /// Opens `session` (saved at `path`) with the banks of `catalog`.
+  public init(session: Session, path: String, catalog: BankCatalog, readOnly: Bool = false) {
+    let banks = Scorer.banks(of: session, in: catalog)
+    self.catalog = catalog
+    self.banks = banks
+    self.entries = QuestionEntry.flatten(banks)
+    self.session = session
+    self.path = path
+    self.readOnly = readOnly
+    self.scores = Scorer.score(session, catalog: catalog)
+    if let first = entries.firstIndex(where: { session.value(of: $0.question.id) == nil }) {
+      current = first
+    }
+    resetOptionCursor()
+    if readOnly {
+      message = "read-only: another mlmaturity has this session open; changes are not saved"
+    }
+  }
+
+  /// The current entry (`nil` only when the session has no questions).
+  public var currentEntry: QuestionEntry? {
+    entries.indices.contains(current) ? entries[current] : nil
+  }
+
+  /// Answered questions, of all.
+  public var answeredCount: Int { scores.reduce(0) { $0 + $1.sheet.answeredCount } }
+
+  /// Every question of the session.
+  public var totalCount: Int { entries.count }
+
+  /// The score of bank `index`.
+  public func score(ofBank index: Int) -> FrameworkScore? {
+    scores.first { $0.bank.id == banks[index].id }
+  }
+
+  mutating func resetOptionCursor() {
+    guard let entry = currentEntry else { return }
+    let chosen = session.value(of: entry.question.id)
+    optionCursor = entry.question.options.firstIndex { $0.id == chosen } ?? 0
+    questionScroll = 0
+  }
+
+  mutating func move(to index: Int) {
+    guard !entries.isEmpty else { return }
+    current = min(max(index, 0), entries.count - 1)
+    resetOptionCursor()
+  }
+
+  mutating func rescore() {
+    scores = Scorer.score(session, catalog: catalog)
+  }
+
+  /// Replaces the answer of `id`, records it for undo, and asks to save.
+  mutating func change(_ id: String, now: Timestamp, _ edit: (inout Session) -> Void) -> [WizardEffect] {
+    let before = session.answers[id]
+    edit(&session)
+    guard session.answers[id] != before else { return [] }
+    undoStack.append(UndoEntry(id: id, previous: before))
+    if undoStack.count > 1000 { undoStack.removeFirst(undoStack.count - 1000) }
+    rescore()
+    return requestSave()
+  }
+
+  mutating func requestSave() -> [WizardEffect] {
+    guard !readOnly else { return [] }
+    saveState = .saving
+    return [.save(session, path: path)]
+  }
+}

@@ -1,0 +1,75 @@
+import MaturityCore
+import MaturityTUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Finds, creates and lists session files for the wizard commands.
+enum SessionLauncher {
+  /// The default folder for sessions.
+  static var defaultDirectory: String {
+    SessionFile.defaultDirectory(environment: environment)
+  }
+
+  /// A fresh session built from the new-session form, saved at once so the
+  /// file exists; returns it and its path.
+  static func create(
+    _ request: NewSessionRequest, catalog: BankCatalog, now: Timestamp
+  ) throws(MaturityError) -> (Session, String) {
+    let banks = request.frameworks.compactMap { catalog.bank($0) }
+    var session = Session.new(banks: banks, now: now)
+    session.team = request.team
+    session.system = request.system
+    session.facilitator = request.facilitator
+    session.participants = request.participants
+    let path = request.path.isEmpty ? newPath(team: request.team, now: now) : request.path
+    if !request.path.isEmpty && FileIO.exists(path) {
+      throw MaturityError(.usage, path: path, "already exists; open it with `mlmaturity open \(path)`")
+    }
+    try SessionFile.save(session, to: path)
+    return (session, path)
+  }
+
+  /// `<folder>/<date>-<team>.json`, numbered when taken.
+  static func newPath(team: String, now: Timestamp) -> String {
+    let slug = team.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }
+      .split(separator: "-", omittingEmptySubsequences: true).map { String($0) }.joined(separator: "-")
+    let base = "\(defaultDirectory)/\(now.day)-\(slug.isEmpty ? "assessment" : String(slug.prefix(40)))"
+    var candidate = base + ".json"
+    var number = 2
+    while FileIO.exists(candidate) {
+      candidate = "\(base)-\(number).json"
+      number += 1
+    }
+    return candidate
+  }
+
+  /// Recent sessions in the default folder, newest first (at most 50).
+  static func recent(catalog: BankCatalog) -> [StartModel.RecentSession] {
+    SessionFile.recent(in: defaultDirectory).prefix(50).map { path in
+      do throws(MaturityError) {
+        let session = try SessionFile.load(path)
+        let scores = Scorer.score(session, catalog: catalog)
+        let answered = scores.reduce(0) { $0 + $1.sheet.answeredCount }
+        let total = scores.reduce(0) { $0 + $1.sheet.totalCount }
+        let parts = [session.team, session.system].filter { !$0.isEmpty }
+        let title = parts.isEmpty ? FileIO.baseName(path) : parts.joined(separator: " · ")
+        return StartModel.RecentSession(
+          path: path, title: title, date: session.date, progress: (answered, total), problem: nil)
+      } catch {
+        return StartModel.RecentSession(
+          path: path, title: FileIO.baseName(path), date: "", progress: nil, problem: error.message)
+      }
+    }
+  }
+
+  /// The process environment, read with `getenv` (no Foundation).
+  static var environment: [String: String] {
+    var result: [String: String] = [:]
+    for name in ["XDG_DATA_HOME", "HOME", "EDITOR", "VISUAL", "TERM", "NO_COLOR"] {
+      if let value = getenv(name) { result[name] = String(cString: value) }
+    }
+    return result
+  }
+}

@@ -1,0 +1,159 @@
+import CursesBackend
+import MaturityCore
+import MaturityTUI
+import TerminalUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The full-screen program: draws the current screen with curses, turns
+/// keys into events, and carries out the effects the pure models ask for
+/// (saving, `$EDITOR`, quitting). The only place where the wizard meets the
+/// terminal and the disk.
+final class TerminalApp {
+  /// What is on screen.
+  enum Screen {
+    case start(StartModel)
+    case wizard(WizardModel)
+  }
+
+  private let terminal = CursesTerminal()
+  private let catalog: BankCatalog
+  private var screen: Screen
+  private var farewell = ""
+
+  init(screen: Screen, catalog: BankCatalog) {
+    self.screen = screen
+    self.catalog = catalog
+  }
+
+  /// Runs until the user quits or a signal arrives; returns the exit code.
+  func run() throws(MaturityError) -> Int32 {
+    do {
+      try terminal.start()
+    } catch {
+      throw MaturityError(.io, "cannot start the full-screen wizard: \(error); try --plain")
+    }
+    let code = loop()
+    terminal.stop()
+    if !farewell.isEmpty { Console.error(farewell) }
+    return code
+  }
+
+  private func loop() -> Int32 {
+    while true {
+      let size = terminal.size
+      let frame: Frame
+      switch screen {
+      case .start(let model): frame = StartView.render(model, size: size)
+      case .wizard(let model): frame = WizardView.render(model, size: size)
+      }
+      terminal.draw(frame.buffer, cursor: frame.cursor)
+      let key = terminal.readKey(timeoutMilliseconds: 250)
+      if let signal = TerminalSignals.pendingSignal {
+        _ = send(.quitRequested)
+        farewell += "mlmaturity: stopped by signal \(signal); terminal restored"
+        return 128 + signal
+      }
+      let tooSmall = WizardView.isTooSmall(terminal.size)
+      switch screen {
+      case .start(var model):
+        let effect = tooSmall && key == .character("q") ? .quit : model.update(key)
+        screen = .start(model)
+        if let effect, let code = perform(effect, model: model) { return code }
+      case .wizard:
+        let event: WizardEvent = tooSmall && key == .character("q") ? .quitRequested : .key(key)
+        if send(event) { return 0 }
+      }
+    }
+  }
+
+  /// Sends `event` to the wizard and carries out its effects; returns
+  /// whether the wizard asked to quit.
+  private func send(_ event: WizardEvent) -> Bool {
+    guard case .wizard(var model) = screen else { return event == .quitRequested }
+    var pending = model.update(event, now: Clock.now())
+    var quit = false
+    while !pending.isEmpty {
+      let effect = pending.removeFirst()
+      let followUp: WizardEvent?
+      switch effect {
+      case .save(let session, let path):
+        do {
+          try SessionFile.save(session, to: path)
+          followUp = .saved(path: path)
+        } catch {
+          followUp = .saveFailed(error.description)
+        }
+      case .editExternally(let text):
+        followUp = editExternally(text)
+      case .quit:
+        quit = true
+        followUp = nil
+      }
+      if let followUp { pending += model.update(followUp, now: Clock.now()) }
+    }
+    screen = .wizard(model)
+    if quit {
+      if case .failed(let reason) = model.saveState {
+        farewell = "mlmaturity: quit without saving: \(reason)"
+      } else if !model.readOnly {
+        farewell = "mlmaturity: session saved to \(model.path)"
+      }
+    }
+    return quit
+  }
+
+  /// Carries out a start-screen effect; returns an exit code to stop.
+  private func perform(_ effect: StartModel.Effect, model: StartModel) -> Int32? {
+    var model = model
+    do {
+      switch effect {
+      case .quit:
+        return 0
+      case .open(let path):
+        let session = try SessionFile.load(path)
+        screen = .wizard(WizardModel(session: session, path: path, catalog: catalog))
+      case .create(let request):
+        let (session, path) = try SessionLauncher.create(request, catalog: catalog, now: Clock.now())
+        screen = .wizard(WizardModel(session: session, path: path, catalog: catalog))
+      }
+    } catch {
+      model.message = error.description
+      screen = .start(model)
+    }
+    return nil
+  }
+
+  /// Opens `$VISUAL` or `$EDITOR` (else `vi`) on a temporary file holding
+  /// `text`, with curses suspended.
+  private func editExternally(_ text: String) -> WizardEvent {
+    let environment = SessionLauncher.environment
+    let editor = environment["VISUAL"] ?? environment["EDITOR"] ?? "vi"
+    var template = Array("/tmp/mlmaturity-note-XXXXXX.txt".utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+      guard let base = buffer.baseAddress else { return -1 }
+      return mkstemps(base, 4)
+    }
+    guard fd >= 0 else { return .externalEditFinished(text: nil, message: "cannot create a temporary file") }
+    close(fd)
+    let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    defer { unlink(path) }
+    do {
+      try FileIO.writeAtomically(text, to: path)
+      var status: Int32 = -1
+      terminal.suspend {
+        status = ExternalProcess.run(["/bin/sh", "-c", "\(editor) \"$1\"", "sh", path])
+      }
+      guard status == 0 else {
+        return .externalEditFinished(text: nil, message: "\(editor) exited with status \(status); note unchanged")
+      }
+      var edited = String(decoding: try FileIO.read(path), as: UTF8.self)
+      if edited.hasSuffix("\n") { edited.removeLast() }
+      return .externalEditFinished(text: edited, message: "note taken from \(editor)")
+    } catch {
+      return .externalEditFinished(text: nil, message: error.description)
+    }
+  }
+}
