@@ -20,18 +20,26 @@ extension Bank {
     let format = try root.int("format")
     guard format <= Self.formatVersion else {
       throw JSONReader.error(
-        at: try root.node("format"), path: "format",
+        at: try root.node("format"),
+        path: "format",
         "bank format \(format) was made by a newer mlmaturity (this version reads format \(Self.formatVersion)); upgrade mlmaturity"
       )
     }
     guard format == Self.formatVersion else {
-      throw JSONReader.error(at: try root.node("format"), path: "format", "unknown bank format \(format)")
+      throw JSONReader.error(
+        at: try root.node("format"),
+        path: "format",
+        "unknown bank format \(format)"
+      )
     }
     id = try Self.identifier(root, "id")
     version = try root.string("version")
     guard Self.isSemanticVersion(version) else {
       throw JSONReader.error(
-        at: try root.node("version"), path: "version", "expected a version like 1.0.0, found \"\(version)\"")
+        at: try root.node("version"),
+        path: "version",
+        "expected a version like 1.0.0, found \"\(version)\""
+      )
     }
     name = try Self.text(root, "name")
     title = try Self.text(root, "title")
@@ -41,7 +49,10 @@ extension Bank {
     guard let rule = ScoringRule(rawValue: scoringText) else {
       let allowed = ScoringRule.allCases.map(\.rawValue).joined(separator: ", ")
       throw JSONReader.error(
-        at: try root.node("scoring"), path: "scoring", "unknown scoring rule \"\(scoringText)\" (allowed: \(allowed))")
+        at: try root.node("scoring"),
+        path: "scoring",
+        "unknown scoring rule \"\(scoringText)\" (allowed: \(allowed))"
+      )
     }
     scoring = rule
     description = try root.string("description")
@@ -51,13 +62,21 @@ extension Bank {
     var questionIDs = Set<String>()
     let sectionNodes = try root.array("sections")
     guard !sectionNodes.isEmpty else {
-      throw JSONReader.error(at: try root.node("sections"), path: "sections", "a bank needs at least one section")
+      throw JSONReader.error(
+        at: try root.node("sections"),
+        path: "sections",
+        "a bank needs at least one section"
+      )
     }
     for (position, sectionNode) in sectionNodes.enumerated() {
       let reader = try JSONReader(sectionNode, path: "sections[\(position)]")
       let section = try Self.section(reader, bankID: id, rule: rule, questionIDs: &questionIDs)
       if sections.contains(where: { $0.id == section.id }) {
-        throw JSONReader.error(at: sectionNode, path: reader.path, "duplicate section id \"\(section.id)\"")
+        throw JSONReader.error(
+          at: sectionNode,
+          path: reader.path,
+          "duplicate section id \"\(section.id)\""
+        )
       }
       sections.append(section)
     }
@@ -66,7 +85,8 @@ extension Bank {
 
   // MARK: - Parts
 
-  private static func levels(_ root: JSONReader, rule: ScoringRule) throws(MaturityError) -> [Level] {
+  private static func levels(_ root: JSONReader, rule: ScoringRule) throws(MaturityError) -> [Level]
+  {
     let expected: Int
     switch rule {
     case .mlTestScore: expected = 6
@@ -76,8 +96,10 @@ extension Bank {
     let nodes = try root.array("levels")
     guard nodes.count == expected else {
       throw JSONReader.error(
-        at: try root.node("levels"), path: "levels",
-        "the \(rule.rawValue) rule needs \(expected) levels (0 to \(expected - 1)), found \(nodes.count)")
+        at: try root.node("levels"),
+        path: "levels",
+        "the \(rule.rawValue) rule needs \(expected) levels (0 to \(expected - 1)), found \(nodes.count)"
+      )
     }
     var levels: [Level] = []
     for (position, node) in nodes.enumerated() {
@@ -86,16 +108,23 @@ extension Bank {
       let number = try reader.int("level")
       guard number == position else {
         throw JSONReader.error(
-          at: try reader.node("level"), path: reader.childPath("level"),
-          "levels must be listed in order: expected \(position), found \(number)")
+          at: try reader.node("level"),
+          path: reader.childPath("level"),
+          "levels must be listed in order: expected \(position), found \(number)"
+        )
       }
-      levels.append(Level(level: number, name: try text(reader, "name"), summary: try text(reader, "summary")))
+      levels.append(
+        Level(level: number, name: try text(reader, "name"), summary: try text(reader, "summary"))
+      )
     }
     return levels
   }
 
   private static func section(
-    _ reader: JSONReader, bankID: String, rule: ScoringRule, questionIDs: inout Set<String>
+    _ reader: JSONReader,
+    bankID: String,
+    rule: ScoringRule,
+    questionIDs: inout Set<String>
   ) throws(MaturityError) -> Section {
     try reader.rejectUnknownKeys(["id", "title", "dimension", "questions"])
     let sectionID = try identifier(reader, "id")
@@ -104,33 +133,55 @@ extension Bank {
       let text = try reader.string("dimension")
       guard let parsed = AzureDimension(rawValue: text) else {
         throw JSONReader.error(
-          at: try reader.node("dimension"), path: reader.childPath("dimension"),
-          "unknown dimension \"\(text)\" (allowed: people, process, technology)")
+          at: try reader.node("dimension"),
+          path: reader.childPath("dimension"),
+          "unknown dimension \"\(text)\" (allowed: people, process, technology)"
+        )
       }
       dimension = parsed
     } else if let node = reader.optionalNode("dimension") {
-      throw JSONReader.error(at: node, path: reader.childPath("dimension"), "only azure-levels banks have dimensions")
+      throw JSONReader.error(
+        at: node,
+        path: reader.childPath("dimension"),
+        "only azure-levels banks have dimensions"
+      )
     }
     var questions: [Question] = []
     let nodes = try reader.array("questions")
     guard !nodes.isEmpty else {
-      throw JSONReader.error(at: reader.node, path: reader.childPath("questions"), "a section needs at least one question")
+      throw JSONReader.error(
+        at: reader.node,
+        path: reader.childPath("questions"),
+        "a section needs at least one question"
+      )
     }
     for (position, node) in nodes.enumerated() {
-      let questionReader = try JSONReader(node, path: "\(reader.childPath("questions"))[\(position)]")
+      let questionReader = try JSONReader(
+        node,
+        path: "\(reader.childPath("questions"))[\(position)]"
+      )
       let question = try Self.question(questionReader, bankID: bankID, rule: rule)
       guard questionIDs.insert(question.id).inserted else {
         throw JSONReader.error(
-          at: try questionReader.node("id"), path: questionReader.childPath("id"),
-          "duplicate question id \"\(question.id)\"")
+          at: try questionReader.node("id"),
+          path: questionReader.childPath("id"),
+          "duplicate question id \"\(question.id)\""
+        )
       }
       questions.append(question)
     }
-    return Section(id: sectionID, title: try text(reader, "title"), dimension: dimension, questions: questions)
+    return Section(
+      id: sectionID,
+      title: try text(reader, "title"),
+      dimension: dimension,
+      questions: questions
+    )
   }
 
   private static func question(
-    _ reader: JSONReader, bankID: String, rule: ScoringRule
+    _ reader: JSONReader,
+    bankID: String,
+    rule: ScoringRule
   ) throws(MaturityError) -> Question {
     try reader.rejectUnknownKeys([
       "id", "title", "prompt", "help", "improve", "source", "level", "optional", "options",
@@ -141,19 +192,25 @@ extension Bank {
       isIdentifier(parts[0], allowLeadingDigit: false)
     else {
       throw JSONReader.error(
-        at: try reader.node("id"), path: reader.childPath("id"),
-        "\"\(questionID)\" is not a valid question id (expected e.g. \(bankID).section.name)")
+        at: try reader.node("id"),
+        path: reader.childPath("id"),
+        "\"\(questionID)\" is not a valid question id (expected e.g. \(bankID).section.name)"
+      )
     }
     guard parts[0] == bankID else {
       throw JSONReader.error(
-        at: try reader.node("id"), path: reader.childPath("id"),
-        "question id \"\(questionID)\" must start with the bank id \"\(bankID).\"")
+        at: try reader.node("id"),
+        path: reader.childPath("id"),
+        "question id \"\(questionID)\" must start with the bank id \"\(bankID).\""
+      )
     }
     let source = try reader.stringArray("source")
     guard !source.isEmpty else {
       throw JSONReader.error(
-        at: try reader.node("source"), path: reader.childPath("source"),
-        "a question must cite at least one reference id")
+        at: try reader.node("source"),
+        path: reader.childPath("source"),
+        "a question must cite at least one reference id"
+      )
     }
     var level: Int?
     var optional = false
@@ -161,33 +218,56 @@ extension Bank {
       let required = try reader.int("level")
       guard required == 1 || required == 2 else {
         throw JSONReader.error(
-          at: try reader.node("level"), path: reader.childPath("level"), "expected level 1 or 2, found \(required)")
+          at: try reader.node("level"),
+          path: reader.childPath("level"),
+          "expected level 1 or 2, found \(required)"
+        )
       }
       level = required
       guard let flag = try reader.optionalBool("optional") else {
-        throw JSONReader.error(at: reader.node, path: reader.path, "missing required field \"optional\"")
+        throw JSONReader.error(
+          at: reader.node,
+          path: reader.path,
+          "missing required field \"optional\""
+        )
       }
       optional = flag
     } else {
       for key in ["level", "optional"] {
         if let node = reader.optionalNode(key) {
-          throw JSONReader.error(at: node, path: reader.childPath(key), "only google-levels questions have \"\(key)\"")
+          throw JSONReader.error(
+            at: node,
+            path: reader.childPath(key),
+            "only google-levels questions have \"\(key)\""
+          )
         }
       }
     }
     let options = try Self.options(reader, rule: rule)
     return Question(
-      id: questionID, title: try text(reader, "title"), prompt: try text(reader, "prompt"),
-      help: try text(reader, "help"), improve: try text(reader, "improve"), source: source,
-      level: level, optional: optional, options: options)
+      id: questionID,
+      title: try text(reader, "title"),
+      prompt: try text(reader, "prompt"),
+      help: try text(reader, "help"),
+      improve: try text(reader, "improve"),
+      source: source,
+      level: level,
+      optional: optional,
+      options: options
+    )
   }
 
-  private static func options(_ reader: JSONReader, rule: ScoringRule) throws(MaturityError) -> [AnswerOption] {
+  private static func options(_ reader: JSONReader, rule: ScoringRule) throws(MaturityError)
+    -> [AnswerOption]
+  {
     let nodes = try reader.array("options")
     let path = reader.childPath("options")
     guard (2...9).contains(nodes.count) else {
       throw JSONReader.error(
-        at: try reader.node("options"), path: path, "a question needs 2 to 9 options, found \(nodes.count)")
+        at: try reader.node("options"),
+        path: path,
+        "a question needs 2 to 9 options, found \(nodes.count)"
+      )
     }
     var options: [AnswerOption] = []
     for (position, node) in nodes.enumerated() {
@@ -198,8 +278,10 @@ extension Bank {
       guard keyText.count == 1, let key = keyText.first, optionKeyLetters.contains(key) else {
         let allowed = optionKeyLetters.sorted().map(String.init).joined(separator: " ")
         throw JSONReader.error(
-          at: try option.node("key"), path: option.childPath("key"),
-          "\"\(keyText)\" is not an allowed option key (one of: \(allowed))")
+          at: try option.node("key"),
+          path: option.childPath("key"),
+          "\"\(keyText)\" is not an allowed option key (one of: \(allowed))"
+        )
       }
       var points: Double?
       var level: Int?
@@ -207,11 +289,18 @@ extension Bank {
         let value = try option.int("level")
         guard (0...4).contains(value) else {
           throw JSONReader.error(
-            at: try option.node("level"), path: option.childPath("level"), "expected a level from 0 to 4, found \(value)")
+            at: try option.node("level"),
+            path: option.childPath("level"),
+            "expected a level from 0 to 4, found \(value)"
+          )
         }
         level = value
         if let stray = option.optionalNode("points") {
-          throw JSONReader.error(at: stray, path: option.childPath("points"), "azure-levels options have \"level\", not \"points\"")
+          throw JSONReader.error(
+            at: stray,
+            path: option.childPath("points"),
+            "azure-levels options have \"level\", not \"points\""
+          )
         }
       } else {
         guard let value = try option.optionalDouble("points") else {
@@ -219,19 +308,30 @@ extension Bank {
         }
         guard value == 0 || value == 0.5 || value == 1 else {
           throw JSONReader.error(
-            at: try option.node("points"), path: option.childPath("points"), "points must be 0, 0.5 or 1")
+            at: try option.node("points"),
+            path: option.childPath("points"),
+            "points must be 0, 0.5 or 1"
+          )
         }
         points = value
         if let stray = option.optionalNode("level") {
-          throw JSONReader.error(at: stray, path: option.childPath("level"), "only azure-levels options have \"level\"")
+          throw JSONReader.error(
+            at: stray,
+            path: option.childPath("level"),
+            "only azure-levels options have \"level\""
+          )
         }
       }
       if let previous = options.last {
-        let ordered = rule == .azureLevels ? (previous.level ?? 0) < (level ?? 0) : (previous.points ?? 0) < (points ?? 0)
+        let ordered =
+          rule == .azureLevels
+          ? (previous.level ?? 0) < (level ?? 0) : (previous.points ?? 0) < (points ?? 0)
         guard ordered else {
           throw JSONReader.error(
-            at: node, path: option.path,
-            "options must be ordered from least to most mature (each \(rule == .azureLevels ? "level" : "points") higher than the one before)")
+            at: node,
+            path: option.path,
+            "options must be ordered from least to most mature (each \(rule == .azureLevels ? "level" : "points") higher than the one before)"
+          )
         }
       }
       if options.contains(where: { $0.id == optionID }) {
@@ -240,23 +340,38 @@ extension Bank {
       if options.contains(where: { $0.key == key }) {
         throw JSONReader.error(at: node, path: option.path, "duplicate option key \"\(key)\"")
       }
-      options.append(AnswerOption(id: optionID, key: key, label: try text(option, "label"), points: points, level: level))
+      options.append(
+        AnswerOption(
+          id: optionID,
+          key: key,
+          label: try text(option, "label"),
+          points: points,
+          level: level
+        )
+      )
     }
     if rule == .azureLevels, options.last?.level != 4 {
       throw JSONReader.error(
-        at: try reader.node("options"), path: path, "the last option of an azure-levels question must be level 4")
+        at: try reader.node("options"),
+        path: path,
+        "the last option of an azure-levels question must be level 4"
+      )
     }
     return options
   }
 
   // MARK: - Field rules
 
-  private static func identifier(_ reader: JSONReader, _ key: String) throws(MaturityError) -> String {
+  private static func identifier(_ reader: JSONReader, _ key: String) throws(MaturityError)
+    -> String
+  {
     let value = try reader.string(key)
     guard isIdentifier(Substring(value), allowLeadingDigit: false) else {
       throw JSONReader.error(
-        at: try reader.node(key), path: reader.childPath(key),
-        "\"\(value)\" is not a valid id (lower-case letters, digits and '-', starting with a letter)")
+        at: try reader.node(key),
+        path: reader.childPath(key),
+        "\"\(value)\" is not a valid id (lower-case letters, digits and '-', starting with a letter)"
+      )
     }
     return value
   }
@@ -264,7 +379,11 @@ extension Bank {
   private static func text(_ reader: JSONReader, _ key: String) throws(MaturityError) -> String {
     let value = try reader.string(key)
     guard !value.allSatisfy(\.isWhitespace) else {
-      throw JSONReader.error(at: try reader.node(key), path: reader.childPath(key), "must not be empty")
+      throw JSONReader.error(
+        at: try reader.node(key),
+        path: reader.childPath(key),
+        "must not be empty"
+      )
     }
     return value
   }
@@ -277,6 +396,7 @@ extension Bank {
 
   static func isSemanticVersion(_ text: String) -> Bool {
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    return parts.count == 3
+      && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
   }
 }

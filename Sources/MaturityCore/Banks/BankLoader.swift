@@ -71,7 +71,8 @@ public struct BankCatalog: Sendable {
         if let other = index[question.id] {
           throw MaturityError(
             .badData,
-            "question id \"\(question.id)\" is in both bank \"\(banks[other].id)\" and bank \"\(bank.id)\"")
+            "question id \"\(question.id)\" is in both bank \"\(banks[other].id)\" and bank \"\(bank.id)\""
+          )
         }
         index[question.id] = position
       }

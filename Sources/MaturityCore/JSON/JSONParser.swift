@@ -33,7 +33,9 @@ public struct JSONParser {
   public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONNode {
     var parser = JSONParser(bytes)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      throw parser.error("the file starts with a byte order mark (BOM); save it as UTF-8 without one")
+      throw parser.error(
+        "the file starts with a byte order mark (BOM); save it as UTF-8 without one"
+      )
     }
     parser.skipWhitespace()
     guard parser.index < bytes.count else {
@@ -61,7 +63,8 @@ public struct JSONParser {
     case UInt8(ascii: "t"): try expectLiteral("true"); value = .bool(true)
     case UInt8(ascii: "f"): try expectLiteral("false"); value = .bool(false)
     case UInt8(ascii: "n"): try expectLiteral("null"); value = .null
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = .number(try parseNumber())
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      value = .number(try parseNumber())
     default: throw error("unexpected \(describeCurrent()); expected a value")
     }
     return JSONNode(value, line: startLine, column: startColumn)
@@ -210,7 +213,8 @@ public struct JSONParser {
         throw error(
           byte == 0x0A
             ? "unterminated string (a line break inside a string must be written \\n)"
-            : "control character U+\(hex(UInt32(byte))) inside a string must be escaped")
+            : "control character U+\(hex(UInt32(byte))) inside a string must be escaped"
+        )
       }
       index += 1
       if out.count + (index - runStart) > Self.maximumStringBytes {
@@ -240,7 +244,8 @@ public struct JSONParser {
     case UInt8(ascii: "u"):
       var scalar = try parseHex4()
       if (0xD800...0xDBFF).contains(scalar) {
-        guard peek(UInt8(ascii: "\\")), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u")
+        guard peek(UInt8(ascii: "\\")), index + 1 < bytes.count,
+          bytes[index + 1] == UInt8(ascii: "u")
         else { throw error("unpaired surrogate \\u\(hex(scalar)) in a string") }
         index += 2
         let low = try parseHex4()

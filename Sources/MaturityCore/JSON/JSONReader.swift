@@ -69,7 +69,11 @@ public struct JSONReader {
   public func optionalDouble(_ key: String) throws(MaturityError) -> Double? {
     guard let found = optionalNode(key), found.value != .null else { return nil }
     guard case .number(let literal) = found.value, let value = Double(literal) else {
-      throw Self.error(at: found, path: childPath(key), "expected a number, found \(found.value.typeName)")
+      throw Self.error(
+        at: found,
+        path: childPath(key),
+        "expected a number, found \(found.value.typeName)"
+      )
     }
     return value
   }
@@ -78,7 +82,11 @@ public struct JSONReader {
   public func optionalBool(_ key: String) throws(MaturityError) -> Bool? {
     guard let found = optionalNode(key), found.value != .null else { return nil }
     guard case .bool(let flag) = found.value else {
-      throw Self.error(at: found, path: childPath(key), "expected true or false, found \(found.value.typeName)")
+      throw Self.error(
+        at: found,
+        path: childPath(key),
+        "expected true or false, found \(found.value.typeName)"
+      )
     }
     return flag
   }
@@ -119,7 +127,10 @@ public struct JSONReader {
     if let unknown = members.first(where: { !allowed.contains($0.key) }) {
       let list = allowed.sorted().joined(separator: ", ")
       throw Self.error(
-        at: unknown.node, path: childPath(unknown.key), "unknown field (allowed: \(list))")
+        at: unknown.node,
+        path: childPath(unknown.key),
+        "unknown field (allowed: \(list))"
+      )
     }
   }
 

@@ -10,7 +10,9 @@ public enum Explanation {
     switch score.result {
     case .mlTestScore(let mlts):
       lines.append("Rule: each test scores 0 (not done), 0.5 (manual, documented and shared) or 1")
-      lines.append("(automated, runs repeatedly). Each section sums its 7 tests; the final score is")
+      lines.append(
+        "(automated, runs repeatedly). Each section sums its 7 tests; the final score is"
+      )
       lines.append("the lowest section sum. Unanswered tests count 0.")
       for section in bank.sections {
         guard let sum = mlts.sections.first(where: { $0.id == section.id }) else { continue }
@@ -27,23 +29,35 @@ public enum Explanation {
       lines.append("Final = min(\(sums)) = \(ScoreText.points(mlts.final))")
       lines.append("Band \(bank.levels[mlts.band].name): \(bank.levels[mlts.band].summary)")
     case .azure(let azure):
-      lines.append("Rule: each answer is a statement that holds up to some level (0-4). A dimension")
-      lines.append("is at the lowest level of its questions; the overall level is the lowest of the")
+      lines.append(
+        "Rule: each answer is a statement that holds up to some level (0-4). A dimension"
+      )
+      lines.append(
+        "is at the lowest level of its questions; the overall level is the lowest of the"
+      )
       lines.append("dimensions. Unanswered questions count as level 0.")
       for dimension in azure.dimensions {
-        let questions = bank.sections.filter { $0.dimension == dimension.dimension }.flatMap(\.questions)
-        let levels = questions.map { String(azure.questionLevels[$0.id] ?? 0) }.joined(separator: ", ")
+        let questions = bank.sections.filter { $0.dimension == dimension.dimension }.flatMap(
+          \.questions
+        )
+        let levels = questions.map { String(azure.questionLevels[$0.id] ?? 0) }.joined(
+          separator: ", "
+        )
         lines.append("")
         lines.append("\(dimension.dimension.title) = min(\(levels)) = \(dimension.level)")
         for question in questions {
           let option = score.sheet.chosen[question.id]
           let marker = dimension.blockers.contains(question.id) ? "  <- holds it here" : ""
-          lines.append("  \(azure.questionLevels[question.id] ?? 0)  \(question.title): \(option?.label ?? "unanswered")\(marker)")
+          lines.append(
+            "  \(azure.questionLevels[question.id] ?? 0)  \(question.title): \(option?.label ?? "unanswered")\(marker)"
+          )
         }
       }
       lines.append("")
       let dimensionLevels = azure.dimensions.map { String($0.level) }.joined(separator: ", ")
-      lines.append("Overall = min(\(dimensionLevels)) = \(azure.level): \(bank.levels[azure.level].name)")
+      lines.append(
+        "Overall = min(\(dimensionLevels)) = \(azure.level): \(bank.levels[azure.level].name)"
+      )
     case .google(let google):
       lines.append("Rule: level 1 when every required level-1 item is in place (\"yes\"); level 2")
       lines.append("when every required level-1 and level-2 item is. \"Partly\" does not count;")
@@ -51,10 +65,14 @@ public enum Explanation {
       for level in 1...2 {
         let progress = google.perLevel.first { $0.level == level }
         lines.append("")
-        lines.append("Level \(level): \(progress?.met ?? 0) of \(progress?.required ?? 0) required items in place")
+        lines.append(
+          "Level \(level): \(progress?.met ?? 0) of \(progress?.required ?? 0) required items in place"
+        )
         for question in bank.questions where question.level == level {
           let option = score.sheet.chosen[question.id]
-          let mark = option?.points == 1 ? "yes" : (option == nil ? " - " : (option?.points == 0.5 ? "prt" : "no "))
+          let mark =
+            option?.points == 1
+            ? "yes" : (option == nil ? " - " : (option?.points == 0.5 ? "prt" : "no "))
           let optional = question.optional ? " (optional)" : ""
           lines.append("  \(mark)  \(question.title)\(optional)")
         }

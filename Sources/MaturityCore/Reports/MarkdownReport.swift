@@ -5,13 +5,16 @@
 /// inject Markdown or HTML.
 public enum MarkdownReport {
   /// The whole report.
-  public static func render(session: Session, scores: [FrameworkScore], catalog: BankCatalog) -> String {
+  public static func render(session: Session, scores: [FrameworkScore], catalog: BankCatalog)
+    -> String
+  {
     var out: [String] = ["# ML maturity assessment: \(escape(ScoreText.heading(session)))", ""]
     out += metadata(session)
     out += ["## Results", ""]
     for score in scores {
       out += ScoreText.describe(score).map { line in
-        line.hasPrefix("  ") ? "  - " + escape(line.trimmingPrefixSpaces()) : "- **" + escape(line) + "**"
+        line.hasPrefix("  ")
+          ? "  - " + escape(line.trimmingPrefixSpaces()) : "- **" + escape(line) + "**"
       }
     }
     out.append("")
@@ -43,9 +46,12 @@ public enum MarkdownReport {
       out += ["### \(escape(section.title))", "", "| Question | Answer | Note |", "|---|---|---|"]
       for question in section.questions {
         let answer = session.answers[question.id]
-        let label = score.sheet.chosen[question.id]?.label ?? (answer?.value.map { "invalid: \($0)" } ?? "unanswered")
+        let label =
+          score.sheet.chosen[question.id]?.label
+          ?? (answer?.value.map { "invalid: \($0)" } ?? "unanswered")
         out.append(
-          "| `\(question.id)` \(escape(question.title)) | \(escape(label)) | \(escape(answer?.note ?? "")) |")
+          "| `\(question.id)` \(escape(question.title)) | \(escape(label)) | \(escape(answer?.note ?? "")) |"
+        )
       }
       out.append("")
     }
@@ -59,7 +65,9 @@ public enum MarkdownReport {
     for id in blockers {
       guard let question = score.bank.question(id) else { continue }
       let current = score.sheet.chosen[id]?.label ?? "unanswered"
-      out.append("- [ ] **\(escape(question.title))** (`\(id)`, now: \(escape(current))): \(escape(question.improve))")
+      out.append(
+        "- [ ] **\(escape(question.title))** (`\(id)`, now: \(escape(current))): \(escape(question.improve))"
+      )
     }
     out.append("")
     return out

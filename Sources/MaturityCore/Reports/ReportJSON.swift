@@ -3,9 +3,18 @@
 public enum ReportJSON {
   /// The whole report.
   public static func document(
-    session: Session, path: String, scores: [FrameworkScore], catalog: BankCatalog
+    session: Session,
+    path: String,
+    scores: [FrameworkScore],
+    catalog: BankCatalog
   ) -> JSONValue {
-    guard case .object(var members) = ScoreJSON.document(session: session, path: path, scores: scores, catalog: catalog)
+    guard
+      case .object(var members) = ScoreJSON.document(
+        session: session,
+        path: path,
+        scores: scores,
+        catalog: catalog
+      )
     else { return .null }
     var questions: [JSONNode] = []
     for score in scores {
@@ -20,11 +29,16 @@ public enum ReportJSON {
                 JSONMember("section", .string(section.id)),
                 JSONMember("title", .string(question.title)),
                 JSONMember("answer", answer?.value.map { .string($0) } ?? .null),
-                JSONMember("answerLabel", score.sheet.chosen[question.id].map { .string($0.label) } ?? .null),
+                JSONMember(
+                  "answerLabel",
+                  score.sheet.chosen[question.id].map { .string($0.label) } ?? .null
+                ),
                 JSONMember("note", answer?.note.map { .string($0) } ?? .null),
                 JSONMember("blocksNextLevel", .bool(score.blockers.contains(question.id))),
                 JSONMember("improve", .string(question.improve)),
-              ])))
+              ])
+            )
+          )
         }
       }
     }

@@ -11,7 +11,10 @@ public enum ScoreJSON {
 
   /// The whole document for `session`, read from `path`.
   public static func document(
-    session: Session, path: String, scores: [FrameworkScore], catalog: BankCatalog
+    session: Session,
+    path: String,
+    scores: [FrameworkScore],
+    catalog: BankCatalog
   ) -> JSONValue {
     var members: [JSONMember] = [
       JSONMember("file", .string(path)),
@@ -22,13 +25,18 @@ public enum ScoreJSON {
           JSONMember("system", .string(session.system)),
           JSONMember("date", .string(session.date)),
           JSONMember("updatedAt", .string(session.updatedAt)),
-        ])),
+        ])
+      ),
     ]
     for score in scores {
       members.append(JSONMember(key(for: score.bank), result(score)))
     }
     members.append(
-      JSONMember("warnings", strings(Diagnostics.warnings(session: session, scores: scores, catalog: catalog))))
+      JSONMember(
+        "warnings",
+        strings(Diagnostics.warnings(session: session, scores: scores, catalog: catalog))
+      )
+    )
     return .object(members)
   }
 
@@ -42,7 +50,9 @@ public enum ScoreJSON {
     case .mlTestScore(let mlts):
       members += [
         JSONMember(
-          "sections", .object(mlts.sections.map { JSONMember($0.id, .number($0.points)) })),
+          "sections",
+          .object(mlts.sections.map { JSONMember($0.id, .number($0.points)) })
+        ),
         JSONMember("final", .number(mlts.final)),
         JSONMember("band", .number(Double(mlts.band))),
         JSONMember("bandName", .string(score.rungName)),
@@ -56,7 +66,10 @@ public enum ScoreJSON {
         JSONMember("levelName", .string(score.rungName)),
         JSONMember(
           "dimensions",
-          .object(azure.dimensions.map { JSONMember($0.dimension.rawValue, .number(Double($0.level))) })),
+          .object(
+            azure.dimensions.map { JSONMember($0.dimension.rawValue, .number(Double($0.level))) }
+          )
+        ),
       ]
     case .google(let google):
       members += [
@@ -68,7 +81,8 @@ public enum ScoreJSON {
           .object([
             JSONMember("met", .number(Double(google.metTowardNext))),
             JSONMember("required", .number(Double(google.requiredTowardNext))),
-          ])),
+          ])
+        ),
       ]
     }
     members += [
@@ -92,26 +106,34 @@ public enum Diagnostics {
   /// One line per problem: answers to questions no bank has (kept in the
   /// file), answers naming an option the question does not have, and bank
   /// versions that differ from the ones the answers were given against.
-  public static func warnings(session: Session, scores: [FrameworkScore], catalog: BankCatalog) -> [String] {
+  public static func warnings(session: Session, scores: [FrameworkScore], catalog: BankCatalog)
+    -> [String]
+  {
     var lines: [String] = []
     let orphans = session.orphanedAnswerIDs(in: catalog)
     if !orphans.isEmpty {
       lines.append(
         "\(orphans.count) answer(s) to questions no bank has (kept in the file, not scored): "
-          + orphans.joined(separator: ", "))
+          + orphans.joined(separator: ", ")
+      )
     }
     for score in scores {
       for (id, value) in score.sheet.invalid {
         let allowed = score.bank.question(id)?.allowedAnswers ?? ""
-        lines.append("\(id): \"\(value)\" is not an answer to this question (allowed: \(allowed)); counted as unanswered")
+        lines.append(
+          "\(id): \"\(value)\" is not an answer to this question (allowed: \(allowed)); counted as unanswered"
+        )
       }
       if let recorded = session.bankVersions[score.bank.id], recorded != score.bank.version {
         lines.append(
-          "\(score.bank.id): answers were given against bank version \(recorded); scored with version \(score.bank.version)")
+          "\(score.bank.id): answers were given against bank version \(recorded); scored with version \(score.bank.version)"
+        )
       }
     }
     for id in session.frameworks where catalog.bank(id) == nil {
-      lines.append("framework \"\(id)\" is not known to this mlmaturity (pass its bank with --bank FILE)")
+      lines.append(
+        "framework \"\(id)\" is not known to this mlmaturity (pass its bank with --bank FILE)"
+      )
     }
     return lines
   }

@@ -4,7 +4,9 @@
 /// terminal.
 public enum ScoreText {
   /// Every framework's result, then warnings.
-  public static func render(session: Session, scores: [FrameworkScore], catalog: BankCatalog) -> String {
+  public static func render(session: Session, scores: [FrameworkScore], catalog: BankCatalog)
+    -> String
+  {
     var lines: [String] = [heading(session)]
     for score in scores {
       lines.append("")
@@ -33,7 +35,8 @@ public enum ScoreText {
     var lines: [String] = []
     let status =
       score.provisional
-      ? "  (provisional: \(score.sheet.unanswered.count) of \(score.sheet.totalCount) unanswered)" : ""
+      ? "  (provisional: \(score.sheet.unanswered.count) of \(score.sheet.totalCount) unanswered)"
+      : ""
     switch score.result {
     case .mlTestScore(let mlts):
       lines.append("\(bank.name): \(points(mlts.final)) of 7, band \(score.rungName)\(status)")
@@ -49,23 +52,28 @@ public enum ScoreText {
       if let next = mlts.nextBand, let needed = mlts.nextBandScore {
         lines.append(
           "  Next band \(bank.levels[next].name) needs at least \(points(needed)) in every section; "
-            + "improve: \(list(mlts.blockers))")
+            + "improve: \(list(mlts.blockers))"
+        )
       }
     case .azure(let azure):
       lines.append("\(bank.name): level \(azure.level) of 4, \(score.rungName)\(status)")
       lines.append(
-        "  " + azure.dimensions.map { "\($0.dimension.title) \($0.level)" }.joined(separator: " · "))
+        "  " + azure.dimensions.map { "\($0.dimension.title) \($0.level)" }.joined(separator: " · ")
+      )
       if azure.level < 4 {
         lines.append("  Blocks level \(azure.level + 1): \(list(azure.blockers))")
       }
     case .google(let google):
       lines.append("\(bank.name): level \(google.level) of 2, \(score.rungName)\(status)")
       for progress in google.perLevel {
-        lines.append("  Level \(progress.level): \(progress.met) of \(progress.required) required items in place")
+        lines.append(
+          "  Level \(progress.level): \(progress.met) of \(progress.required) required items in place"
+        )
       }
       if let next = google.nextLevel {
         lines.append(
-          "  Level \(next) needs \(google.requiredTowardNext - google.metTowardNext) more: \(list(google.blockers))")
+          "  Level \(next) needs \(google.requiredTowardNext - google.metTowardNext) more: \(list(google.blockers))"
+        )
       }
     }
     return lines
@@ -81,7 +89,8 @@ public enum ScoreText {
   static func bar(_ value: Double, of maximum: Double) -> String {
     let cells = Int((value * 2).rounded())
     let total = Int((maximum * 2).rounded())
-    return String(repeating: "#", count: cells) + String(repeating: ".", count: max(0, total - cells))
+    return String(repeating: "#", count: cells)
+      + String(repeating: ".", count: max(0, total - cells))
   }
 
   /// Up to eight ids, then `and N more`.

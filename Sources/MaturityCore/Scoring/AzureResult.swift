@@ -45,9 +45,13 @@ public struct AzureResult: Sendable, Equatable {
       let lowest = questions.map { levels[$0.id] ?? 0 }.min() ?? 0
       dimensions.append(
         DimensionLevel(
-          dimension: dimension, level: lowest,
+          dimension: dimension,
+          level: lowest,
           blockers: lowest < 4 ? questions.filter { levels[$0.id] == lowest }.map(\.id) : [],
-          total: questions.count, answered: questions.filter { sheet.chosen[$0.id] != nil }.count))
+          total: questions.count,
+          answered: questions.filter { sheet.chosen[$0.id] != nil }.count
+        )
+      )
     }
     let overall = dimensions.map(\.level).min() ?? 0
     level = overall

@@ -55,8 +55,12 @@ public struct MLTestScoreResult: Sendable, Equatable {
     let sections = sheet.bank.sections.map { section in
       let chosen = section.questions.compactMap { sheet.chosen[$0.id] }
       return SectionScore(
-        id: section.id, title: section.title, points: chosen.reduce(0) { $0 + ($1.points ?? 0) },
-        maximum: Double(section.questions.count), answered: chosen.count)
+        id: section.id,
+        title: section.title,
+        points: chosen.reduce(0) { $0 + ($1.points ?? 0) },
+        maximum: Double(section.questions.count),
+        answered: chosen.count
+      )
     }
     let final = sections.map(\.points).min() ?? 0
     self.sections = sections

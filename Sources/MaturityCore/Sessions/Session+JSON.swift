@@ -12,18 +12,25 @@ extension Session {
     let root = try JSONReader(node)
     guard let versionNode = root.optionalNode("formatVersion") else {
       throw JSONReader.error(
-        at: node, path: "",
-        "not an mlmaturity session: missing required field \"formatVersion\"")
+        at: node,
+        path: "",
+        "not an mlmaturity session: missing required field \"formatVersion\""
+      )
     }
     let format = try JSONReader.int(versionNode, path: "formatVersion")
     guard format <= Session.formatVersion else {
       throw JSONReader.error(
-        at: versionNode, path: "formatVersion",
+        at: versionNode,
+        path: "formatVersion",
         "made by a newer mlmaturity (session format \(format); this version reads format \(Session.formatVersion)); upgrade mlmaturity to open it"
       )
     }
     guard format >= 1 else {
-      throw JSONReader.error(at: versionNode, path: "formatVersion", "unknown session format \(format)")
+      throw JSONReader.error(
+        at: versionNode,
+        path: "formatVersion",
+        "unknown session format \(format)"
+      )
     }
     self.init()
     formatVersion = format
@@ -35,14 +42,20 @@ extension Session {
     date = try root.optionalString("date") ?? ""
     if !date.isEmpty, Timestamp(iso8601: date + "T00:00:00Z") == nil {
       throw JSONReader.error(
-        at: try root.node("date"), path: "date", "expected a date like 2026-11-26, found \"\(date)\"")
+        at: try root.node("date"),
+        path: "date",
+        "expected a date like 2026-11-26, found \"\(date)\""
+      )
     }
     createdAt = try Self.timestamp(root, "createdAt")
     updatedAt = try Self.timestamp(root, "updatedAt")
     frameworks = try root.stringArray("frameworks")
     if let banks = try root.optionalObject("banks") {
       for member in banks.allMembers {
-        bankVersions[member.key] = try JSONReader.string(member.node, path: banks.childPath(member.key))
+        bankVersions[member.key] = try JSONReader.string(
+          member.node,
+          path: banks.childPath(member.key)
+        )
       }
     }
     if let answerObject = try root.optionalObject("answers") {
@@ -51,7 +64,8 @@ extension Session {
         var answer = Answer(
           value: try reader.optionalString("value"),
           note: try reader.optionalString("note"),
-          answeredAt: try Self.optionalTimestamp(reader, "answeredAt"))
+          answeredAt: try Self.optionalTimestamp(reader, "answeredAt")
+        )
         answer.otherFields = reader.otherMembers(["value", "note", "answeredAt"])
         answers[member.key] = answer
       }
@@ -75,7 +89,10 @@ extension Session {
       JSONMember("frameworks", .array(frameworks.map { JSONNode(.string($0)) })),
       JSONMember(
         "banks",
-        .object(bankVersions.sorted { $0.key < $1.key }.map { JSONMember($0.key, .string($0.value)) })),
+        .object(
+          bankVersions.sorted { $0.key < $1.key }.map { JSONMember($0.key, .string($0.value)) }
+        )
+      ),
     ]
     var answerMembers: [JSONMember] = []
     for (id, answer) in answers.sorted(by: { $0.key < $1.key }) {
@@ -91,16 +108,21 @@ extension Session {
     return .object(members)
   }
 
-  private static func timestamp(_ reader: JSONReader, _ key: String) throws(MaturityError) -> String {
+  private static func timestamp(_ reader: JSONReader, _ key: String) throws(MaturityError) -> String
+  {
     try optionalTimestamp(reader, key) ?? ""
   }
 
-  private static func optionalTimestamp(_ reader: JSONReader, _ key: String) throws(MaturityError) -> String? {
+  private static func optionalTimestamp(_ reader: JSONReader, _ key: String) throws(MaturityError)
+    -> String?
+  {
     guard let text = try reader.optionalString(key) else { return nil }
     guard text.isEmpty || Timestamp(iso8601: text) != nil else {
       throw JSONReader.error(
-        at: try reader.node(key), path: reader.childPath(key),
-        "expected an ISO 8601 UTC time like 2026-11-26T18:52:09Z, found \"\(text)\"")
+        at: try reader.node(key),
+        path: reader.childPath(key),
+        "expected an ISO 8601 UTC time like 2026-11-26T18:52:09Z, found \"\(text)\""
+      )
     }
     return text
   }

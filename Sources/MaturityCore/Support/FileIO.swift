@@ -25,8 +25,10 @@ public enum FileIO {
     }
     if info.st_size > maximumFileBytes {
       throw MaturityError(
-        .badData, path: path,
-        "file too large (\(info.st_size / (1 << 20)) MiB; the limit is \(maximumFileBytes >> 20) MiB)")
+        .badData,
+        path: path,
+        "file too large (\(info.st_size / (1 << 20)) MiB; the limit is \(maximumFileBytes >> 20) MiB)"
+      )
     }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65536)
@@ -39,7 +41,11 @@ public enum FileIO {
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
       if bytes.count > maximumFileBytes {
-        throw MaturityError(.badData, path: path, "file too large (the limit is \(maximumFileBytes >> 20) MiB)")
+        throw MaturityError(
+          .badData,
+          path: path,
+          "file too large (the limit is \(maximumFileBytes >> 20) MiB)"
+        )
       }
     }
     return bytes
@@ -72,8 +78,13 @@ public enum FileIO {
       guard let base = buffer.baseAddress else { return -1 }
       return mkstemp(base)
     }
-    guard fd >= 0 else { throw failure(path, verb: "cannot write (creating a temporary file in \(folder))") }
-    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    guard fd >= 0 else {
+      throw failure(path, verb: "cannot write (creating a temporary file in \(folder))")
+    }
+    let temporary = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) },
+      as: UTF8.self
+    )
     var succeeded = false
     defer {
       if !succeeded { unlink(temporary) }
@@ -152,7 +163,9 @@ public enum FileIO {
   private static func failure(_ path: String, verb: String) -> MaturityError {
     let code = errno
     let reason = String(cString: strerror(code))
-    if code == ENOENT { return MaturityError(.missingFile, path: path, "\(verb): no such file or folder") }
+    if code == ENOENT {
+      return MaturityError(.missingFile, path: path, "\(verb): no such file or folder")
+    }
     return MaturityError(.io, path: path, "\(verb): \(reason)")
   }
 }

@@ -23,7 +23,8 @@ public struct TextEditor: Sendable, Equatable {
 
   /// Creates an editor holding `text`, cursor at the end.
   public init(text: String = "", multiline: Bool = false, limit: Int = 20_000) {
-    let parts = multiline ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
+    let parts =
+      multiline ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
     lines = parts.map { Array($0.filter { multiline || $0 != "\n" }) }
     if lines.isEmpty { lines = [[]] }
     row = lines.count - 1

@@ -76,12 +76,20 @@ public struct NewSessionForm: Sendable, Equatable {
       return .none
     }
     func value(_ field: Field) -> String { editors[field.rawValue].text.trimmingSpaces() }
-    let participants = value(.participants).split(separator: ",").map { String($0).trimmingSpaces() }
-      .filter { !$0.isEmpty }
+    let participants = value(.participants).split(separator: ",").map {
+      String($0).trimmingSpaces()
+    }
+    .filter { !$0.isEmpty }
     return .submit(
       NewSessionRequest(
-        team: value(.team), system: value(.system), facilitator: value(.facilitator),
-        participants: participants, frameworks: chosen, path: value(.file)))
+        team: value(.team),
+        system: value(.system),
+        facilitator: value(.facilitator),
+        participants: participants,
+        frameworks: chosen,
+        path: value(.file)
+      )
+    )
   }
 
   public static func == (lhs: NewSessionForm, rhs: NewSessionForm) -> Bool {

@@ -17,7 +17,8 @@ public struct StartModel: Sendable {
     public var problem: String?
 
     /// Creates an entry.
-    public init(path: String, title: String, date: String, progress: (Int, Int)?, problem: String?) {
+    public init(path: String, title: String, date: String, progress: (Int, Int)?, problem: String?)
+    {
       self.path = path
       self.title = title
       self.date = date
@@ -27,7 +28,8 @@ public struct StartModel: Sendable {
 
     public static func == (lhs: RecentSession, rhs: RecentSession) -> Bool {
       lhs.path == rhs.path && lhs.title == rhs.title && lhs.date == rhs.date
-        && lhs.progress?.answered == rhs.progress?.answered && lhs.progress?.total == rhs.progress?.total
+        && lhs.progress?.answered == rhs.progress?.answered
+        && lhs.progress?.total == rhs.progress?.total
         && lhs.problem == rhs.problem
     }
   }
@@ -57,7 +59,12 @@ public struct StartModel: Sendable {
   public var message: String?
 
   /// A start screen listing `recent`.
-  public init(recent: [RecentSession], banks: [Bank], openForm: Bool = false, filePath: String? = nil) {
+  public init(
+    recent: [RecentSession],
+    banks: [Bank],
+    openForm: Bool = false,
+    filePath: String? = nil
+  ) {
     self.recent = recent
     self.banks = banks
     self.formOnly = openForm
@@ -123,7 +130,11 @@ public struct NewSessionRequest: Sendable, Equatable {
 
   /// Creates a request.
   public init(
-    team: String, system: String, facilitator: String, participants: [String], frameworks: [String],
+    team: String,
+    system: String,
+    facilitator: String,
+    participants: [String],
+    frameworks: [String],
     path: String
   ) {
     self.team = team

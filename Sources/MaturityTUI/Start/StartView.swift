@@ -11,7 +11,13 @@ public enum StartView {
       return Frame(buffer: buffer)
     }
     buffer.fill(Rect(column: 0, row: 0, columns: size.columns, rows: 1), style: Theme.header)
-    buffer.write(" mlmaturity · ML system maturity assessment", column: 0, row: 0, style: Theme.header, maxWidth: size.columns)
+    buffer.write(
+      " mlmaturity · ML system maturity assessment",
+      column: 0,
+      row: 0,
+      style: Theme.header,
+      maxWidth: size.columns
+    )
     let body = Rect(column: 0, row: 1, columns: size.columns, rows: size.rows - 3)
     var cursor: (column: Int, row: Int)?
     let hints: String
@@ -23,49 +29,96 @@ public enum StartView {
       hints = "↑/↓ choose  Enter open  n new assessment  q quit"
     }
     if let message = model.message ?? model.form?.problem {
-      buffer.write(" " + message, column: 0, row: size.rows - 2, style: Theme.warning, maxWidth: size.columns)
+      buffer.write(
+        " " + message,
+        column: 0,
+        row: size.rows - 2,
+        style: Theme.warning,
+        maxWidth: size.columns
+      )
     }
-    buffer.write(" " + hints, column: 0, row: size.rows - 1, style: Theme.dim, maxWidth: size.columns)
+    buffer.write(
+      " " + hints,
+      column: 0,
+      row: size.rows - 1,
+      style: Theme.dim,
+      maxWidth: size.columns
+    )
     return Frame(buffer: buffer, cursor: cursor)
   }
 
-  private static func drawList(_ model: StartModel, in body: Rect, into buffer: inout ScreenBuffer) {
+  private static func drawList(_ model: StartModel, in body: Rect, into buffer: inout ScreenBuffer)
+  {
     let inner = MainScreen.frame("Start", body, focused: true, into: &buffer)
     var pane = PaneWriter(inner)
-    pane.write(&buffer, [("Assess an ML system against the Azure MLOps maturity model, Google Cloud's", Theme.dim)])
-    pane.write(&buffer, [("MLOps levels and The ML Test Score. Every answer is saved as you go.", Theme.dim)])
+    pane.write(
+      &buffer,
+      [("Assess an ML system against the Azure MLOps maturity model, Google Cloud's", Theme.dim)]
+    )
+    pane.write(
+      &buffer,
+      [("MLOps levels and The ML Test Score. Every answer is saved as you go.", Theme.dim)]
+    )
     pane.blank()
     let rows = inner.rows - 3
-    let visible = ScrollWindow.visibleRange(itemCount: model.recent.count + 1, selected: model.selected, height: rows)
+    let visible = ScrollWindow.visibleRange(
+      itemCount: model.recent.count + 1,
+      selected: model.selected,
+      height: rows
+    )
     for position in visible {
       var style: Style = .plain
       style.reverse = position == model.selected
       if position == 0 {
-        pane.write(&buffer, [("+ New assessment", position == model.selected ? style : Theme.title)])
+        pane.write(
+          &buffer,
+          [("+ New assessment", position == model.selected ? style : Theme.title)]
+        )
         continue
       }
       let item = model.recent[position - 1]
-      let progress = item.progress.map { "\($0.answered)/\($0.total) answered" } ?? (item.problem ?? "")
-      pane.write(&buffer, [("  " + Overlays.pad(item.title, 36), style), (Overlays.pad(item.date, 12), style), (progress, item.problem == nil ? style : Theme.weak)])
+      let progress =
+        item.progress.map { "\($0.answered)/\($0.total) answered" } ?? (item.problem ?? "")
+      pane.write(
+        &buffer,
+        [
+          ("  " + Overlays.pad(item.title, 36), style), (Overlays.pad(item.date, 12), style),
+          (progress, item.problem == nil ? style : Theme.weak),
+        ]
+      )
     }
     if model.recent.isEmpty {
       pane.write(&buffer, [("  (no saved sessions yet in the default folder)", Theme.dim)])
     }
   }
 
-  private static func drawForm(_ form: NewSessionForm, in body: Rect, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
+  private static func drawForm(
+    _ form: NewSessionForm,
+    in body: Rect,
+    into buffer: inout ScreenBuffer
+  ) -> (column: Int, row: Int)? {
     let inner = MainScreen.frame("New assessment", body, focused: true, into: &buffer)
     var cursor: (column: Int, row: Int)?
     var row = inner.row
     let labelWidth = 32
     for field in NewSessionForm.Field.allCases where row < inner.endRow {
       let focused = form.focus == field.rawValue
-      buffer.write(Overlays.pad(field.label, labelWidth), column: inner.column, row: row, style: focused ? Theme.key : .plain)
+      buffer.write(
+        Overlays.pad(field.label, labelWidth),
+        column: inner.column,
+        row: row,
+        style: focused ? Theme.key : .plain
+      )
       let editor = form.editors[field.rawValue]
       let start = inner.column + labelWidth
       let position = TextFieldView.draw(
-        form.editors[field.rawValue], column: start, row: row, width: inner.endColumn - start - 1,
-        style: Style(underline: true), into: &buffer)
+        form.editors[field.rawValue],
+        column: start,
+        row: row,
+        width: inner.endColumn - start - 1,
+        style: Style(underline: true),
+        into: &buffer
+      )
       if focused { cursor = position }
       row += 1
     }
@@ -76,7 +129,12 @@ public enum StartView {
       let focused = form.focus == NewSessionForm.Field.allCases.count + index
       var style: Style = .plain
       style.reverse = focused
-      buffer.write("  [\(framework.chosen ? "x" : " ")] \(framework.name)", column: inner.column, row: row, style: style)
+      buffer.write(
+        "  [\(framework.chosen ? "x" : " ")] \(framework.name)",
+        column: inner.column,
+        row: row,
+        style: style
+      )
       row += 1
     }
     row += 1

@@ -11,21 +11,39 @@ enum IndexPane {
 
   static func draw(_ model: WizardModel, in rect: Rect, into buffer: inout ScreenBuffer) {
     let inner = MainScreen.frame("Questions", rect, focused: model.focus == .index, into: &buffer)
-    let inside = Rect(column: inner.column - 1, row: inner.row, columns: inner.columns + 1, rows: inner.rows)
+    let inside = Rect(
+      column: inner.column - 1,
+      row: inner.row,
+      columns: inner.columns + 1,
+      rows: inner.rows
+    )
     let rows = self.rows(model)
     let selected = rows.firstIndex { $0.isCurrent } ?? 0
-    let visible = ScrollWindow.visibleRange(itemCount: rows.count, selected: selected, height: inside.rows)
+    let visible = ScrollWindow.visibleRange(
+      itemCount: rows.count,
+      selected: selected,
+      height: inside.rows
+    )
     for (offset, position) in visible.enumerated() {
       let row = rows[position]
       let screenRow = inside.row + offset
       if row.isCurrent {
-        buffer.fill(Rect(column: inside.column, row: screenRow, columns: inside.columns, rows: 1), style: Theme.selected)
+        buffer.fill(
+          Rect(column: inside.column, row: screenRow, columns: inside.columns, rows: 1),
+          style: Theme.selected
+        )
       }
       var column = inside.column
       for (text, style) in row.segments {
         var style = style
         if row.isCurrent { style.reverse = true }
-        column = buffer.write(text, column: column, row: screenRow, style: style, maxWidth: inside.endColumn - column)
+        column = buffer.write(
+          text,
+          column: column,
+          row: screenRow,
+          style: style,
+          maxWidth: inside.endColumn - column
+        )
       }
     }
   }
@@ -44,18 +62,22 @@ enum IndexPane {
           Row(segments: [
             (" " + section.title + " ", Style(bold: false)),
             ("\(answered)/\(section.questions.count)", done ? Theme.answered : Theme.dim),
-          ]))
+          ])
+        )
         for question in section.questions {
           let answer = model.session.answers[question.id]
           let chosen = score?.sheet.chosen[question.id]
           let mark: (String, Style) =
             chosen != nil
-            ? ("✓", Theme.answered) : (answer?.value != nil ? ("!", Theme.weak) : ("·", Theme.unanswered))
+            ? ("✓", Theme.answered)
+            : (answer?.value != nil ? ("!", Theme.weak) : ("·", Theme.unanswered))
           let note = answer?.note != nil ? "✎" : " "
           rows.append(
             Row(
               segments: [("  " + mark.0, mark.1), (note, Theme.dim), (question.title, .plain)],
-              isCurrent: position == model.current))
+              isCurrent: position == model.current
+            )
+          )
           position += 1
         }
       }

@@ -16,16 +16,39 @@ enum MainScreen {
       let indexWidth = min(36, max(22, body.columns / 4))
       index = Rect(column: body.column, row: body.row, columns: indexWidth, rows: body.rows)
       let rest = Rect(
-        column: body.column + indexWidth, row: body.row, columns: body.columns - indexWidth, rows: body.rows)
+        column: body.column + indexWidth,
+        row: body.row,
+        columns: body.columns - indexWidth,
+        rows: body.rows
+      )
       if body.columns >= 120 {
         let scoreWidth = 40
-        question = Rect(column: rest.column, row: rest.row, columns: rest.columns - scoreWidth, rows: rest.rows)
-        scores = Rect(column: rest.endColumn - scoreWidth, row: rest.row, columns: scoreWidth, rows: rest.rows)
+        question = Rect(
+          column: rest.column,
+          row: rest.row,
+          columns: rest.columns - scoreWidth,
+          rows: rest.rows
+        )
+        scores = Rect(
+          column: rest.endColumn - scoreWidth,
+          row: rest.row,
+          columns: scoreWidth,
+          rows: rest.rows
+        )
       } else {
         let scoreHeight = rest.rows >= 27 ? 11 : (rest.rows >= 18 ? 9 : 7)
-        question = Rect(column: rest.column, row: rest.row, columns: rest.columns, rows: rest.rows - scoreHeight)
+        question = Rect(
+          column: rest.column,
+          row: rest.row,
+          columns: rest.columns,
+          rows: rest.rows - scoreHeight
+        )
         scores = Rect(
-          column: rest.column, row: rest.endRow - scoreHeight, columns: rest.columns, rows: scoreHeight)
+          column: rest.column,
+          row: rest.endRow - scoreHeight,
+          columns: rest.columns,
+          rows: scoreHeight
+        )
       }
     }
   }
@@ -40,11 +63,17 @@ enum MainScreen {
   /// Draws a pane's frame, highlighted when it has the focus; returns the
   /// inside.
   static func frame(
-    _ title: String, _ rect: Rect, focused: Bool, into buffer: inout ScreenBuffer
+    _ title: String,
+    _ rect: Rect,
+    focused: Bool,
+    into buffer: inout ScreenBuffer
   ) -> Rect {
     buffer.drawBox(
-      rect, title: title, style: focused ? Theme.focusedFrame : Theme.frame,
-      titleStyle: focused ? Theme.focusedFrame : Theme.title)
+      rect,
+      title: title,
+      style: focused ? Theme.focusedFrame : Theme.frame,
+      titleStyle: focused ? Theme.focusedFrame : Theme.title
+    )
     return rect.inset(top: 1, left: 2, bottom: 1, right: 1)
   }
 }

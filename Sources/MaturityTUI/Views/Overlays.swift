@@ -5,47 +5,103 @@ import TerminalUI
 /// prompts.
 enum Overlays {
   /// Draws the model's overlay; returns where the text cursor goes.
-  static func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
+  static func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (
+    column: Int, row: Int
+  )? {
     let size = buffer.size
     switch model.overlay {
     case .none:
       return nil
     case .help:
-      let rect = centered(columns: min(76, size.columns - 4), rows: min(size.rows - 2, KeyBindings.questions.count + 6), in: size)
+      let rect = centered(
+        columns: min(76, size.columns - 4),
+        rows: min(size.rows - 2, KeyBindings.questions.count + 6),
+        in: size
+      )
       let inner = window("Keys (any key closes)", rect, into: &buffer)
       var pane = PaneWriter(inner)
       for binding in KeyBindings.questions {
         pane.write(&buffer, [(pad(binding.label, 14), Theme.key), (binding.help, .plain)])
       }
-      pane.write(&buffer, [(pad("note editor", 14), Theme.key), ("Esc saves and closes, Ctrl+E opens $EDITOR", .plain)])
-      pane.write(&buffer, [(pad("summary", 14), Theme.key), ("Enter explains a result, Esc goes back", .plain)])
+      pane.write(
+        &buffer,
+        [
+          (pad("note editor", 14), Theme.key),
+          ("Esc saves and closes, Ctrl+E opens $EDITOR", .plain),
+        ]
+      )
+      pane.write(
+        &buffer,
+        [(pad("summary", 14), Theme.key), ("Enter explains a result, Esc goes back", .plain)]
+      )
       return nil
     case .jump(let filter, let selected):
       let rect = centered(columns: min(90, size.columns - 4), rows: size.rows - 4, in: size)
       let inner = window("Go to question (Enter goes, Esc cancels)", rect, into: &buffer)
       let cursor = field(filter, label: "› ", row: inner.row, in: inner, into: &buffer)
       let matches = model.jumpMatches(filter.text)
-      let list = Rect(column: inner.column, row: inner.row + 2, columns: inner.columns, rows: inner.rows - 2)
-      let visible = ScrollWindow.visibleRange(itemCount: matches.count, selected: selected, height: list.rows)
+      let list = Rect(
+        column: inner.column,
+        row: inner.row + 2,
+        columns: inner.columns,
+        rows: inner.rows - 2
+      )
+      let visible = ScrollWindow.visibleRange(
+        itemCount: matches.count,
+        selected: selected,
+        height: list.rows
+      )
       for (offset, position) in visible.enumerated() {
         let question = model.entries[matches[position]].question
         var style: Style = .plain
         style.reverse = position == selected
         let row = list.row + offset
-        if position == selected { buffer.fill(Rect(column: list.column, row: row, columns: list.columns, rows: 1), style: style) }
-        let end = buffer.write(pad(question.id, 34), column: list.column, row: row, style: style, maxWidth: list.columns)
-        buffer.write(question.title, column: end, row: row, style: style, maxWidth: max(0, list.endColumn - end))
+        if position == selected {
+          buffer.fill(
+            Rect(column: list.column, row: row, columns: list.columns, rows: 1),
+            style: style
+          )
+        }
+        let end = buffer.write(
+          pad(question.id, 34),
+          column: list.column,
+          row: row,
+          style: style,
+          maxWidth: list.columns
+        )
+        buffer.write(
+          question.title,
+          column: end,
+          row: row,
+          style: style,
+          maxWidth: max(0, list.endColumn - end)
+        )
       }
       if matches.isEmpty {
         buffer.write("no question matches", column: list.column, row: list.row, style: Theme.dim)
       }
       return cursor
     case .note(let id, let editor):
-      let rect = centered(columns: min(80, size.columns - 4), rows: min(16, size.rows - 2), in: size)
+      let rect = centered(
+        columns: min(80, size.columns - 4),
+        rows: min(16, size.rows - 2),
+        in: size
+      )
       let inner = window("Note · \(id)", rect, into: &buffer)
       let hint = "Esc saves and closes · Enter new line · Ctrl+E $EDITOR"
-      buffer.write(hint, column: inner.column, row: inner.endRow - 1, style: Theme.dim, maxWidth: inner.columns)
-      let area = Rect(column: inner.column, row: inner.row, columns: inner.columns, rows: inner.rows - 1)
+      buffer.write(
+        hint,
+        column: inner.column,
+        row: inner.endRow - 1,
+        style: Theme.dim,
+        maxWidth: inner.columns
+      )
+      let area = Rect(
+        column: inner.column,
+        row: inner.row,
+        columns: inner.columns,
+        rows: inner.rows - 1
+      )
       let layout = editor.layout(width: area.columns - 1)
       let top = max(0, layout.cursorRow - area.rows + 1)
       for (offset, line) in layout.lines.dropFirst(top).prefix(area.rows).enumerated() {
@@ -56,8 +112,18 @@ enum Overlays {
       let rect = centered(columns: min(70, size.columns - 4), rows: 6, in: size)
       let inner = window("Not saved", rect, into: &buffer)
       var pane = PaneWriter(inner)
-      pane.wrapped(&buffer, "The last save failed; your answers are only in memory.", style: Theme.weak)
-      pane.write(&buffer, [("w", Theme.key), (" save to another file   ", .plain), ("q", Theme.key), (" quit and lose them   ", .plain), ("Esc", Theme.key), (" stay", .plain)])
+      pane.wrapped(
+        &buffer,
+        "The last save failed; your answers are only in memory.",
+        style: Theme.weak
+      )
+      pane.write(
+        &buffer,
+        [
+          ("w", Theme.key), (" save to another file   ", .plain), ("q", Theme.key),
+          (" quit and lose them   ", .plain), ("Esc", Theme.key), (" stay", .plain),
+        ]
+      )
       return nil
     case .saveAs(let editor):
       let rect = centered(columns: min(80, size.columns - 4), rows: 5, in: size)
@@ -68,13 +134,30 @@ enum Overlays {
 
   /// A one-line text field; returns the cursor position.
   private static func field(
-    _ editor: TextEditor, label: String, row: Int, in rect: Rect, into buffer: inout ScreenBuffer
+    _ editor: TextEditor,
+    label: String,
+    row: Int,
+    in rect: Rect,
+    into buffer: inout ScreenBuffer
   ) -> (column: Int, row: Int) {
-    let start = buffer.write(label, column: rect.column, row: row, style: Theme.key, maxWidth: rect.columns)
-    return TextFieldView.draw(editor, column: start, row: row, width: rect.endColumn - start - 1, into: &buffer)
+    let start = buffer.write(
+      label,
+      column: rect.column,
+      row: row,
+      style: Theme.key,
+      maxWidth: rect.columns
+    )
+    return TextFieldView.draw(
+      editor,
+      column: start,
+      row: row,
+      width: rect.endColumn - start - 1,
+      into: &buffer
+    )
   }
 
-  private static func window(_ title: String, _ rect: Rect, into buffer: inout ScreenBuffer) -> Rect {
+  private static func window(_ title: String, _ rect: Rect, into buffer: inout ScreenBuffer) -> Rect
+  {
     buffer.fill(rect)
     buffer.drawBox(rect, title: title, style: Theme.focusedFrame, titleStyle: Theme.focusedFrame)
     return rect.inset(top: 1, left: 2, bottom: 1, right: 2)
@@ -83,7 +166,12 @@ enum Overlays {
   private static func centered(columns: Int, rows: Int, in size: Size) -> Rect {
     let columns = max(10, min(columns, size.columns))
     let rows = max(3, min(rows, size.rows))
-    return Rect(column: (size.columns - columns) / 2, row: (size.rows - rows) / 2, columns: columns, rows: rows)
+    return Rect(
+      column: (size.columns - columns) / 2,
+      row: (size.rows - rows) / 2,
+      columns: columns,
+      rows: rows
+    )
   }
 
   static func pad(_ text: String, _ width: Int) -> String {

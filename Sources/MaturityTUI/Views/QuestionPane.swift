@@ -12,7 +12,8 @@ enum QuestionPane {
     let bank = model.banks[entry.bankIndex]
     let section = bank.sections[entry.sectionIndex]
     let question = entry.question
-    let title = "\(bank.name) › \(section.title) · \(entry.questionIndex + 1)/\(section.questions.count)"
+    let title =
+      "\(bank.name) › \(section.title) · \(entry.questionIndex + 1)/\(section.questions.count)"
     let inner = MainScreen.frame(title, rect, focused: model.focus == .question, into: &buffer)
     var pane = PaneWriter(inner, scroll: model.questionScroll)
     let answer = model.session.answers[question.id]
@@ -32,23 +33,45 @@ enum QuestionPane {
       let marker = chosen ? "●" : "○"
       let prefix = "\(marker) \(position + 1) \(option.key)  "
       pane.wrapped(
-        &buffer, option.label, style: style, prefix: prefix, prefixStyle: chosen ? Theme.good : Theme.key,
-        indent: DisplayWidth.of(prefix))
+        &buffer,
+        option.label,
+        style: style,
+        prefix: prefix,
+        prefixStyle: chosen ? Theme.good : Theme.key,
+        indent: DisplayWidth.of(prefix)
+      )
     }
     if let value = answer?.value, question.option(value) == nil {
-      pane.wrapped(&buffer, "stored answer \"\(value)\" is not an option of this question", style: Theme.weak)
+      pane.wrapped(
+        &buffer,
+        "stored answer \"\(value)\" is not an option of this question",
+        style: Theme.weak
+      )
     }
     if let note = answer?.note {
       pane.blank()
-      for (index, line) in note.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-        pane.wrapped(&buffer, String(line), prefix: index == 0 ? "Note: " : "      ", prefixStyle: Theme.title, indent: 6)
+      for (index, line) in note.split(separator: "\n", omittingEmptySubsequences: false)
+        .enumerated()
+      {
+        pane.wrapped(
+          &buffer,
+          String(line),
+          prefix: index == 0 ? "Note: " : "      ",
+          prefixStyle: Theme.title,
+          indent: 6
+        )
       }
     }
     pane.blank()
     pane.wrapped(&buffer, question.help, style: Theme.dim)
     if pane.overflows {
       buffer.write(
-        " more ↓ (Tab, PgDn) ", column: rect.endColumn - 21, row: rect.endRow - 1, style: Theme.dim, maxWidth: 20)
+        " more ↓ (Tab, PgDn) ",
+        column: rect.endColumn - 21,
+        row: rect.endRow - 1,
+        style: Theme.dim,
+        maxWidth: 20
+      )
     }
   }
 }

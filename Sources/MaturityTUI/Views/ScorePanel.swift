@@ -5,40 +5,68 @@ import TerminalUI
 /// Score sections as bars, and what blocks the next level.
 enum ScorePanel {
   static func draw(_ model: WizardModel, in rect: Rect, into buffer: inout ScreenBuffer) {
-    let title = model.scores.contains { $0.provisional } ? "Scores (live; * provisional)" : "Scores (live)"
+    let title =
+      model.scores.contains { $0.provisional } ? "Scores (live; * provisional)" : "Scores (live)"
     let inner = MainScreen.frame(title, rect, focused: model.focus == .scores, into: &buffer)
     var pane = PaneWriter(inner, scroll: model.scoreScroll)
     for score in model.scores {
       lines(for: score, into: &pane, buffer: &buffer, detailed: false)
     }
     for score in model.scores where !score.blockers.isEmpty {
-      pane.write(&buffer, [("Next \(nextLabel(score)): ", Theme.title), (blockerSummary(score), Theme.dim)])
+      pane.write(
+        &buffer,
+        [("Next \(nextLabel(score)): ", Theme.title), (blockerSummary(score), Theme.dim)]
+      )
     }
   }
 
   /// The lines of one framework; the summary screen uses the detailed form.
   static func lines(
-    for score: FrameworkScore, into pane: inout PaneWriter, buffer: inout ScreenBuffer, detailed: Bool
+    for score: FrameworkScore,
+    into pane: inout PaneWriter,
+    buffer: inout ScreenBuffer,
+    detailed: Bool
   ) {
     let provisional: (String, Style) = score.provisional ? ("*", Theme.warning) : ("", .plain)
     let name = (detailed ? score.bank.name : shortName(of: score.bank)) + "  "
     switch score.result {
     case .azure(let azure):
-      let dimensions = azure.dimensions.map { "\($0.dimension.title) \($0.level)" }.joined(separator: " · ")
+      let dimensions = azure.dimensions.map { "\($0.dimension.title) \($0.level)" }.joined(
+        separator: " · "
+      )
       pane.write(
         &buffer,
-        [(name, Theme.title), ("L\(azure.level) \(score.rungName)", levelStyle(azure.level, of: 4)), provisional,
-         (detailed ? "" : "  " + dimensions, .plain)])
+        [
+          (name, Theme.title),
+          ("L\(azure.level) \(score.rungName)", levelStyle(azure.level, of: 4)), provisional,
+          (detailed ? "" : "  " + dimensions, .plain),
+        ]
+      )
       if detailed { pane.write(&buffer, [("  " + dimensions, .plain)]) }
     case .google(let google):
-      let next = google.nextLevel.map { "  to L\($0): \(google.metTowardNext)/\(google.requiredTowardNext) in place" } ?? ""
+      let next =
+        google.nextLevel.map {
+          "  to L\($0): \(google.metTowardNext)/\(google.requiredTowardNext) in place"
+        } ?? ""
       pane.write(
         &buffer,
-        [(name, Theme.title), ("L\(google.level) \(score.rungName)", levelStyle(google.level, of: 2)), provisional,
-         (next, .plain)])
+        [
+          (name, Theme.title),
+          ("L\(google.level) \(score.rungName)", levelStyle(google.level, of: 2)), provisional,
+          (next, .plain),
+        ]
+      )
       if detailed {
         for progress in google.perLevel {
-          pane.write(&buffer, [("  level \(progress.level): \(progress.met) of \(progress.required) required", Theme.dim)])
+          pane.write(
+            &buffer,
+            [
+              (
+                "  level \(progress.level): \(progress.met) of \(progress.required) required",
+                Theme.dim
+              )
+            ]
+          )
         }
       }
     case .mlTestScore(let mlts):
@@ -46,8 +74,10 @@ enum ScorePanel {
         &buffer,
         [
           (name, Theme.title),
-          ("\(ScoreText.points(mlts.final)) band \(score.rungName)", levelStyle(mlts.band, of: 5)), provisional,
-        ])
+          ("\(ScoreText.points(mlts.final)) band \(score.rungName)", levelStyle(mlts.band, of: 5)),
+          provisional,
+        ]
+      )
       let labelWidth = 9
       for section in mlts.sections {
         guard let row = pane.nextRow else {
@@ -57,15 +87,30 @@ enum ScorePanel {
         let weakest = mlts.weakest.contains(section.id)
         let label = shortName(section.id, title: section.title)
         let column = pane.rect.column + 2
-        buffer.write(label, column: column, row: row, style: weakest ? Theme.weak : .plain, maxWidth: labelWidth)
+        buffer.write(
+          label,
+          column: column,
+          row: row,
+          style: weakest ? Theme.weak : .plain,
+          maxWidth: labelWidth
+        )
         let barWidth = max(4, min(21, pane.rect.columns - labelWidth - 12))
         buffer.drawBar(
-          column: column + labelWidth, row: row, width: barWidth, fraction: section.points / max(1, section.maximum),
-          style: weakest ? Theme.weakBar : Theme.bar, emptyStyle: Theme.emptyBar)
+          column: column + labelWidth,
+          row: row,
+          width: barWidth,
+          fraction: section.points / max(1, section.maximum),
+          style: weakest ? Theme.weakBar : Theme.bar,
+          emptyStyle: Theme.emptyBar
+        )
         let figure = " \(ScoreText.points(section.points))" + (weakest ? " ◀ weakest" : "")
         buffer.write(
-          figure, column: column + labelWidth + barWidth, row: row, style: weakest ? Theme.weak : .plain,
-          maxWidth: max(0, pane.rect.endColumn - column - labelWidth - barWidth))
+          figure,
+          column: column + labelWidth + barWidth,
+          row: row,
+          style: weakest ? Theme.weak : .plain,
+          maxWidth: max(0, pane.rect.endColumn - column - labelWidth - barWidth)
+        )
         pane.blank()
       }
     }

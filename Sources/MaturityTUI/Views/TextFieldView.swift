@@ -5,7 +5,11 @@ enum TextFieldView {
   /// Draws `editor` at `column`, `row` in `width` columns; returns the
   /// cursor position.
   static func draw(
-    _ editor: TextEditor, column: Int, row: Int, width: Int, style: Style = .plain,
+    _ editor: TextEditor,
+    column: Int,
+    row: Int,
+    width: Int,
+    style: Style = .plain,
     into buffer: inout ScreenBuffer
   ) -> (column: Int, row: Int) {
     let width = max(1, width)

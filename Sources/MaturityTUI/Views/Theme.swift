@@ -37,7 +37,8 @@ public struct Frame: Sendable, Equatable {
   }
 
   public static func == (lhs: Frame, rhs: Frame) -> Bool {
-    lhs.buffer == rhs.buffer && lhs.cursor?.column == rhs.cursor?.column && lhs.cursor?.row == rhs.cursor?.row
+    lhs.buffer == rhs.buffer && lhs.cursor?.column == rhs.cursor?.column
+      && lhs.cursor?.row == rhs.cursor?.row
   }
 }
 
@@ -80,8 +81,12 @@ struct PaneWriter {
   /// Writes `text` wrapped to the width, with `indent` columns before every
   /// line after the first (`prefix` before the first).
   mutating func wrapped(
-    _ buffer: inout ScreenBuffer, _ text: String, style: Style = .plain, prefix: String = "",
-    prefixStyle: Style? = nil, indent: Int = 0
+    _ buffer: inout ScreenBuffer,
+    _ text: String,
+    style: Style = .plain,
+    prefix: String = "",
+    prefixStyle: Style? = nil,
+    indent: Int = 0
   ) {
     let firstWidth = rect.columns - DisplayWidth.of(prefix)
     let lines = TextWrap.wrap(text, width: max(1, min(firstWidth, rect.columns - indent)))

@@ -62,9 +62,15 @@ public enum WizardView {
     let right = width - barWidth - DisplayWidth.of(counts) - 1
     buffer.write(" " + title, column: 0, row: 0, style: Theme.header, maxWidth: max(0, right - 1))
     buffer.write(counts, column: right, row: 0, style: Theme.header)
-    let fraction = model.totalCount == 0 ? 0 : Double(model.answeredCount) / Double(model.totalCount)
+    let fraction =
+      model.totalCount == 0 ? 0 : Double(model.answeredCount) / Double(model.totalCount)
     buffer.drawProgressBar(
-      column: width - barWidth - 1, row: 0, width: barWidth, fraction: fraction, style: Theme.header)
+      column: width - barWidth - 1,
+      row: 0,
+      width: barWidth,
+      fraction: fraction,
+      style: Theme.header
+    )
   }
 
   private static func drawStatus(_ model: WizardModel, into buffer: inout ScreenBuffer) {
@@ -78,7 +84,9 @@ public enum WizardView {
   /// The status bar's text: a message, else the save state.
   static func statusLine(_ model: WizardModel) -> (String, Style) {
     if case .failed(let reason) = model.saveState {
-      return ("NOT SAVED: \(reason). Answers are kept in memory; q then w saves elsewhere.", Theme.error)
+      return (
+        "NOT SAVED: \(reason). Answers are kept in memory; q then w saves elsewhere.", Theme.error
+      )
     }
     if let message = model.message { return (message, Theme.warning) }
     if model.readOnly { return ("read-only: \(model.path)", Theme.warning) }

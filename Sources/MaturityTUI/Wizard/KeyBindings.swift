@@ -29,44 +29,100 @@ public enum KeyBindings {
   /// depend on the question and are matched separately.
   public static let questions: [KeyBinding] = [
     KeyBinding(
-      keys: [], label: "1-9 / letter", action: .answer,
-      help: "Answer with the option's number or letter, then go to the next question", hint: "answer"),
+      keys: [],
+      label: "1-9 / letter",
+      action: .answer,
+      help: "Answer with the option's number or letter, then go to the next question",
+      hint: "answer"
+    ),
     KeyBinding(
-      keys: [.down, .character("j"), .right], label: "↓/j/→", action: .next,
-      help: "Next question (in the question pane: next option)", hint: nil),
+      keys: [.down, .character("j"), .right],
+      label: "↓/j/→",
+      action: .next,
+      help: "Next question (in the question pane: next option)",
+      hint: nil
+    ),
     KeyBinding(
-      keys: [.up, .character("k")], label: "↑/k", action: .previous,
-      help: "Previous question (in the question pane: previous option)", hint: "move"),
+      keys: [.up, .character("k")],
+      label: "↑/k",
+      action: .previous,
+      help: "Previous question (in the question pane: previous option)",
+      hint: "move"
+    ),
     KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "A page down", hint: nil),
     KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "A page up", hint: nil),
     KeyBinding(keys: [.home], label: "Home", action: .first, help: "First question", hint: nil),
     KeyBinding(keys: [.end], label: "End", action: .last, help: "Last question", hint: nil),
     KeyBinding(
-      keys: [.enter], label: "Enter", action: .choose,
-      help: "Index pane: open the question; question pane: choose the highlighted option", hint: nil),
+      keys: [.enter],
+      label: "Enter",
+      action: .choose,
+      help: "Index pane: open the question; question pane: choose the highlighted option",
+      hint: nil
+    ),
     KeyBinding(
-      keys: [.tab], label: "Tab", action: .nextPane,
-      help: "Next pane (index, question, scores)", hint: "pane"),
-    KeyBinding(keys: [.backTab], label: "Shift+Tab", action: .previousPane, help: "Previous pane", hint: nil),
+      keys: [.tab],
+      label: "Tab",
+      action: .nextPane,
+      help: "Next pane (index, question, scores)",
+      hint: "pane"
+    ),
     KeyBinding(
-      keys: [.character("g"), .character("/")], label: "g", action: .jump,
-      help: "Go to any question by id or title (type to filter)", hint: "go to"),
+      keys: [.backTab],
+      label: "Shift+Tab",
+      action: .previousPane,
+      help: "Previous pane",
+      hint: nil
+    ),
     KeyBinding(
-      keys: [.backspace, .character("b"), .left], label: "b/←", action: .back,
-      help: "Back to the previous question", hint: "back"),
+      keys: [.character("g"), .character("/")],
+      label: "g",
+      action: .jump,
+      help: "Go to any question by id or title (type to filter)",
+      hint: "go to"
+    ),
     KeyBinding(
-      keys: [.character("u")], label: "u", action: .undo, help: "Undo the last answer or note change",
-      hint: "undo"),
+      keys: [.backspace, .character("b"), .left],
+      label: "b/←",
+      action: .back,
+      help: "Back to the previous question",
+      hint: "back"
+    ),
     KeyBinding(
-      keys: [.character("n")], label: "n", action: .note,
-      help: "Write a note on this question (Ctrl+E opens $EDITOR)", hint: "note"),
+      keys: [.character("u")],
+      label: "u",
+      action: .undo,
+      help: "Undo the last answer or note change",
+      hint: "undo"
+    ),
     KeyBinding(
-      keys: [.character("s")], label: "s", action: .summary,
-      help: "Summary of all results, and how each was computed", hint: "summary"),
-    KeyBinding(keys: [.character("?"), .function(1)], label: "?", action: .help, help: "This help", hint: "help"),
+      keys: [.character("n")],
+      label: "n",
+      action: .note,
+      help: "Write a note on this question (Ctrl+E opens $EDITOR)",
+      hint: "note"
+    ),
     KeyBinding(
-      keys: [.character("q")], label: "q", action: .quit, help: "Quit (every change is already saved)",
-      hint: "quit"),
+      keys: [.character("s")],
+      label: "s",
+      action: .summary,
+      help: "Summary of all results, and how each was computed",
+      hint: "summary"
+    ),
+    KeyBinding(
+      keys: [.character("?"), .function(1)],
+      label: "?",
+      action: .help,
+      help: "This help",
+      hint: "help"
+    ),
+    KeyBinding(
+      keys: [.character("q")],
+      label: "q",
+      action: .quit,
+      help: "Quit (every change is already saved)",
+      hint: "quit"
+    ),
   ]
 
   /// The action bound to `key` on the questions screen, if any.

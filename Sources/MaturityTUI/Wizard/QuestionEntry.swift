@@ -20,8 +20,12 @@ public struct QuestionEntry: Sendable, Equatable {
         for (questionIndex, question) in section.questions.enumerated() {
           entries.append(
             QuestionEntry(
-              bankIndex: bankIndex, sectionIndex: sectionIndex, questionIndex: questionIndex,
-              question: question))
+              bankIndex: bankIndex,
+              sectionIndex: sectionIndex,
+              questionIndex: questionIndex,
+              question: question
+            )
+          )
         }
       }
     }

@@ -56,7 +56,9 @@ extension WizardModel {
   private mutating func handleQuestionsKey(_ key: Key, now: Timestamp) -> [WizardEffect] {
     guard let entry = currentEntry else { return key == .character("q") ? quit() : [] }
     let action = KeyBindings.action(for: key)
-    if action == nil, case .character(let typed) = key, let option = entry.question.option(forKey: typed) {
+    if action == nil, case .character(let typed) = key,
+      let option = entry.question.option(forKey: typed)
+    {
       return answer(option, now: now)
     }
     switch action {
@@ -97,7 +99,8 @@ extension WizardModel {
     case .nextPane:
       focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count) ?? .index
     case .previousPane:
-      focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .index
+      focus =
+        Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .index
     case .jump:
       overlay = .jump(filter: TextEditor(), selected: 0)
     case .back:

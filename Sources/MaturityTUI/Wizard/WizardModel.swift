@@ -146,7 +146,9 @@ public struct WizardModel: Sendable {
   }
 
   /// Replaces the answer of `id`, records it for undo, and asks to save.
-  mutating func change(_ id: String, now: Timestamp, _ edit: (inout Session) -> Void) -> [WizardEffect] {
+  mutating func change(_ id: String, now: Timestamp, _ edit: (inout Session) -> Void)
+    -> [WizardEffect]
+  {
     let before = session.answers[id]
     edit(&session)
     guard session.answers[id] != before else { return [] }

@@ -6,7 +6,8 @@ import MaturityCore
 struct FrameworksCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "frameworks",
-    abstract: "List the question banks with their versions, question counts and reference ids.")
+    abstract: "List the question banks with their versions, question counts and reference ids."
+  )
 
   @Flag(name: .long, help: "Print JSON.")
   var json = false
@@ -28,7 +29,8 @@ struct FrameworksCommand: ParsableCommand {
               JSONMember("sections", .number(Double(bank.sections.count))),
               JSONMember("questions", .number(Double(bank.questions.count))),
               JSONMember("references", .array(bank.referenceIDs.map { JSONNode(.string($0)) })),
-            ]))
+            ])
+          )
         }
         Console.out(JSONWriter.write(.array(list)))
         return
@@ -36,7 +38,8 @@ struct FrameworksCommand: ParsableCommand {
       var lines: [String] = []
       for bank in catalog.banks {
         lines.append(
-          "\(bank.id)  \(bank.version)  \(bank.name): \(bank.questions.count) questions in \(bank.sections.count) sections")
+          "\(bank.id)  \(bank.version)  \(bank.name): \(bank.questions.count) questions in \(bank.sections.count) sections"
+        )
         lines.append("  \(bank.title)")
         lines.append("  \(bank.citation)  \(bank.url)")
         for section in bank.sections {

@@ -6,7 +6,8 @@ import MaturityCore
 struct QuestionsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "questions",
-    abstract: "List every question id with its allowed answers.")
+    abstract: "List every question id with its allowed answers."
+  )
 
   @Option(name: .long, help: "Only this framework (azure, google, mlts, or a user bank's id).")
   var framework: String?
@@ -40,7 +41,8 @@ struct QuestionsCommand: ParsableCommand {
                   JSONMember("prompt", .string(question.prompt)),
                   JSONMember("answers", .array(question.options.map { JSONNode(.string($0.id)) })),
                   JSONMember("source", .array(question.source.map { JSONNode(.string($0)) })),
-                ]))
+                ])
+              )
             }
           }
         }
@@ -50,7 +52,9 @@ struct QuestionsCommand: ParsableCommand {
       var lines: [String] = []
       for bank in selected {
         for question in bank.questions {
-          lines.append("\(question.id)  [\(question.options.map(\.id).joined(separator: "|"))]  \(question.title)")
+          lines.append(
+            "\(question.id)  [\(question.options.map(\.id).joined(separator: "|"))]  \(question.title)"
+          )
         }
       }
       Console.out(lines.joined(separator: "\n") + "\n")

@@ -6,7 +6,8 @@ import TerminalUI
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Write a report of a session: results, every answer and note, and the gaps.")
+    abstract: "Write a report of a session: results, every answer and note, and the gaps."
+  )
 
   /// Report formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -19,7 +20,10 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .long, help: "markdown or json.")
   var format: Format = .markdown
 
-  @Option(name: [.short, .customLong("output")], help: "Write the report to this file instead of standard output.")
+  @Option(
+    name: [.short, .customLong("output")],
+    help: "Write the report to this file instead of standard output."
+  )
   var output: String?
 
   @OptionGroup var banks: BankOptions
@@ -35,7 +39,8 @@ struct ReportCommand: ParsableCommand {
         text = MarkdownReport.render(session: session, scores: scores, catalog: catalog)
       case .json:
         text = JSONWriter.write(
-          ReportJSON.document(session: session, path: file, scores: scores, catalog: catalog))
+          ReportJSON.document(session: session, path: file, scores: scores, catalog: catalog)
+        )
       }
       if let output {
         // JSON escapes control characters itself; Markdown gets them shown

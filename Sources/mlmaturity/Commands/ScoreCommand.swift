@@ -5,7 +5,8 @@ import MaturityCore
 struct ScoreCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "score",
-    abstract: "Show the levels and scores of a session.")
+    abstract: "Show the levels and scores of a session."
+  )
 
   @Argument(help: "The session file.")
   var file: String
@@ -22,7 +23,10 @@ struct ScoreCommand: ParsableCommand {
       let scores = Scorer.score(session, catalog: catalog)
       if json {
         Console.out(
-          JSONWriter.write(ScoreJSON.document(session: session, path: file, scores: scores, catalog: catalog)))
+          JSONWriter.write(
+            ScoreJSON.document(session: session, path: file, scores: scores, catalog: catalog)
+          )
+        )
       } else {
         Console.out(ScoreText.render(session: session, scores: scores, catalog: catalog))
       }

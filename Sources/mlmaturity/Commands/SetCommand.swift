@@ -11,7 +11,8 @@ struct SetCommand: ParsableCommand {
       Example: mlmaturity set team.json mlts.data.1=automated azure.people.data-scientists=... \
       --note mlts.data.1="schema checked in CI"
       An empty answer (ID=) clears it. Run `mlmaturity questions` for every id and its answers.
-      """)
+      """
+  )
 
   @Argument(help: "The session file (created when missing).")
   var file: String
@@ -19,7 +20,10 @@ struct SetCommand: ParsableCommand {
   @Argument(help: "Answers as QUESTION-ID=ANSWER.")
   var assignments: [String] = []
 
-  @Option(name: .customLong("note"), help: ArgumentHelp("A note as QUESTION-ID=TEXT (repeatable).", valueName: "ID=TEXT"))
+  @Option(
+    name: .customLong("note"),
+    help: ArgumentHelp("A note as QUESTION-ID=TEXT (repeatable).", valueName: "ID=TEXT")
+  )
   var notes: [String] = []
 
   @Option(name: .long, help: "Set the team name.")
@@ -41,7 +45,8 @@ struct SetCommand: ParsableCommand {
       let catalog = try banks.catalog()
       let now = Clock.now()
       let exists = FileIO.exists(file)
-      var session = exists ? try SessionFile.load(file) : Session.new(banks: catalog.banks, now: now)
+      var session =
+        exists ? try SessionFile.load(file) : Session.new(banks: catalog.banks, now: now)
       for assignment in assignments {
         let (id, value) = try split(assignment, what: "answer")
         let question = try lookup(id, in: catalog, session: &session)
@@ -51,7 +56,9 @@ struct SetCommand: ParsableCommand {
         }
         guard question.option(value) != nil else {
           throw MaturityError(
-            .usage, "\"\(value)\" is not an answer to \(id) (allowed: \(question.allowedAnswers))")
+            .usage,
+            "\"\(value)\" is not an answer to \(id) (allowed: \(question.allowedAnswers))"
+          )
         }
         session.setAnswer(id, value: value, now: now)
       }
@@ -80,7 +87,9 @@ struct SetCommand: ParsableCommand {
   }
 
   private func lookup(
-    _ id: String, in catalog: BankCatalog, session: inout Session
+    _ id: String,
+    in catalog: BankCatalog,
+    session: inout Session
   ) throws(MaturityError) -> Question {
     guard let (bank, question) = catalog.lookup(id) else {
       let prefix = id.split(separator: ".").first.map(String.init) ?? ""

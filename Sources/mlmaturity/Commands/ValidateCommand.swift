@@ -6,7 +6,9 @@ struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
     abstract: "Check session and bank files and report every problem.",
-    discussion: "Exits 0 when every file is valid, 65 when any has a problem, 66 when one is missing.")
+    discussion:
+      "Exits 0 when every file is valid, 65 when any has a problem, 66 when one is missing."
+  )
 
   @Argument(help: "Session or bank files.")
   var files: [String]
@@ -55,7 +57,8 @@ enum FileCheck {
     if case .object(let members) = node.value, members.contains(where: { $0.key == "sections" }) {
       let bank = try BankLoader.parse(bytes, path: path)
       var problems: [String] = []
-      for question in bank.questions where catalog.lookup(question.id).map({ $0.bank.id != bank.id }) ?? false {
+      for question in bank.questions
+      where catalog.lookup(question.id).map({ $0.bank.id != bank.id }) ?? false {
         problems.append("question id \"\(question.id)\" is also in the shipped bank")
       }
       return problems

@@ -10,7 +10,9 @@ import MaturityTUI
 struct WizardOptions: ParsableArguments {
   @Flag(
     name: .long,
-    help: "Line-by-line mode for screen readers and dumb terminals (automatic when TERM=dumb or not a terminal).")
+    help:
+      "Line-by-line mode for screen readers and dumb terminals (automatic when TERM=dumb or not a terminal)."
+  )
   var plain = false
 
   @OptionGroup var banks: BankOptions
@@ -18,7 +20,8 @@ struct WizardOptions: ParsableArguments {
   /// Whether to use the line-by-line mode.
   var usePlain: Bool {
     let term = SessionLauncher.environment["TERM"] ?? ""
-    return plain || term == "dumb" || term.isEmpty || isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1
+    return plain || term == "dumb" || term.isEmpty || isatty(STDOUT_FILENO) != 1
+      || isatty(STDIN_FILENO) != 1
   }
 }
 
@@ -26,7 +29,8 @@ struct WizardOptions: ParsableArguments {
 struct StartCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "start",
-    abstract: "Open the start screen: resume a recent session or start a new one (the default).")
+    abstract: "Open the start screen: resume a recent session or start a new one (the default)."
+  )
 
   @OptionGroup var options: WizardOptions
 
@@ -36,7 +40,13 @@ struct StartCommand: ParsableCommand {
       if options.usePlain {
         let now = Clock.now()
         let request = NewSessionRequest(
-          team: "", system: "", facilitator: "", participants: [], frameworks: catalog.banks.map(\.id), path: "")
+          team: "",
+          system: "",
+          facilitator: "",
+          participants: [],
+          frameworks: catalog.banks.map(\.id),
+          path: ""
+        )
         let (session, path) = try SessionLauncher.create(request, catalog: catalog, now: now)
         var wizard = PlainWizard(session: session, path: path, catalog: catalog)
         throw ExitCode(try wizard.run())
@@ -51,9 +61,13 @@ struct StartCommand: ParsableCommand {
 struct NewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "new",
-    abstract: "Start a new assessment.")
+    abstract: "Start a new assessment."
+  )
 
-  @Option(name: .long, help: "Where to save the session (default: a new file in the default folder).")
+  @Option(
+    name: .long,
+    help: "Where to save the session (default: a new file in the default folder)."
+  )
   var file: String?
 
   @OptionGroup var options: WizardOptions
@@ -62,13 +76,26 @@ struct NewCommand: ParsableCommand {
     try Console.run {
       let catalog = try options.banks.catalog()
       if let file, FileIO.exists(file) {
-        throw MaturityError(.usage, path: file, "already exists; open it with `mlmaturity open \(file)`")
+        throw MaturityError(
+          .usage,
+          path: file,
+          "already exists; open it with `mlmaturity open \(file)`"
+        )
       }
       if options.usePlain {
         let request = NewSessionRequest(
-          team: "", system: "", facilitator: "", participants: [], frameworks: catalog.banks.map(\.id),
-          path: file ?? "")
-        let (session, path) = try SessionLauncher.create(request, catalog: catalog, now: Clock.now())
+          team: "",
+          system: "",
+          facilitator: "",
+          participants: [],
+          frameworks: catalog.banks.map(\.id),
+          path: file ?? ""
+        )
+        let (session, path) = try SessionLauncher.create(
+          request,
+          catalog: catalog,
+          now: Clock.now()
+        )
         var wizard = PlainWizard(session: session, path: path, catalog: catalog)
         throw ExitCode(try wizard.run())
       }
@@ -82,7 +109,8 @@ struct NewCommand: ParsableCommand {
 struct OpenCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "open",
-    abstract: "Resume a session in the wizard.")
+    abstract: "Resume a session in the wizard."
+  )
 
   @Argument(help: "The session file.")
   var file: String

@@ -50,7 +50,11 @@ enum Console {
 struct BankOptions: ParsableArguments {
   @Option(
     name: .customLong("bank"),
-    help: ArgumentHelp("A question bank file to use besides the shipped ones (repeatable).", valueName: "FILE"))
+    help: ArgumentHelp(
+      "A question bank file to use besides the shipped ones (repeatable).",
+      valueName: "FILE"
+    )
+  )
   var paths: [String] = []
 
   /// The shipped banks plus the user's.

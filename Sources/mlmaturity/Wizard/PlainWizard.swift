@@ -15,7 +15,9 @@ struct PlainWizard {
     let banks = Scorer.banks(of: session, in: catalog)
     let entries = QuestionEntry.flatten(banks).filter { session.value(of: $0.question.id) == nil }
     Console.out("mlmaturity: \(entries.count) unanswered question(s); saving to \(path)\n")
-    Console.out("Type an option's number or letter; Enter skips, n adds a note, q saves and quits.\n")
+    Console.out(
+      "Type an option's number or letter; Enter skips, n adds a note, q saves and quits.\n"
+    )
     for (position, entry) in entries.enumerated() {
       let bank = banks[entry.bankIndex]
       let question = entry.question
@@ -52,9 +54,12 @@ struct PlainWizard {
           continue
         }
         let option =
-          typed.count == 1 ? typed.first.flatMap { question.option(forKey: $0) } : question.option(typed)
+          typed.count == 1
+          ? typed.first.flatMap { question.option(forKey: $0) } : question.option(typed)
         guard let option else {
-          Console.out("not an option: type 1-\(question.options.count), a letter, or an answer id\n")
+          Console.out(
+            "not an option: type 1-\(question.options.count), a letter, or an answer id\n"
+          )
           continue
         }
         session.setAnswer(question.id, value: option.id, now: Clock.now())

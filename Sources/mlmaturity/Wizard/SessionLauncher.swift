@@ -15,7 +15,9 @@ enum SessionLauncher {
   /// A fresh session built from the new-session form, saved at once so the
   /// file exists; returns it and its path.
   static func create(
-    _ request: NewSessionRequest, catalog: BankCatalog, now: Timestamp
+    _ request: NewSessionRequest,
+    catalog: BankCatalog,
+    now: Timestamp
   ) throws(MaturityError) -> (Session, String) {
     let banks = request.frameworks.compactMap { catalog.bank($0) }
     var session = Session.new(banks: banks, now: now)
@@ -25,7 +27,11 @@ enum SessionLauncher {
     session.participants = request.participants
     let path = request.path.isEmpty ? newPath(team: request.team, now: now) : request.path
     if !request.path.isEmpty && FileIO.exists(path) {
-      throw MaturityError(.usage, path: path, "already exists; open it with `mlmaturity open \(path)`")
+      throw MaturityError(
+        .usage,
+        path: path,
+        "already exists; open it with `mlmaturity open \(path)`"
+      )
     }
     try SessionFile.save(session, to: path)
     return (session, path)
@@ -34,8 +40,11 @@ enum SessionLauncher {
   /// `<folder>/<date>-<team>.json`, numbered when taken.
   static func newPath(team: String, now: Timestamp) -> String {
     let slug = team.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }
-      .split(separator: "-", omittingEmptySubsequences: true).map { String($0) }.joined(separator: "-")
-    let base = "\(defaultDirectory)/\(now.day)-\(slug.isEmpty ? "assessment" : String(slug.prefix(40)))"
+      .split(separator: "-", omittingEmptySubsequences: true).map { String($0) }.joined(
+        separator: "-"
+      )
+    let base =
+      "\(defaultDirectory)/\(now.day)-\(slug.isEmpty ? "assessment" : String(slug.prefix(40)))"
     var candidate = base + ".json"
     var number = 2
     while FileIO.exists(candidate) {
@@ -56,10 +65,20 @@ enum SessionLauncher {
         let parts = [session.team, session.system].filter { !$0.isEmpty }
         let title = parts.isEmpty ? FileIO.baseName(path) : parts.joined(separator: " · ")
         return StartModel.RecentSession(
-          path: path, title: title, date: session.date, progress: (answered, total), problem: nil)
+          path: path,
+          title: title,
+          date: session.date,
+          progress: (answered, total),
+          problem: nil
+        )
       } catch {
         return StartModel.RecentSession(
-          path: path, title: FileIO.baseName(path), date: "", progress: nil, problem: error.message)
+          path: path,
+          title: FileIO.baseName(path),
+          date: "",
+          progress: nil,
+          problem: error.message
+        )
       }
     }
   }

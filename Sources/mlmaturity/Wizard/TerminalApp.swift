@@ -116,7 +116,11 @@ final class TerminalApp {
         let session = try SessionFile.load(path)
         screen = .wizard(WizardModel(session: session, path: path, catalog: catalog))
       case .create(let request):
-        let (session, path) = try SessionLauncher.create(request, catalog: catalog, now: Clock.now())
+        let (session, path) = try SessionLauncher.create(
+          request,
+          catalog: catalog,
+          now: Clock.now()
+        )
         screen = .wizard(WizardModel(session: session, path: path, catalog: catalog))
       }
     } catch {
@@ -136,9 +140,14 @@ final class TerminalApp {
       guard let base = buffer.baseAddress else { return -1 }
       return mkstemps(base, 4)
     }
-    guard fd >= 0 else { return .externalEditFinished(text: nil, message: "cannot create a temporary file") }
+    guard fd >= 0 else {
+      return .externalEditFinished(text: nil, message: "cannot create a temporary file")
+    }
     close(fd)
-    let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let path = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) },
+      as: UTF8.self
+    )
     defer { unlink(path) }
     do {
       try FileIO.writeAtomically(text, to: path)
@@ -147,7 +156,10 @@ final class TerminalApp {
         status = ExternalProcess.run(["/bin/sh", "-c", "\(editor) \"$1\"", "sh", path])
       }
       guard status == 0 else {
-        return .externalEditFinished(text: nil, message: "\(editor) exited with status \(status); note unchanged")
+        return .externalEditFinished(
+          text: nil,
+          message: "\(editor) exited with status \(status); note unchanged"
+        )
       }
       var edited = String(decoding: try FileIO.read(path), as: UTF8.self)
       if edited.hasSuffix("\n") { edited.removeLast() }
