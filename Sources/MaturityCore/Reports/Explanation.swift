@@ -3,17 +3,26 @@
 ///
 /// Shown on the wizard's summary screen and usable in reports.
 public enum Explanation {
-  /// The lines for `score`.
+  /// An option's label up to its first colon (`Manual` for `Manual: done
+  /// by hand…`), or `unanswered`.
+  static func shortLabel(_ option: AnswerOption?) -> String {
+    guard let label = option?.label else { return "unanswered" }
+    return label.split(separator: ":", maxSplits: 1).first.map(String.init) ?? label
+  }
+
+  /// The lines for `score`: paragraphs; lines starting with two spaces are
+  /// items of the paragraph above.
   public static func lines(for score: FrameworkScore) -> [String] {
     let bank = score.bank
     var lines: [String] = []
     switch score.result {
     case .mlTestScore(let mlts):
-      lines.append("Rule: each test scores 0 (not done), 0.5 (manual, documented and shared) or 1")
       lines.append(
-        "(automated, runs repeatedly). Each section sums its 7 tests; the final score is"
+        "Rule: each test scores 0 (not done), 0.5 (manual, documented and "
+          + "shared) or 1 (automated, runs repeatedly). Each section sums its 7 "
+          + "tests; the final score is the lowest section sum. Unanswered tests "
+          + "count 0."
       )
-      lines.append("the lowest section sum. Unanswered tests count 0.")
       for section in bank.sections {
         guard let sum = mlts.sections.first(where: { $0.id == section.id }) else { continue }
         lines.append("")
@@ -21,7 +30,7 @@ public enum Explanation {
         for question in section.questions {
           let option = score.sheet.chosen[question.id]
           let points = option?.points.map(ScoreText.points) ?? "0.0"
-          lines.append("  \(points)  \(question.title) (\(option?.label ?? "unanswered"))")
+          lines.append("  \(points)  \(question.title) (\(shortLabel(option)))")
         }
       }
       lines.append("")
@@ -30,12 +39,11 @@ public enum Explanation {
       lines.append("Band \(bank.levels[mlts.band].name): \(bank.levels[mlts.band].summary)")
     case .azure(let azure):
       lines.append(
-        "Rule: each answer is a statement that holds up to some level (0-4). A dimension"
+        "Rule: each answer is a statement that holds up to some level (0-4). A "
+          + "dimension is at the lowest level of its questions; the overall level "
+          + "is the lowest of the dimensions. Unanswered questions count as level "
+          + "0."
       )
-      lines.append(
-        "is at the lowest level of its questions; the overall level is the lowest of the"
-      )
-      lines.append("dimensions. Unanswered questions count as level 0.")
       for dimension in azure.dimensions {
         let questions = bank.sections.filter { $0.dimension == dimension.dimension }.flatMap(
           \.questions
@@ -59,9 +67,12 @@ public enum Explanation {
         "Overall = min(\(dimensionLevels)) = \(azure.level): \(bank.levels[azure.level].name)"
       )
     case .google(let google):
-      lines.append("Rule: level 1 when every required level-1 item is in place (\"yes\"); level 2")
-      lines.append("when every required level-1 and level-2 item is. \"Partly\" does not count;")
-      lines.append("optional items never block a level. Unanswered items count as not in place.")
+      lines.append(
+        "Rule: level 1 when every required level-1 item is in place (\"yes\"); "
+          + "level 2 when every required level-1 and level-2 item is. \"Partly\" "
+          + "does not count; optional items never block a level. Unanswered items "
+          + "count as not in place."
+      )
       for level in 1...2 {
         let progress = google.perLevel.first { $0.level == level }
         lines.append("")

@@ -19,11 +19,11 @@ enum IndexPane {
     )
     let rows = self.rows(model)
     let selected = rows.firstIndex { $0.isCurrent } ?? 0
-    let visible = ScrollWindow.visibleRange(
-      itemCount: rows.count,
-      selected: selected,
-      height: inside.rows
-    )
+    // Keep the current question a third of the way down, so the questions
+    // that come next stay in view.
+    let height = min(inside.rows, rows.count)
+    let top = min(max(0, selected - inside.rows / 3), rows.count - height)
+    let visible = top..<(top + height)
     for (offset, position) in visible.enumerated() {
       let row = rows[position]
       let screenRow = inside.row + offset

@@ -31,31 +31,32 @@ enum ScorePanel {
     let name = (detailed ? score.bank.name : shortName(of: score.bank)) + "  "
     switch score.result {
     case .azure(let azure):
-      let dimensions = azure.dimensions.map { "\($0.dimension.title) \($0.level)" }.joined(
-        separator: " · "
-      )
-      pane.write(
-        &buffer,
-        [
-          (name, Theme.title),
-          ("L\(azure.level) \(score.rungName)", levelStyle(azure.level, of: 4)), provisional,
-          (detailed ? "" : "  " + dimensions, .plain),
-        ]
-      )
-      if detailed { pane.write(&buffer, [("  " + dimensions, .plain)]) }
+      let dimensions = azure.dimensions.map { "\($0.dimension.title) \($0.level)" }
+        .joined(separator: " · ")
+      let head: [(String, Style)] = [
+        (name, Theme.title), ("L\(azure.level) \(score.rungName)", levelStyle(azure.level, of: 4)),
+        provisional,
+      ]
+      let compact = azure.dimensions.map { "\($0.dimension.title.prefix(2))\($0.level)" }
+        .joined(separator: " ")
+      let fullWidth =
+        head.reduce(0) { $0 + DisplayWidth.of($1.0) } + DisplayWidth.of(dimensions) + 2
+      let tail = detailed || fullWidth <= pane.rect.columns ? dimensions : compact
+      writeFitting(head, ("  " + tail, .plain), detailed: detailed, into: &pane, buffer: &buffer)
     case .google(let google):
       let next =
         google.nextLevel.map {
           "  to L\($0): \(google.metTowardNext)/\(google.requiredTowardNext) in place"
         } ?? ""
-      pane.write(
-        &buffer,
-        [
-          (name, Theme.title),
-          ("L\(google.level) \(score.rungName)", levelStyle(google.level, of: 2)), provisional,
-          (next, .plain),
-        ]
-      )
+      let head: [(String, Style)] = [
+        (name, Theme.title),
+        (
+          "L\(google.level) \(detailed ? score.rungName : shortRung(score.rungName))",
+          levelStyle(google.level, of: 2)
+        ),
+        provisional,
+      ]
+      writeFitting(head, (next, .plain), detailed: detailed, into: &pane, buffer: &buffer)
       if detailed {
         for progress in google.perLevel {
           pane.write(
@@ -116,12 +117,36 @@ enum ScorePanel {
     }
   }
 
+  /// Writes `head` and `tail` on one line when they fit (and not
+  /// `detailed`), else `tail` on a line of its own.
+  private static func writeFitting(
+    _ head: [(String, Style)],
+    _ tail: (String, Style),
+    detailed: Bool,
+    into pane: inout PaneWriter,
+    buffer: inout ScreenBuffer
+  ) {
+    let width = (head + [tail]).reduce(0) { $0 + DisplayWidth.of($1.0) }
+    if !detailed && width <= pane.rect.columns {
+      pane.write(&buffer, head + [tail])
+      return
+    }
+    pane.write(&buffer, head)
+    if !tail.0.isEmpty { pane.write(&buffer, [tail]) }
+  }
+
   static func nextLabel(_ score: FrameworkScore) -> String {
     switch score.result {
     case .azure(let azure): "\(shortName(of: score.bank)) L\(azure.level + 1)"
     case .google(let google): "\(shortName(of: score.bank)) L\(google.nextLevel ?? 2)"
     case .mlTestScore(let mlts): "\(shortName(of: score.bank)) band \(mlts.nextBand ?? 5)"
     }
+  }
+
+  /// A level name without its `MLOps level N: ` prefix.
+  static func shortRung(_ name: String) -> String {
+    guard let colon = name.firstIndex(of: ":") else { return name }
+    return String(name[name.index(after: colon)...]).trimmingSpaces()
   }
 
   /// `Azure`, `Google`, `MLTS` for the shipped banks; a user bank's name.

@@ -11,30 +11,39 @@ enum SummaryScreen {
     into buffer: inout ScreenBuffer
   ) {
     let inner = MainScreen.frame("Summary", body, focused: true, into: &buffer)
-    var pane = PaneWriter(inner)
-    pane.write(
-      &buffer,
-      [
-        ("\(model.answeredCount) of \(model.totalCount) questions answered. ", .plain),
-        ("Enter on a framework shows how its result was computed.", Theme.dim),
-      ]
+    // Draw everything into a tall buffer, then show the window that keeps
+    // the selected framework in view.
+    var content = ScreenBuffer(size: Size(columns: inner.columns, rows: 200))
+    var pane = PaneWriter(content.bounds)
+    pane.wrapped(
+      &content,
+      "\(model.answeredCount) of \(model.totalCount) questions answered. "
+        + "Enter on a framework shows how its result was computed.",
+      style: Theme.dim
     )
     pane.blank()
+    var blocks: [Range<Int>] = []
     for (index, bank) in model.banks.enumerated() {
       guard let score = model.score(ofBank: index) else { continue }
-      let marker = index == selected ? "▸ " : "  "
+      let start = pane.line
       var style = Theme.title
       style.reverse = index == selected
-      pane.write(&buffer, [(marker, Theme.key), (" \(bank.title) ", style)])
-      ScorePanel.lines(for: score, into: &pane, buffer: &buffer, detailed: true)
+      pane.write(&content, [(index == selected ? "▸ " : "  ", Theme.key), (bank.title, style)])
+      ScorePanel.lines(for: score, into: &pane, buffer: &content, detailed: true)
       if !score.blockers.isEmpty {
         pane.write(
-          &buffer,
+          &content,
           [("  Next: ", Theme.title), (ScorePanel.blockerSummary(score), Theme.dim)]
         )
       }
+      blocks.append(start..<pane.line)
       pane.blank()
     }
+    var top = 0
+    if blocks.indices.contains(selected), blocks[selected].upperBound > inner.rows {
+      top = min(blocks[selected].lowerBound, blocks[selected].upperBound - inner.rows)
+    }
+    buffer.draw(content, fromRow: top, into: inner)
   }
 
   static func drawExplanation(
@@ -51,11 +60,20 @@ enum SummaryScreen {
       focused: true,
       into: &buffer
     )
-    let lines = Explanation.lines(for: score)
-    var pane = PaneWriter(inner, scroll: min(scroll, max(0, lines.count - inner.rows)))
-    for line in lines {
-      let style: Style = line.hasPrefix("  ") ? .plain : Theme.title
-      pane.write(&buffer, [(line, line.contains("<-") ? Theme.weak : style)])
+    var content = ScreenBuffer(size: Size(columns: inner.columns, rows: 400))
+    var pane = PaneWriter(content.bounds)
+    for line in Explanation.lines(for: score) {
+      let indented = line.hasPrefix("  ")
+      let style: Style = line.contains("<-") ? Theme.weak : (indented ? .plain : Theme.title)
+      pane.wrapped(
+        &content,
+        indented ? String(line.dropFirst(2)) : line,
+        style: style,
+        prefix: indented ? "  " : "",
+        indent: indented ? 7 : 0
+      )
     }
+    let top = min(max(0, scroll), max(0, pane.line - inner.rows))
+    buffer.draw(content, fromRow: top, into: inner)
   }
 }
