@@ -89,7 +89,12 @@ public enum WizardView {
       )
     }
     if let message = model.message { return (message, Theme.warning) }
-    if model.readOnly { return ("read-only: \(model.path)", Theme.warning) }
+    if model.readOnly {
+      return (
+        "read-only: another mlmaturity has \(model.path) open; changes here are not saved",
+        Theme.warning
+      )
+    }
     switch model.saveState {
     case .unchanged: return ("opened \(model.path)", Theme.dim)
     case .saving: return ("saving to \(model.path)…", Theme.dim)

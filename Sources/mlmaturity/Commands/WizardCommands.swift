@@ -122,11 +122,19 @@ struct OpenCommand: ParsableCommand {
       let catalog = try options.banks.catalog()
       let session = try SessionFile.load(file)
       if options.usePlain {
+        guard let lock = try? SessionLock.acquire(for: file) else {
+          throw MaturityError(
+            .io,
+            path: file,
+            "another mlmaturity has this session open; close it first"
+          )
+        }
+        defer { withExtendedLifetime(lock) {} }
         var wizard = PlainWizard(session: session, path: file, catalog: catalog)
         throw ExitCode(try wizard.run())
       }
-      let model = WizardModel(session: session, path: file, catalog: catalog)
-      throw ExitCode(try TerminalApp(screen: .wizard(model), catalog: catalog).run())
+      let (model, lock) = SessionLauncher.wizard(session: session, path: file, catalog: catalog)
+      throw ExitCode(try TerminalApp(screen: .wizard(model), catalog: catalog, lock: lock).run())
     }
   }
 }

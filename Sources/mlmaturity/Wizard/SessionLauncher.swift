@@ -37,6 +37,26 @@ enum SessionLauncher {
     return (session, path)
   }
 
+  /// The wizard on `session`, with the session's lock when this process
+  /// can take it; read-only when another mlmaturity holds it.
+  static func wizard(
+    session: Session,
+    path: String,
+    catalog: BankCatalog
+  ) -> (WizardModel, SessionLock?) {
+    var lock: SessionLock?
+    var readOnly = false
+    do {
+      lock = try SessionLock.acquire(for: path)
+      readOnly = lock == nil
+    } catch {
+      // No lock file possible (e.g. a read-only folder): saving will fail
+      // too, and the wizard says so; there is no other writer to protect.
+      lock = nil
+    }
+    return (WizardModel(session: session, path: path, catalog: catalog, readOnly: readOnly), lock)
+  }
+
   /// `<folder>/<date>-<team>.json`, numbered when taken.
   static func newPath(team: String, now: Timestamp) -> String {
     let slug = team.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }

@@ -22,10 +22,13 @@ final class TerminalApp {
   private let catalog: BankCatalog
   private var screen: Screen
   private var farewell = ""
+  /// The lock of the open session, held while it is open.
+  private var lock: SessionLock?
 
-  init(screen: Screen, catalog: BankCatalog) {
+  init(screen: Screen, catalog: BankCatalog, lock: SessionLock? = nil) {
     self.screen = screen
     self.catalog = catalog
+    self.lock = lock
   }
 
   /// Runs until the user quits or a signal arrives; returns the exit code.
@@ -114,7 +117,9 @@ final class TerminalApp {
         return 0
       case .open(let path):
         let session = try SessionFile.load(path)
-        screen = .wizard(WizardModel(session: session, path: path, catalog: catalog))
+        let (model, lock) = SessionLauncher.wizard(session: session, path: path, catalog: catalog)
+        self.lock = lock
+        screen = .wizard(model)
       case .create(let request):
         let (session, path) = try SessionLauncher.create(
           request,
