@@ -1,7 +1,11 @@
 extension Session {
   private static let knownKeys: Set<String> = [
     "formatVersion", "toolVersion", "team", "system", "facilitator", "participants", "date",
-    "createdAt", "updatedAt", "frameworks", "banks", "answers",
+    "createdAt", "updatedAt", "frameworks", "banks", "answers", "targets", "timeboxMinutes",
+  ]
+  private static let answerKeys: Set<String> = [
+    "value", "notApplicable", "note", "rationale", "dissent", "confidence", "evidence", "votes",
+    "owner", "due", "answeredAt",
   ]
 
   /// Decodes a session from its parsed JSON.
@@ -61,14 +65,31 @@ extension Session {
     if let answerObject = try root.optionalObject("answers") {
       for member in answerObject.allMembers {
         let reader = try JSONReader(member.node, path: answerObject.childPath(member.key))
-        var answer = Answer(
-          value: try reader.optionalString("value"),
-          note: try reader.optionalString("note"),
-          answeredAt: try Self.optionalTimestamp(reader, "answeredAt")
-        )
-        answer.otherFields = reader.otherMembers(["value", "note", "answeredAt"])
-        answers[member.key] = answer
+        answers[member.key] = try Self.answer(reader)
       }
+    }
+    if let targetObject = try root.optionalObject("targets") {
+      for member in targetObject.allMembers {
+        let level = try JSONReader.int(member.node, path: targetObject.childPath(member.key))
+        guard (0...5).contains(level) else {
+          throw JSONReader.error(
+            at: member.node,
+            path: targetObject.childPath(member.key),
+            "expected a target level from 0 to 5, found \(level)"
+          )
+        }
+        targets[member.key] = level
+      }
+    }
+    if let minutes = try root.optionalInt("timeboxMinutes") {
+      guard (1...600).contains(minutes) else {
+        throw JSONReader.error(
+          at: try root.node("timeboxMinutes"),
+          path: "timeboxMinutes",
+          "expected minutes from 1 to 600, found \(minutes)"
+        )
+      }
+      timeboxMinutes = minutes
     }
     otherFields = root.otherMembers(Self.knownKeys)
   }
@@ -96,16 +117,124 @@ extension Session {
     ]
     var answerMembers: [JSONMember] = []
     for (id, answer) in answers.sorted(by: { $0.key < $1.key }) {
-      var fields: [JSONMember] = []
-      if let value = answer.value { fields.append(JSONMember("value", .string(value))) }
-      if let note = answer.note { fields.append(JSONMember("note", .string(note))) }
-      if let time = answer.answeredAt { fields.append(JSONMember("answeredAt", .string(time))) }
-      fields += answer.otherFields
-      answerMembers.append(JSONMember(id, .object(fields)))
+      answerMembers.append(JSONMember(id, Self.json(answer)))
     }
     members.append(JSONMember("answers", .object(answerMembers)))
+    if !targets.isEmpty {
+      members.append(
+        JSONMember(
+          "targets",
+          .object(
+            targets.sorted { $0.key < $1.key }.map { JSONMember($0.key, .number(String($0.value))) }
+          )
+        )
+      )
+    }
+    if let timeboxMinutes {
+      members.append(JSONMember("timeboxMinutes", .number(String(timeboxMinutes))))
+    }
     members += otherFields
     return .object(members)
+  }
+
+  private static func answer(_ reader: JSONReader) throws(MaturityError) -> Answer {
+    var answer = Answer(
+      value: try reader.optionalString("value"),
+      note: try reader.optionalString("note"),
+      answeredAt: try optionalTimestamp(reader, "answeredAt")
+    )
+    answer.notApplicableReason = try reader.optionalString("notApplicable")
+    if answer.isNotApplicable, answer.notApplicableReason?.trimmingWhitespace().isEmpty ?? true {
+      throw JSONReader.error(
+        at: try reader.node("value"),
+        path: reader.childPath("value"),
+        "\"n/a\" needs a reason in \"notApplicable\""
+      )
+    }
+    answer.rationale = try reader.optionalString("rationale")
+    answer.dissent = try reader.optionalString("dissent")
+    if let text = try reader.optionalString("confidence") {
+      guard let confidence = Confidence(rawValue: text) else {
+        throw JSONReader.error(
+          at: try reader.node("confidence"),
+          path: reader.childPath("confidence"),
+          "expected \"assumed\" or \"verified\", found \"\(text)\""
+        )
+      }
+      answer.confidence = confidence
+    }
+    for (position, node) in try reader.optionalArray("evidence").enumerated() {
+      let item = try JSONReader(node, path: "\(reader.childPath("evidence"))[\(position)]")
+      var evidence = Evidence(reference: try item.string("reference"))
+      evidence.owner = try item.optionalString("owner")
+      evidence.verified = try optionalDay(item, "verified")
+      answer.evidence.append(evidence)
+    }
+    if let votes = try reader.optionalObject("votes") {
+      for member in votes.allMembers {
+        answer.votes[member.key] = try JSONReader.string(
+          member.node,
+          path: votes.childPath(member.key)
+        )
+      }
+    }
+    answer.owner = try reader.optionalString("owner")
+    answer.due = try optionalDay(reader, "due")
+    answer.otherFields = reader.otherMembers(answerKeys)
+    return answer
+  }
+
+  /// One answer's JSON object; absent fields are left out.
+  private static func json(_ answer: Answer) -> JSONValue {
+    var fields: [JSONMember] = []
+    func add(_ key: String, _ text: String?) {
+      if let text { fields.append(JSONMember(key, .string(text))) }
+    }
+    add("value", answer.value)
+    add("notApplicable", answer.notApplicableReason)
+    add("note", answer.note)
+    add("rationale", answer.rationale)
+    add("dissent", answer.dissent)
+    add("confidence", answer.confidence?.rawValue)
+    if !answer.evidence.isEmpty {
+      let items = answer.evidence.map { item in
+        var members = [JSONMember("reference", .string(item.reference))]
+        if let owner = item.owner { members.append(JSONMember("owner", .string(owner))) }
+        if let verified = item.verified {
+          members.append(JSONMember("verified", .string(verified)))
+        }
+        return JSONNode(.object(members))
+      }
+      fields.append(JSONMember("evidence", .array(items)))
+    }
+    if !answer.votes.isEmpty {
+      fields.append(
+        JSONMember(
+          "votes",
+          .object(
+            answer.votes.sorted { $0.key < $1.key }.map { JSONMember($0.key, .string($0.value)) }
+          )
+        )
+      )
+    }
+    add("owner", answer.owner)
+    add("due", answer.due)
+    add("answeredAt", answer.answeredAt)
+    return .object(fields + answer.otherFields)
+  }
+
+  private static func optionalDay(_ reader: JSONReader, _ key: String) throws(MaturityError)
+    -> String?
+  {
+    guard let text = try reader.optionalString(key) else { return nil }
+    guard text.isEmpty || Timestamp(iso8601: text + "T00:00:00Z") != nil else {
+      throw JSONReader.error(
+        at: try reader.node(key),
+        path: reader.childPath(key),
+        "expected a date like 2026-11-26, found \"\(text)\""
+      )
+    }
+    return text.isEmpty ? nil : text
   }
 
   private static func timestamp(_ reader: JSONReader, _ key: String) throws(MaturityError) -> String

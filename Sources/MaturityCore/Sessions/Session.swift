@@ -31,6 +31,11 @@ public struct Session: Sendable, Equatable {
   public var bankVersions: [String: String] = [:]
   /// Answers keyed by question id.
   public var answers: [String: Answer] = [:]
+  /// Target per framework id: a level (Azure, Google) or a band (ML Test
+  /// Score). Absent: one above the current result.
+  public var targets: [String: Int] = [:]
+  /// Minutes per section in a workshop, shown as a countdown; `nil`: none.
+  public var timeboxMinutes: Int?
   /// Top-level fields this version does not know, kept as they were.
   public var otherFields: [JSONMember] = []
 
@@ -75,28 +80,6 @@ public struct Session: Sendable, Equatable {
   public func orphanedAnswerIDs(in catalog: BankCatalog) -> [String] {
     answers.keys.filter { catalog.lookup($0) == nil }.sorted()
   }
-}
-
-/// The answer to one question.
-public struct Answer: Sendable, Equatable {
-  /// The chosen option's id; `nil` when only a note was written.
-  public var value: String?
-  /// Free text from the team.
-  public var note: String?
-  /// When the value was chosen (ISO 8601 UTC).
-  public var answeredAt: String?
-  /// Fields this version does not know, kept as they were.
-  public var otherFields: [JSONMember] = []
-
-  /// Creates an answer.
-  public init(value: String? = nil, note: String? = nil, answeredAt: String? = nil) {
-    self.value = value
-    self.note = note
-    self.answeredAt = answeredAt
-  }
-
-  /// Whether there is nothing left worth storing.
-  public var isEmpty: Bool { value == nil && note == nil && otherFields.isEmpty }
 }
 
 /// The mlmaturity version.

@@ -70,7 +70,9 @@ enum IndexPane {
           let mark: (String, Style) =
             chosen != nil
             ? ("✓", Theme.answered)
-            : (answer?.value != nil ? ("!", Theme.weak) : ("·", Theme.unanswered))
+            : answer?.isNotApplicable == true
+              ? ("–", Theme.warning)
+              : (answer?.value != nil ? ("!", Theme.weak) : ("·", Theme.unanswered))
           let note = answer?.note != nil ? "✎" : " "
           rows.append(
             Row(

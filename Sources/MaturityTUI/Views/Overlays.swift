@@ -12,6 +12,8 @@ enum Overlays {
     switch model.overlay {
     case .none:
       return nil
+    case .notApplicable, .votes, .agree, .evidence, .target, .action:
+      return WorkshopOverlays.draw(model, into: &buffer)
     case .help:
       let rect = centered(
         columns: min(76, size.columns - 4),
@@ -133,7 +135,7 @@ enum Overlays {
   }
 
   /// A one-line text field; returns the cursor position.
-  private static func field(
+  static func field(
     _ editor: TextEditor,
     label: String,
     row: Int,
@@ -156,14 +158,13 @@ enum Overlays {
     )
   }
 
-  private static func window(_ title: String, _ rect: Rect, into buffer: inout ScreenBuffer) -> Rect
-  {
+  static func window(_ title: String, _ rect: Rect, into buffer: inout ScreenBuffer) -> Rect {
     buffer.fill(rect)
     buffer.drawBox(rect, title: title, style: Theme.focusedFrame, titleStyle: Theme.focusedFrame)
     return rect.inset(top: 1, left: 2, bottom: 1, right: 2)
   }
 
-  private static func centered(columns: Int, rows: Int, in size: Size) -> Rect {
+  static func centered(columns: Int, rows: Int, in size: Size) -> Rect {
     let columns = max(10, min(columns, size.columns))
     let rows = max(3, min(rows, size.rows))
     return Rect(

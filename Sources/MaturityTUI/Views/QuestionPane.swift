@@ -4,6 +4,52 @@ import TerminalUI
 /// The current question: where it is, its title and prompt, its options
 /// with their keys, the note and the help text.
 enum QuestionPane {
+  /// Votes, agreement, evidence and the action, when recorded.
+  private static func workshopLines(
+    _ answer: Answer,
+    question: Question,
+    into pane: inout PaneWriter,
+    buffer: inout ScreenBuffer
+  ) {
+    if !answer.votes.isEmpty {
+      let spread = VoteSpread(question: question, votes: answer.votes)
+      let counts = spread.counts.enumerated().map { "\($0.offset + 1):\($0.element.votes)" }
+      let extra = spread.notApplicableVotes > 0 ? ["n/a:\(spread.notApplicableVotes)"] : []
+      pane.blank()
+      pane.write(
+        &buffer,
+        [
+          ("Votes ", Theme.title), ((counts + extra).joined(separator: " "), .plain),
+          (
+            spread.disagrees ? "  ≠ disagree" : "  = agree",
+            spread.disagrees ? Theme.weak : Theme.good
+          ),
+        ]
+      )
+    }
+    if let rationale = answer.rationale {
+      pane.wrapped(&buffer, rationale, prefix: "Why: ", prefixStyle: Theme.title, indent: 5)
+    }
+    if let dissent = answer.dissent {
+      pane.wrapped(&buffer, dissent, prefix: "Dissent: ", prefixStyle: Theme.title, indent: 9)
+    }
+    if !answer.evidence.isEmpty || answer.confidence != nil {
+      let confidence = answer.confidence.map { " (\($0.rawValue))" } ?? ""
+      pane.write(
+        &buffer,
+        [("Evidence\(confidence): ", Theme.title), ("\(answer.evidence.count) item(s)", .plain)]
+      )
+      for item in answer.evidence.prefix(3) {
+        pane.wrapped(&buffer, item.line, style: Theme.dim, prefix: "  ", indent: 4)
+      }
+    }
+    if answer.owner != nil || answer.due != nil {
+      let owner = answer.owner.map { "owner \($0)" } ?? "no owner"
+      let due = answer.due.map { ", due \($0)" } ?? ""
+      pane.write(&buffer, [("Action: ", Theme.title), (owner + due, .plain)])
+    }
+  }
+
   static func draw(_ model: WizardModel, in rect: Rect, into buffer: inout ScreenBuffer) {
     guard let entry = model.currentEntry else {
       _ = MainScreen.frame("Question", rect, focused: false, into: &buffer)
@@ -41,13 +87,22 @@ enum QuestionPane {
         indent: DisplayWidth.of(prefix)
       )
     }
-    if let value = answer?.value, question.option(value) == nil {
+    if let answer, answer.isNotApplicable {
+      pane.wrapped(
+        &buffer,
+        answer.notApplicableReason ?? "",
+        style: Theme.warning,
+        prefix: "– Not applicable: ",
+        indent: 2
+      )
+    } else if let value = answer?.value, question.option(value) == nil {
       pane.wrapped(
         &buffer,
         "stored answer \"\(value)\" is not an option of this question",
         style: Theme.weak
       )
     }
+    if let answer { workshopLines(answer, question: question, into: &pane, buffer: &buffer) }
     if let note = answer?.note {
       pane.blank()
       for (index, line) in note.split(separator: "\n", omittingEmptySubsequences: false)

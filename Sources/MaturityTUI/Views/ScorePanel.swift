@@ -12,10 +12,19 @@ enum ScorePanel {
     for score in model.scores {
       lines(for: score, into: &pane, buffer: &buffer, detailed: false)
     }
-    for score in model.scores where !score.blockers.isEmpty {
+    for score in model.scores {
+      let gap = TargetGap(score: score, target: model.session.targets[score.bank.id])
+      guard !gap.reached else { continue }
+      let needed = gap.steps.filter(\.closesGap)
+      let titles = needed.prefix(2).compactMap { score.bank.question($0.questionID)?.title }
+      let more = needed.count > 2 ? " +\(needed.count - 2)" : ""
+      let kind = gap.isDefaultTarget ? "next" : "target"
       pane.write(
         &buffer,
-        [("Next \(nextLabel(score)): ", Theme.title), (blockerSummary(score), Theme.dim)]
+        [
+          ("\(shortName(of: score.bank)) → \(kind) \(gap.target): ", Theme.title),
+          (titles.joined(separator: "; ") + more, Theme.dim),
+        ]
       )
     }
   }
@@ -133,14 +142,6 @@ enum ScorePanel {
     }
     pane.write(&buffer, head)
     if !tail.0.isEmpty { pane.write(&buffer, [tail]) }
-  }
-
-  static func nextLabel(_ score: FrameworkScore) -> String {
-    switch score.result {
-    case .azure(let azure): "\(shortName(of: score.bank)) L\(azure.level + 1)"
-    case .google(let google): "\(shortName(of: score.bank)) L\(google.nextLevel ?? 2)"
-    case .mlTestScore(let mlts): "\(shortName(of: score.bank)) band \(mlts.nextBand ?? 5)"
-    }
   }
 
   /// A level name without its `MLOps level N: ` prefix.

@@ -28,6 +28,10 @@ public enum WizardView {
       SummaryScreen.draw(model, selected: selected, in: body, into: &buffer)
     case .explain(let bank, let scroll):
       SummaryScreen.drawExplanation(model, bank: bank, scroll: scroll, in: body, into: &buffer)
+    case .discussion(let selected):
+      WorkshopScreens.drawDiscussion(model, selected: selected, in: body, into: &buffer)
+    case .backlog(let selected):
+      WorkshopScreens.drawBacklog(model, selected: selected, in: body, into: &buffer)
     }
     drawStatus(model, into: &buffer)
     drawHints(model, into: &buffer)
@@ -78,7 +82,20 @@ public enum WizardView {
     let width = buffer.size.columns
     let (text, style) = statusLine(model)
     buffer.fill(Rect(column: 0, row: row, columns: width, rows: 1), style: style)
-    buffer.write(" " + text, column: 0, row: row, style: style, maxWidth: width)
+    var right = width
+    if let remaining = model.timeboxRemaining {
+      let seconds = abs(remaining)
+      let clock = "\(seconds / 60):\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)"
+      let label = remaining >= 0 ? " ⏱ \(clock) left in section " : " ⏱ over by \(clock) "
+      right = width - DisplayWidth.of(label)
+      buffer.write(
+        label,
+        column: right,
+        row: row,
+        style: remaining >= 0 ? Theme.title : Theme.error
+      )
+    }
+    buffer.write(" " + text, column: 0, row: row, style: style, maxWidth: max(0, right - 1))
   }
 
   /// The status bar's text: a message, else the save state.
@@ -111,6 +128,9 @@ public enum WizardView {
     case (.none, .questions): hints = KeyBindings.hints(KeyBindings.questions)
     case (.none, .summary): hints = "↑/↓ framework  Enter how was this computed  Esc back  q quit"
     case (.none, .explain): hints = "↑/↓ PgUp/PgDn scroll  Esc back  s questions  q quit"
+    case (.none, .discussion): hints = "↑/↓ question  Enter go to it  Esc back  q quit"
+    case (.none, .backlog):
+      hints = "↑/↓ action  Enter owner and due date  g go to question  Esc back  q quit"
     }
     buffer.write(" " + hints, column: 0, row: row, style: Theme.dim, maxWidth: buffer.size.columns)
   }

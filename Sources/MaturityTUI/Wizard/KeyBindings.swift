@@ -4,6 +4,7 @@ import TerminalUI
 public enum WizardAction: Sendable, Equatable, CaseIterable {
   case answer, next, previous, pageDown, pageUp, first, last, choose
   case nextPane, previousPane, jump, back, undo, note, help, summary, quit
+  case notApplicable, votes, evidence, target, discussion, backlog
 }
 
 /// One row of the key table: the keys, the action, and how it is described.
@@ -108,6 +109,48 @@ public enum KeyBindings {
       action: .summary,
       help: "Summary of all results, and how each was computed",
       hint: "summary"
+    ),
+    KeyBinding(
+      keys: [.character("0")],
+      label: "0",
+      action: .notApplicable,
+      help: "Not applicable (with a reason); it never raises a result",
+      hint: nil
+    ),
+    KeyBinding(
+      keys: [.character("v")],
+      label: "v",
+      action: .votes,
+      help: "Workshop: record each participant's vote, see the spread, agree an answer",
+      hint: "vote"
+    ),
+    KeyBinding(
+      keys: [.character("w")],
+      label: "w",
+      action: .discussion,
+      help: "Workshop: questions sorted by disagreement, to discuss first",
+      hint: nil
+    ),
+    KeyBinding(
+      keys: [.character("e")],
+      label: "e",
+      action: .evidence,
+      help: "Evidence (links or paths, owner, date verified) and confidence",
+      hint: nil
+    ),
+    KeyBinding(
+      keys: [.character("t")],
+      label: "t",
+      action: .target,
+      help: "Set this framework's target level or band",
+      hint: nil
+    ),
+    KeyBinding(
+      keys: [.character("l")],
+      label: "l",
+      action: .backlog,
+      help: "Action backlog: what to improve, with owners and due dates",
+      hint: "actions"
     ),
     KeyBinding(
       keys: [.character("?"), .function(1)],

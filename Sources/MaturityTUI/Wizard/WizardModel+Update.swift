@@ -10,6 +10,8 @@ extension WizardModel {
   /// A pure function of the model, the event and `now` (used to stamp
   /// answers): tests drive the wizard with it key by key.
   public mutating func update(_ event: WizardEvent, now: Timestamp) -> [WizardEffect] {
+    if clock.secondsSince1970 == 0 { sectionStartedAt = now }
+    clock = now
     switch event {
     case .saved(let savedPath):
       let movedTo = savedPath != path
@@ -47,6 +49,8 @@ extension WizardModel {
       case .questions: return handleQuestionsKey(key, now: now)
       case .summary(let selected): return handleSummaryKey(key, selected: selected)
       case .explain(let bank, let scroll): return handleExplainKey(key, bank: bank, scroll: scroll)
+      case .discussion(let selected): return handleDiscussionKey(key, selected: selected)
+      case .backlog(let selected): return handleBacklogKey(key, selected: selected)
       }
     }
   }
@@ -116,6 +120,26 @@ extension WizardModel {
       screen = .summary(selected: entry.bankIndex)
     case .quit:
       return quit()
+    case .notApplicable:
+      let reason = session.answers[entry.question.id]?.notApplicableReason ?? ""
+      overlay = .notApplicable(id: entry.question.id, reason: TextEditor(text: reason))
+    case .votes:
+      overlay = .votes(id: entry.question.id, row: 0)
+    case .evidence:
+      let answer = session.answers[entry.question.id]
+      let lines = (answer?.evidence ?? []).map(\.line).joined(separator: "\n")
+      overlay = .evidence(
+        id: entry.question.id,
+        lines: TextEditor(text: lines, multiline: true),
+        confidence: answer?.confidence
+      )
+    case .target:
+      let current = session.targets[banks[entry.bankIndex].id].map(String.init) ?? ""
+      overlay = .target(bank: entry.bankIndex, value: TextEditor(text: current))
+    case .discussion:
+      screen = .discussion(selected: 0)
+    case .backlog:
+      screen = .backlog(selected: 0)
     }
     return []
   }
@@ -207,6 +231,8 @@ extension WizardModel {
     switch overlay {
     case .none:
       return []
+    case .notApplicable, .votes, .agree, .evidence, .target, .action:
+      return handleWorkshopOverlayKey(key, now: now)
     case .help:
       overlay = nil
     case .jump(var filter, let selected):

@@ -18,6 +18,10 @@ public struct WizardModel: Sendable {
     case summary(selected: Int)
     /// How one framework's result was computed, scrolled by `scroll` lines.
     case explain(bank: Int, scroll: Int)
+    /// Questions with votes, most disagreement first.
+    case discussion(selected: Int)
+    /// The action backlog.
+    case backlog(selected: Int)
   }
 
   /// A window drawn over the screen that takes the keys while open.
@@ -32,6 +36,21 @@ public struct WizardModel: Sendable {
     case confirmQuit
     /// Typing a path to save a copy to.
     case saveAs(TextEditor)
+    /// Typing why question `id` does not apply.
+    case notApplicable(id: String, reason: TextEditor)
+    /// Recording each participant's vote on question `id`; `row` is the
+    /// highlighted participant.
+    case votes(id: String, row: Int)
+    /// Agreeing on `option` for question `id`, with a rationale and any
+    /// dissent; `field` 0 is the option, 1 the rationale, 2 the dissent.
+    case agree(id: String, option: String, rationale: TextEditor, dissent: TextEditor, field: Int)
+    /// Editing the evidence (one per line: `link | owner | date`) and the
+    /// confidence of question `id`.
+    case evidence(id: String, lines: TextEditor, confidence: Confidence?)
+    /// Typing the target level or band of bank `bank`.
+    case target(bank: Int, value: TextEditor)
+    /// Editing the owner and due date of question `id`'s action.
+    case action(id: String, owner: TextEditor, due: TextEditor, field: Int)
   }
 
   /// Whether the file on disk holds what is on screen.
@@ -92,6 +111,10 @@ public struct WizardModel: Sendable {
   public internal(set) var lastAnswered: String?
   /// Keys handled since the wizard opened (for the keys-per-pass figure).
   public internal(set) var keyCount = 0
+  /// The time of the latest event (for the section timebox countdown).
+  public internal(set) var clock = Timestamp(secondsSince1970: 0)
+  /// When the current section was entered.
+  public internal(set) var sectionStartedAt = Timestamp(secondsSince1970: 0)
 
   /// Opens `session` (saved at `path`) with the banks of `catalog`.
   public init(session: Session, path: String, catalog: BankCatalog, readOnly: Bool = false) {
@@ -137,8 +160,26 @@ public struct WizardModel: Sendable {
 
   mutating func move(to index: Int) {
     guard !entries.isEmpty else { return }
+    let before = currentEntry
     current = min(max(index, 0), entries.count - 1)
+    if let before, let after = currentEntry,
+      before.bankIndex != after.bankIndex || before.sectionIndex != after.sectionIndex
+    {
+      sectionStartedAt = clock
+    }
     resetOptionCursor()
+  }
+
+  /// The participants who vote: the session's, or P1…P5 when it names none.
+  public var voters: [String] {
+    session.participants.isEmpty ? (1...5).map { "P\($0)" } : session.participants
+  }
+
+  /// Seconds left in the current section's timebox (negative: over), or
+  /// `nil` without a timebox.
+  public var timeboxRemaining: Int? {
+    guard let minutes = session.timeboxMinutes else { return nil }
+    return minutes * 60 - (clock.secondsSince1970 - sectionStartedAt.secondsSince1970)
   }
 
   mutating func rescore() {

@@ -1,0 +1,139 @@
+/// The distance from a framework's result to the team's target, and the
+/// questions that close it, smallest effort first.
+///
+/// Effort counts option steps: ML Test Score "manual → automated" is one
+/// step, "not done → automated" two, so cheap wins come first.
+public struct TargetGap: Sendable, Equatable {
+  /// One question to improve.
+  public struct Step: Sendable, Equatable {
+    /// The question.
+    public var questionID: String
+    /// Option steps from the current answer to the one needed.
+    public var effort: Int
+    /// The current answer's label (`unanswered`, `not applicable: …`).
+    public var from: String
+    /// The label of the answer needed.
+    public var to: String
+    /// Whether this step is among the fewest that reach the target.
+    public var closesGap: Bool
+  }
+
+  /// The framework's bank id.
+  public var framework: String
+  /// The current level or band.
+  public var current: Int
+  /// The target level or band.
+  public var target: Int
+  /// Whether the target is the default (one above the current result).
+  public var isDefaultTarget: Bool
+  /// The steps, smallest effort first.
+  public var steps: [Step]
+
+  /// Whether the target is reached.
+  public var reached: Bool { current >= target }
+
+  /// The gap for `score` toward `target` (default: one above the current
+  /// level or band, capped at the top).
+  public init(score: FrameworkScore, target: Int?) {
+    let top = score.bank.levels.count - 1
+    framework = score.bank.id
+    current = score.rung
+    isDefaultTarget = target == nil
+    self.target = min(max(target ?? current + 1, 0), top)
+    steps = []
+    guard current < self.target else { return }
+    switch score.result {
+    case .mlTestScore(let mlts):
+      steps = Self.mltsSteps(score, mlts, band: self.target)
+    case .azure(let azure):
+      steps = Self.azureSteps(score, azure, level: self.target)
+    case .google:
+      steps = Self.googleSteps(score, level: self.target)
+    }
+  }
+
+  /// How a question's current answer reads.
+  static func currentLabel(_ score: FrameworkScore, _ id: String) -> String {
+    if let option = score.sheet.chosen[id] { return option.label }
+    if let reason = score.sheet.notApplicable[id] { return "not applicable: \(reason)" }
+    return "unanswered"
+  }
+
+  /// Position of the current option, -1 when none.
+  static func position(_ score: FrameworkScore, _ question: Question) -> Int {
+    guard let chosen = score.sheet.chosen[question.id] else { return -1 }
+    return question.options.firstIndex(of: chosen) ?? -1
+  }
+
+  private static func mltsSteps(_ score: FrameworkScore, _ mlts: MLTestScoreResult, band: Int)
+    -> [Step]
+  {
+    let needed = MLTestScoreResult.bandUpperBounds[band - 1] + 0.5
+    var steps: [Step] = []
+    for section in score.bank.sections {
+      let sum = mlts.sections.first { $0.id == section.id }?.points ?? 0
+      guard sum < needed else { continue }
+      var candidates: [(Question, Double, Int)] = section.questions.compactMap { question in
+        let points = score.sheet.chosen[question.id]?.points ?? 0
+        guard points < 1 else { return nil }
+        return (question, points, question.options.count - 1 - position(score, question))
+      }
+      candidates.sort { $0.2 != $1.2 ? $0.2 < $1.2 : $0.1 > $1.1 }
+      var deficit = needed - sum
+      for (question, points, effort) in candidates {
+        let closes = deficit > 0
+        deficit -= 1 - points
+        steps.append(
+          Step(
+            questionID: question.id,
+            effort: effort,
+            from: currentLabel(score, question.id),
+            to: question.options.last?.label ?? "",
+            closesGap: closes
+          )
+        )
+      }
+    }
+    return steps.sorted { ($0.closesGap ? 0 : 1, $0.effort) < ($1.closesGap ? 0 : 1, $1.effort) }
+  }
+
+  private static func azureSteps(_ score: FrameworkScore, _ azure: AzureResult, level: Int)
+    -> [Step]
+  {
+    var steps: [Step] = []
+    for question in score.bank.questions where (azure.questionLevels[question.id] ?? 0) < level {
+      guard let needed = question.options.firstIndex(where: { ($0.level ?? 0) >= level }) else {
+        continue
+      }
+      steps.append(
+        Step(
+          questionID: question.id,
+          effort: needed - position(score, question),
+          from: currentLabel(score, question.id),
+          to: question.options[needed].label,
+          closesGap: true
+        )
+      )
+    }
+    return steps.sorted { $0.effort < $1.effort }
+  }
+
+  private static func googleSteps(_ score: FrameworkScore, level: Int) -> [Step] {
+    var steps: [Step] = []
+    for question in score.bank.questions
+    where !question.optional && (question.level ?? 1) <= level
+      && score.sheet.chosen[question.id]?.points != 1
+    {
+      steps.append(
+        Step(
+          questionID: question.id,
+          effort: question.options.count - 1 - position(score, question),
+          from: currentLabel(score, question.id),
+          to: question.options.last?.label ?? "",
+          closesGap: true
+        )
+      )
+    }
+    return steps.sorted { $0.effort < $1.effort }
+  }
+}

@@ -1,0 +1,217 @@
+import MaturityCore
+import TerminalUI
+
+/// The workshop windows: not applicable, votes and spread, agreement,
+/// evidence, target, action owner and due date.
+enum WorkshopOverlays {
+  static func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (
+    column: Int, row: Int
+  )? {
+    let size = buffer.size
+    switch model.overlay {
+    case .notApplicable(let id, let reason):
+      let rect = Overlays.centered(columns: min(80, size.columns - 4), rows: 6, in: size)
+      let inner = Overlays.window("Not applicable · \(id)", rect, into: &buffer)
+      buffer.write(
+        "Why does it not apply? (Enter saves, Esc cancels; it still counts as not met)",
+        column: inner.column,
+        row: inner.row,
+        style: Theme.dim,
+        maxWidth: inner.columns
+      )
+      return Overlays.field(reason, label: "reason: ", row: inner.row + 2, in: inner, into: &buffer)
+    case .votes(let id, let row):
+      return drawVotes(model, id: id, row: row, into: &buffer)
+    case .agree(let id, let option, let rationale, let dissent, let field):
+      let question = model.catalog.lookup(id)?.question
+      let label = question?.option(option)?.label ?? option
+      let rect = Overlays.centered(columns: min(84, size.columns - 4), rows: 8, in: size)
+      let inner = Overlays.window("Agree · \(id)", rect, into: &buffer)
+      var optionStyle = Theme.good
+      optionStyle.reverse = field == 0
+      buffer.write("answer:  ", column: inner.column, row: inner.row, style: Theme.key)
+      buffer.write(
+        "◂ \(label) ▸",
+        column: inner.column + 9,
+        row: inner.row,
+        style: optionStyle,
+        maxWidth: inner.columns - 9
+      )
+      let first = Overlays.field(
+        rationale,
+        label: "why:     ",
+        row: inner.row + 2,
+        in: inner,
+        into: &buffer
+      )
+      let second = Overlays.field(
+        dissent,
+        label: "dissent: ",
+        row: inner.row + 3,
+        in: inner,
+        into: &buffer
+      )
+      buffer.write(
+        "←/→ or a key picks the answer · Tab next field · Enter on dissent saves · Esc votes",
+        column: inner.column,
+        row: inner.row + 5,
+        style: Theme.dim,
+        maxWidth: inner.columns
+      )
+      return field == 0 ? nil : (field == 1 ? first : second)
+    case .evidence(let id, let lines, let confidence):
+      let rect = Overlays.centered(
+        columns: min(84, size.columns - 4),
+        rows: min(14, size.rows - 2),
+        in: size
+      )
+      let inner = Overlays.window("Evidence · \(id)", rect, into: &buffer)
+      buffer.write(
+        "One per line: link or path | owner | date verified (YYYY-MM-DD)",
+        column: inner.column,
+        row: inner.row,
+        style: Theme.dim,
+        maxWidth: inner.columns
+      )
+      let confidenceText = confidence?.rawValue ?? "not set"
+      buffer.write("confidence: ", column: inner.column, row: inner.endRow - 2, style: Theme.title)
+      buffer.write(
+        confidenceText,
+        column: inner.column + 12,
+        row: inner.endRow - 2,
+        style: confidence == .verified ? Theme.good : Theme.warning
+      )
+      buffer.write(
+        "Tab changes confidence · Enter new line · Esc saves and closes",
+        column: inner.column,
+        row: inner.endRow - 1,
+        style: Theme.dim,
+        maxWidth: inner.columns
+      )
+      let area = Rect(
+        column: inner.column,
+        row: inner.row + 1,
+        columns: inner.columns,
+        rows: inner.rows - 4
+      )
+      let layout = lines.layout(width: area.columns - 1)
+      let top = max(0, layout.cursorRow - area.rows + 1)
+      for (offset, line) in layout.lines.dropFirst(top).prefix(area.rows).enumerated() {
+        buffer.write(line, column: area.column, row: area.row + offset, maxWidth: area.columns)
+      }
+      return (area.column + layout.cursorColumn, area.row + layout.cursorRow - top)
+    case .target(let bank, let value):
+      let bankValue = model.banks[bank]
+      let rect = Overlays.centered(
+        columns: min(80, size.columns - 4),
+        rows: 5 + bankValue.levels.count,
+        in: size
+      )
+      let inner = Overlays.window("Target · \(bankValue.name)", rect, into: &buffer)
+      var pane = PaneWriter(inner)
+      for level in bankValue.levels {
+        pane.write(&buffer, [("\(level.level)  ", Theme.key), (level.name, .plain)])
+      }
+      pane.write(
+        &buffer,
+        [("Empty: one above the current result. Enter sets, Esc cancels.", Theme.dim)]
+      )
+      return Overlays.field(
+        value,
+        label: "target: ",
+        row: inner.endRow - 1,
+        in: inner,
+        into: &buffer
+      )
+    case .action(let id, let owner, let due, let field):
+      let rect = Overlays.centered(columns: min(80, size.columns - 4), rows: 7, in: size)
+      let inner = Overlays.window("Action · \(id)", rect, into: &buffer)
+      let first = Overlays.field(owner, label: "owner: ", row: inner.row, in: inner, into: &buffer)
+      let second = Overlays.field(
+        due,
+        label: "due (YYYY-MM-DD): ",
+        row: inner.row + 1,
+        in: inner,
+        into: &buffer
+      )
+      buffer.write(
+        "Tab switches field · Enter on the date or Esc saves",
+        column: inner.column,
+        row: inner.row + 3,
+        style: Theme.dim,
+        maxWidth: inner.columns
+      )
+      return field == 0 ? first : second
+    default:
+      return nil
+    }
+  }
+
+  private static func drawVotes(
+    _ model: WizardModel,
+    id: String,
+    row: Int,
+    into buffer: inout ScreenBuffer
+  ) -> (column: Int, row: Int)? {
+    guard let question = model.catalog.lookup(id)?.question else { return nil }
+    let size = buffer.size
+    let votes = model.session.answers[id]?.votes ?? [:]
+    let voters = model.voters
+    let spread = VoteSpread(question: question, votes: votes)
+    let height = min(size.rows - 2, voters.count + question.options.count + 7)
+    let rect = Overlays.centered(columns: min(90, size.columns - 4), rows: height, in: size)
+    let inner = Overlays.window("Votes · \(question.title)", rect, into: &buffer)
+    var pane = PaneWriter(inner)
+    let keys = question.options.enumerated().map { "\($0.offset + 1)/\($0.element.key)" }.joined(
+      separator: " "
+    )
+    pane.write(
+      &buffer,
+      [("Keys \(keys) vote, 0 n/a, Del clears, ↑/↓ person, Enter agree, Esc close", Theme.dim)]
+    )
+    let nameWidth = min(18, (voters.map { DisplayWidth.of($0) }.max() ?? 4) + 2)
+    let visible = ScrollWindow.visibleRange(
+      itemCount: voters.count,
+      selected: row,
+      height: max(1, inner.rows - question.options.count - 3)
+    )
+    for index in visible {
+      let voter = voters[index]
+      let vote = votes[voter]
+      let label =
+        vote == Answer.notApplicableValue
+        ? "not applicable" : (vote.flatMap { question.option($0)?.label } ?? "·")
+      var style: Style = .plain
+      style.reverse = index == row
+      pane.write(&buffer, [(Overlays.pad(voter, nameWidth), style), (label, style)])
+    }
+    pane.blank()
+    let marker: (String, Style) =
+      spread.disagrees
+      ? ("votes disagree: discuss before agreeing", Theme.weak)
+      : (spread.total > 0 ? ("votes agree", Theme.good) : ("no votes yet", Theme.dim))
+    pane.write(&buffer, [("Spread: ", Theme.title), marker])
+    let maxVotes = max(1, spread.counts.map(\.votes).max() ?? 1)
+    for (position, entry) in spread.counts.enumerated() {
+      guard let screenRow = pane.nextRow else { break }
+      let prefix = "\(position + 1) \(entry.option.key) \(entry.votes) "
+      let start = buffer.write(prefix, column: inner.column, row: screenRow, style: Theme.key)
+      buffer.drawBar(
+        column: start,
+        row: screenRow,
+        width: 10,
+        fraction: Double(entry.votes) / Double(maxVotes),
+        style: Theme.bar,
+        emptyStyle: Theme.emptyBar
+      )
+      buffer.write(
+        " " + entry.option.label,
+        column: start + 10,
+        row: screenRow,
+        maxWidth: max(0, inner.endColumn - start - 10)
+      )
+      pane.blank()
+    }
+    return nil
+  }
+}

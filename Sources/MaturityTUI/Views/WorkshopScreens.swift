@@ -1,0 +1,143 @@
+import MaturityCore
+import TerminalUI
+
+/// Full screens for workshops: the discussion list and the action backlog.
+enum WorkshopScreens {
+  static func drawDiscussion(
+    _ model: WizardModel,
+    selected: Int,
+    in body: Rect,
+    into buffer: inout ScreenBuffer
+  ) {
+    let inner = MainScreen.frame(
+      "Discussion: most disagreement first",
+      body,
+      focused: true,
+      into: &buffer
+    )
+    let order = model.discussionOrder
+    guard !order.isEmpty else {
+      buffer.write(
+        "No votes yet. On a question, press v to record each participant's vote.",
+        column: inner.column,
+        row: inner.row,
+        style: Theme.dim,
+        maxWidth: inner.columns
+      )
+      return
+    }
+    let visible = ScrollWindow.visibleRange(
+      itemCount: order.count,
+      selected: selected,
+      height: inner.rows
+    )
+    for (offset, position) in visible.enumerated() {
+      let question = model.entries[order[position]].question
+      let spread = VoteSpread(
+        question: question,
+        votes: model.session.answers[question.id]?.votes ?? [:]
+      )
+      let counts = spread.counts.map { "\($0.votes)" }.joined(separator: "/")
+      let agreed = model.session.value(of: question.id) != nil ? "agreed" : "open"
+      var style: Style = spread.disagrees ? Theme.weak : Theme.good
+      style.reverse = position == selected
+      let row = inner.row + offset
+      var column = buffer.write(
+        spread.disagrees ? "≠ " : "= ",
+        column: inner.column,
+        row: row,
+        style: style
+      )
+      column = buffer.write(
+        Overlays.pad(counts, 10) + Overlays.pad(agreed, 8),
+        column: column,
+        row: row,
+        style: position == selected ? Style(reverse: true) : Theme.dim
+      )
+      buffer.write(
+        question.title,
+        column: column,
+        row: row,
+        style: position == selected ? Style(reverse: true) : .plain,
+        maxWidth: max(0, inner.endColumn - column)
+      )
+    }
+  }
+
+  static func drawBacklog(
+    _ model: WizardModel,
+    selected: Int,
+    in body: Rect,
+    into buffer: inout ScreenBuffer
+  ) {
+    let backlog = model.backlog
+    let inner = MainScreen.frame(
+      "Actions: \(backlog.items.count) (target gaps first)",
+      body,
+      focused: true,
+      into: &buffer
+    )
+    var header: [String] = []
+    for gap in backlog.gaps {
+      let name = model.catalog.bank(gap.framework).map(ScorePanel.shortName(of:)) ?? gap.framework
+      let state =
+        gap.reached
+        ? "target \(gap.target) reached"
+        : "\(gap.current) → target \(gap.target)\(gap.isDefaultTarget ? " (default)" : "")"
+      header.append("\(name) \(state)")
+    }
+    buffer.write(
+      header.joined(separator: " · "),
+      column: inner.column,
+      row: inner.row,
+      style: Theme.title,
+      maxWidth: inner.columns
+    )
+    let list = Rect(
+      column: inner.column,
+      row: inner.row + 2,
+      columns: inner.columns,
+      rows: inner.rows - 4
+    )
+    let items = backlog.items
+    let visible = ScrollWindow.visibleRange(
+      itemCount: items.count,
+      selected: selected,
+      height: list.rows
+    )
+    for (offset, position) in visible.enumerated() {
+      let item = items[position]
+      let row = list.row + offset
+      let isSelected = position == selected
+      var mark = item.closesTargetGap ? Theme.warning : Theme.dim
+      mark.reverse = isSelected
+      var column = buffer.write(
+        item.closesTargetGap ? "▲ " : "  ",
+        column: list.column,
+        row: row,
+        style: mark
+      )
+      let owner = item.owner.isEmpty ? "" : " @\(item.owner)"
+      let due = item.due.isEmpty ? "" : " due \(item.due)"
+      let text =
+        "\(ScorePanel.shortName(of: model.catalog.bank(item.framework) ?? model.banks[0])): "
+        + "\(item.title) — \(item.current) → \(item.goal)\(owner)\(due)"
+      column = buffer.write(
+        text,
+        column: column,
+        row: row,
+        style: isSelected ? Style(reverse: true) : .plain,
+        maxWidth: max(0, list.endColumn - column)
+      )
+    }
+    if items.indices.contains(selected) {
+      buffer.write(
+        "How: " + items[selected].improve,
+        column: inner.column,
+        row: inner.endRow - 1,
+        style: Theme.dim,
+        maxWidth: inner.columns
+      )
+    }
+  }
+}
