@@ -29,7 +29,11 @@ public enum ScoreJSON {
       ),
     ]
     for score in scores {
-      members.append(JSONMember(key(for: score.bank), result(score)))
+      var fields = result(score)
+      if case .object(let base) = fields {
+        fields = .object(base + workshopMembers(score, session: session))
+      }
+      members.append(JSONMember(key(for: score.bank), fields))
     }
     members.append(
       JSONMember(
@@ -94,6 +98,29 @@ public enum ScoreJSON {
       JSONMember("provisional", .bool(score.provisional)),
     ]
     return .object(members)
+  }
+
+  /// Not-applicable answers and the target gap of one framework.
+  static func workshopMembers(_ score: FrameworkScore, session: Session) -> [JSONMember] {
+    let notApplicable = score.bank.questions.compactMap { question -> JSONNode? in
+      guard let reason = score.sheet.notApplicable[question.id] else { return nil }
+      return JSONNode(
+        .object([JSONMember("id", .string(question.id)), JSONMember("reason", .string(reason))])
+      )
+    }
+    let gap = TargetGap(score: score, target: session.targets[score.bank.id])
+    return [
+      JSONMember("notApplicable", .array(notApplicable)),
+      JSONMember(
+        "target",
+        .object([
+          JSONMember("level", .number(Double(gap.target))),
+          JSONMember("default", .bool(gap.isDefaultTarget)),
+          JSONMember("reached", .bool(gap.reached)),
+          JSONMember("steps", strings(gap.steps.filter(\.closesGap).map(\.questionID))),
+        ])
+      ),
+    ]
   }
 
   static func strings(_ values: [String]) -> JSONValue {

@@ -11,6 +11,7 @@ public enum ScoreText {
     for score in scores {
       lines.append("")
       lines += describe(score)
+      lines += workshopLines(score, session: session)
     }
     let warnings = Diagnostics.warnings(session: session, scores: scores, catalog: catalog)
     if !warnings.isEmpty {
@@ -75,6 +76,30 @@ public enum ScoreText {
           "  Level \(next) needs \(google.requiredTowardNext - google.metTowardNext) more: \(list(google.blockers))"
         )
       }
+    }
+    return lines
+  }
+
+  /// Questions marked not applicable, and the gap to the team's target.
+  public static func workshopLines(_ score: FrameworkScore, session: Session) -> [String] {
+    var lines: [String] = []
+    let notApplicable = score.bank.questions.filter { score.sheet.notApplicable[$0.id] != nil }
+    if !notApplicable.isEmpty {
+      lines.append(
+        "  Not applicable (counted as not met): "
+          + notApplicable.map { question in
+            "\(question.id) (\(score.sheet.notApplicable[question.id] ?? ""))"
+          }.joined(separator: ", ")
+      )
+    }
+    if let target = session.targets[score.bank.id] {
+      let gap = TargetGap(score: score, target: target)
+      let needed = gap.steps.filter(\.closesGap).map(\.questionID)
+      lines.append(
+        gap.reached
+          ? "  Target \(target): reached"
+          : "  Target \(target): \(needed.count) question(s) to improve, easiest first: \(list(needed))"
+      )
     }
     return lines
   }
