@@ -6,7 +6,7 @@ import TerminalUI
 public struct NewSessionForm: Sendable, Equatable {
   /// The text fields, in order.
   public enum Field: Int, Sendable, CaseIterable {
-    case team, system, facilitator, participants, file
+    case team, system, facilitator, participants, timebox, file
 
     /// The label shown before the field.
     public var label: String {
@@ -15,6 +15,7 @@ public struct NewSessionForm: Sendable, Equatable {
       case .system: "ML system"
       case .facilitator: "Facilitator"
       case .participants: "Participants (comma-separated)"
+      case .timebox: "Minutes per section (optional)"
       case .file: "File (empty: default folder)"
       }
     }
@@ -76,6 +77,15 @@ public struct NewSessionForm: Sendable, Equatable {
       return .none
     }
     func value(_ field: Field) -> String { editors[field.rawValue].text.trimmingSpaces() }
+    let timeboxText = value(.timebox)
+    var timebox: Int?
+    if !timeboxText.isEmpty {
+      guard let minutes = Int(timeboxText), (1...600).contains(minutes) else {
+        problem = "minutes per section: a whole number from 1 to 600, or empty"
+        return .none
+      }
+      timebox = minutes
+    }
     let participants = value(.participants).split(separator: ",").map {
       String($0).trimmingSpaces()
     }

@@ -127,6 +127,8 @@ public struct NewSessionRequest: Sendable, Equatable {
   public var frameworks: [String]
   /// Where to save; empty for a new file in the default folder.
   public var path: String
+  /// Minutes per section in a workshop, if timeboxed.
+  public var timeboxMinutes: Int?
 
   /// Creates a request.
   public init(
@@ -135,7 +137,8 @@ public struct NewSessionRequest: Sendable, Equatable {
     facilitator: String,
     participants: [String],
     frameworks: [String],
-    path: String
+    path: String,
+    timeboxMinutes: Int? = nil
   ) {
     self.team = team
     self.system = system
@@ -143,5 +146,6 @@ public struct NewSessionRequest: Sendable, Equatable {
     self.participants = participants
     self.frameworks = frameworks
     self.path = path
+    self.timeboxMinutes = timeboxMinutes
   }
 }

@@ -25,6 +25,7 @@ enum SessionLauncher {
     session.system = request.system
     session.facilitator = request.facilitator
     session.participants = request.participants
+    session.timeboxMinutes = request.timeboxMinutes
     let path = request.path.isEmpty ? newPath(team: request.team, now: now) : request.path
     if !request.path.isEmpty && FileIO.exists(path) {
       throw MaturityError(
