@@ -104,12 +104,7 @@ enum Overlays {
         columns: inner.columns,
         rows: inner.rows - 1
       )
-      let layout = editor.layout(width: area.columns - 1)
-      let top = max(0, layout.cursorRow - area.rows + 1)
-      for (offset, line) in layout.lines.dropFirst(top).prefix(area.rows).enumerated() {
-        buffer.write(line, column: area.column, row: area.row + offset, maxWidth: area.columns)
-      }
-      return (area.column + layout.cursorColumn, area.row + layout.cursorRow - top)
+      return TextAreaView.draw(editor, in: area, into: &buffer)
     case .confirmQuit:
       let rect = centered(columns: min(70, size.columns - 4), rows: 6, in: size)
       let inner = window("Not saved", rect, into: &buffer)

@@ -25,3 +25,21 @@ enum TextFieldView {
     return (column + before - dropped, row)
   }
 }
+
+/// Draws a multi-line ``TextEditor``, wrapped to the width and scrolled so
+/// the cursor line stays visible.
+enum TextAreaView {
+  /// Draws `editor` in `area`; returns the cursor position.
+  static func draw(
+    _ editor: TextEditor,
+    in area: Rect,
+    into buffer: inout ScreenBuffer
+  ) -> (column: Int, row: Int) {
+    let layout = editor.layout(width: area.columns - 1)
+    let top = max(0, layout.cursorRow - area.rows + 1)
+    for (offset, line) in layout.lines.dropFirst(top).prefix(area.rows).enumerated() {
+      buffer.write(line, column: area.column, row: area.row + offset, maxWidth: area.columns)
+    }
+    return (area.column + layout.cursorColumn, area.row + layout.cursorRow - top)
+  }
+}

@@ -94,12 +94,7 @@ enum WorkshopOverlays {
         columns: inner.columns,
         rows: inner.rows - 4
       )
-      let layout = lines.layout(width: area.columns - 1)
-      let top = max(0, layout.cursorRow - area.rows + 1)
-      for (offset, line) in layout.lines.dropFirst(top).prefix(area.rows).enumerated() {
-        buffer.write(line, column: area.column, row: area.row + offset, maxWidth: area.columns)
-      }
-      return (area.column + layout.cursorColumn, area.row + layout.cursorRow - top)
+      return TextAreaView.draw(lines, in: area, into: &buffer)
     case .target(let bank, let value):
       let bankValue = model.banks[bank]
       let rect = Overlays.centered(

@@ -221,11 +221,11 @@ extension WizardModel {
 
   mutating func handleDiscussionKey(_ key: Key, selected: Int) -> [WizardEffect] {
     let order = discussionOrder
+    if let next = Self.listMove(key, selected: selected, count: order.count) {
+      screen = .discussion(selected: next)
+      return []
+    }
     switch key {
-    case .down, .character("j"):
-      screen = .discussion(selected: min(selected + 1, max(0, order.count - 1)))
-    case .up, .character("k"):
-      screen = .discussion(selected: max(selected - 1, 0))
     case .enter:
       if order.indices.contains(selected) { move(to: order[selected]) }
       screen = .questions
@@ -243,15 +243,11 @@ extension WizardModel {
 
   mutating func handleBacklogKey(_ key: Key, selected: Int) -> [WizardEffect] {
     let items = backlog.items
+    if let next = Self.listMove(key, selected: selected, count: items.count) {
+      screen = .backlog(selected: next)
+      return []
+    }
     switch key {
-    case .down, .character("j"):
-      screen = .backlog(selected: min(selected + 1, max(0, items.count - 1)))
-    case .up, .character("k"):
-      screen = .backlog(selected: max(selected - 1, 0))
-    case .pageDown:
-      screen = .backlog(selected: min(selected + Self.pageSize, max(0, items.count - 1)))
-    case .pageUp:
-      screen = .backlog(selected: max(selected - Self.pageSize, 0))
     case .enter, .character("e"):
       guard items.indices.contains(selected) else { return [] }
       let item = items[selected]
@@ -278,6 +274,23 @@ extension WizardModel {
       break
     }
     return []
+  }
+}
+
+extension WizardModel {
+  /// The new selection after a list-moving key (↑/↓, j/k, PgUp/PgDn,
+  /// Home/End) in a list of `count` rows, or `nil` for other keys.
+  static func listMove(_ key: Key, selected: Int, count: Int) -> Int? {
+    let last = max(0, count - 1)
+    switch key {
+    case .down, .character("j"): return min(selected + 1, last)
+    case .up, .character("k"): return max(selected - 1, 0)
+    case .pageDown: return min(selected + pageSize, last)
+    case .pageUp: return max(selected - pageSize, 0)
+    case .home: return 0
+    case .end: return last
+    default: return nil
+    }
   }
 }
 
