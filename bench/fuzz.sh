@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target Fuzz/SessionFuzzer.swift and runs it.
+#
+#   bench/fuzz.sh [SECONDS]     (default 60)
+#
+# The target is not a SwiftPM target: it is compiled with
+# `swiftc -sanitize=fuzzer,address -parse-as-library` as one module from the
+# MaturityCore sources and the fuzzer source, against a BundledBanks module
+# built from the same generated file the package's build plugin makes
+# (Sources/EmbedResources run over Resources/questions and Resources/schema).
+# When Sources/MaturityCore/Compare exists, session diffs are fuzzed too
+# (-D FUZZ_DIFF).
+#
+# Seeds: Tests/Fixtures/**/*.json (sessions, banks and the bad-input corpus).
+# Work folder: $FUZZ_WORK (default .build-fuzz): the binary, the growing
+# corpus (corpus/) and any crash inputs (crash-*). Prints the executions,
+# the corpus size and the crashes, and exits 1 when a crash was found.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+work="${FUZZ_WORK:-.build-fuzz}"
+mkdir -p "$work/corpus" "$work/seeds" "$work/artifacts"
+
+echo "fuzz: building the resource embedder"
+swiftc -O Sources/EmbedResources/main.swift -o "$work/embed-resources" 2>"$work/build.log" || {
+  cat "$work/build.log"
+  exit 1
+}
+resources=$(ls Resources/questions/*.json Resources/schema/*.json | sort)
+# shellcheck disable=SC2086
+"$work/embed-resources" "$work/EmbeddedResources.swift" "$PWD/Resources" $(printf '%s ' $resources)
+
+flags=(-sanitize=fuzzer,address -parse-as-library -Onone)
+diff_flag=()
+if [ -d Sources/MaturityCore/Compare ]; then diff_flag=(-D FUZZ_DIFF); fi
+
+echo "fuzz: building BundledBanks"
+swiftc "${flags[@]}" -module-name BundledBanks -emit-module \
+  -emit-module-path "$work/BundledBanks.swiftmodule" -wmo -c \
+  -o "$work/BundledBanks.o" Sources/BundledBanks/*.swift "$work/EmbeddedResources.swift" \
+  2>>"$work/build.log" || {
+  cat "$work/build.log"
+  exit 1
+}
+
+echo "fuzz: building the session fuzzer ${diff_flag[*]}"
+mapfile -t core < <(find Sources/MaturityCore -name '*.swift' | sort)
+swiftc "${flags[@]}" -g "${diff_flag[@]}" -module-name SessionFuzzer -I "$work" \
+  Fuzz/SessionFuzzer.swift "${core[@]}" "$work/BundledBanks.o" \
+  -o "$work/session-fuzzer" 2>>"$work/build.log" || {
+  grep -v 'Cannot export local symbol' "$work/build.log"
+  exit 1
+}
+
+find Tests/Fixtures -name '*.json' -size -1000k -exec cp {} "$work/seeds/" \;
+echo "fuzz: running for ${seconds}s with $(ls "$work/seeds" | wc -l) seed files"
+set +e
+# Swift's own crash backtracer confuses AddressSanitizer; libFuzzer prints
+# the stack itself.
+SWIFT_BACKTRACE=enable=no "$work/session-fuzzer" "$work/corpus" "$work/seeds" \
+  -max_total_time="$seconds" -max_len=65536 -dict=Fuzz/session.dict -timeout=10 -rss_limit_mb=4096 \
+  -artifact_prefix="$work/artifacts/" -print_final_stats=1 >"$work/fuzz.log" 2>&1
+status=$?
+set -e
+executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/fuzz.log" | grep -o '[0-9]*$' || true)
+crashes=$(find "$work/artifacts" -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' | wc -l)
+corpus=$(ls "$work/corpus" | wc -l)
+tail -n 20 "$work/fuzz.log" | grep -E 'ERROR|SUMMARY|Fatal|#[0-9]+ *DONE' || true
+echo "fuzz: ${seconds}s, ${executions:-0} executions, corpus ${corpus} inputs, ${crashes} crashes (libFuzzer exit ${status})"
+if [ "$crashes" -gt 0 ] || [ "$status" -ne 0 ]; then
+  find "$work/artifacts" -type f | sed 's/^/fuzz: crash input: /'
+  exit 1
+fi

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Turns the JSON of tui_bench.py and batch.py into the one table that
+bench/run.sh prints (plain text, also valid Markdown).
+
+    python3 bench/report.py --tui tui.json --batch batch.json [--meta meta.json]
+"""
+
+import argparse
+import json
+
+TARGETS = {
+    "startup": 1.5,  # × dialog, median
+    "latency_p99": 1.5,  # × dialog, p99
+    "bytes": 0.10,  # of a full repaint
+    "batch": 1.0,  # × jq
+    "rss_mb": 30.0,  # absolute
+}
+
+
+def ms(v):
+    return f"{v:.2f} ms" if v < 10 else f"{v:.1f} ms"
+
+
+def verdict(ok):
+    if ok is None:
+        return "n/a"
+    return "PASS" if ok else "MISS"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tui", required=True)
+    parser.add_argument("--batch", required=True)
+    parser.add_argument("--meta")
+    args = parser.parse_args()
+    tui = json.load(open(args.tui))
+    batch = json.load(open(args.batch))
+    meta = json.load(open(args.meta)) if args.meta else {}
+    rows = []
+
+    s = tui["startup"]
+    m, d = s["mlmaturity"]["ms"], s["dialog"]["ms"]
+    r = m["median"] / d["median"]
+    rows.append((f"Start-up: exec → first full frame, median of {m['n']}",
+                 f"{ms(m['median'])} (`open`, 0/91 answered)",
+                 f"{ms(d['median'])} (dialog --checklist, 28 items)",
+                 f"{r:.2f}×", f"≤ {TARGETS['startup']}×", verdict(r <= TARGETS["startup"])))
+    rows.append(("  same, harness floor (fork+exec of printf)", ms(s["floor_ms"]["median"]), "", "", "", "info"))
+
+    k = tui["keys"]
+    wk, dk = k["mlmaturity"], k["dialog"]
+    rows.append((f"Key latency, median: key → last byte of its output burst (n={wk['ms']['n']})",
+                 f"{ms(wk['ms']['median'])} (answer key `1`)",
+                 f"{ms(dk['ms']['median'])} (↓/↑ in the checklist)",
+                 f"{wk['ms']['median'] / dk['ms']['median']:.2f}×", "", "info"))
+    r = wk["ms"]["p99"] / dk["ms"]["p99"]
+    rows.append(("Key latency, p99", ms(wk["ms"]["p99"]), ms(dk["ms"]["p99"]), f"{r:.2f}×",
+                 f"≤ {TARGETS['latency_p99']}×", verdict(r <= TARGETS["latency_p99"])))
+    mv = k["mlmaturity_move"]
+    if mv["ms"].get("n"):
+        rows.append((f"  same, wizard move key ↑/↓ in the index (n={mv['ms']['n']}): median / p99",
+                     f"{ms(mv['ms']['median'])} / {ms(mv['ms']['p99'])}",
+                     f"{ms(dk['ms']['median'])} / {ms(dk['ms']['p99'])}",
+                     f"{mv['ms']['median'] / dk['ms']['median']:.2f}× / {mv['ms']['p99'] / dk['ms']['p99']:.2f}×",
+                     "", "info"))
+    late = wk["late_keys"] + dk["late_keys"] + wk["no_output"] + dk["no_output"]
+    if late:
+        rows.append(("  keys whose output came after the quiet window / not at all",
+                     f"{wk['late_keys']} / {wk['no_output']}", f"{dk['late_keys']} / {dk['no_output']}",
+                     "", "", "info"))
+
+    full_m = s["mlmaturity"]["bytes"]["median"]
+    full_d = s["dialog"]["bytes"]["median"]
+    per_m, per_d = wk["bytes"]["median"], dk["bytes"]["median"]
+    r = per_m / full_m
+    rows.append(("Bytes per answer key (median) vs a full repaint (= first frame bytes)",
+                 f"{per_m:.0f} B of {full_m:.0f} B = {100 * r:.1f} %",
+                 f"{per_d:.0f} B of {full_d:.0f} B = {100 * per_d / full_d:.1f} %",
+                 f"{100 * r:.1f} %", f"≤ {100 * TARGETS['bytes']:.0f} %", verdict(r <= TARGETS["bytes"])))
+    rows.append(("  cells whose character changed per key (median)",
+                 f"{wk['cells']['median']:.0f} of {tui['rows'] * tui['cols']}",
+                 f"{dk['cells']['median']:.0f}", "", "", "info"))
+
+    b = batch
+    unfair = b["mode"] != "trend"
+    extra = ", extrapolated" if b["mlmaturity"].get("extrapolated") else ""
+    how = (f"`score --json` × {b['count']:,} processes{extra}: UNFAIR, no `trend` yet"
+           if unfair else "`trend DIR --format json`, one process")
+    r = b["ratio"]
+    agree = b["agreement"]
+    rows.append((f"Batch: ML Test Score of {b['count']:,} sessions ({b['bytes'] / 1e6:.0f} MB)",
+                 f"{b['mlmaturity']['seconds']:.2f} s ({how})",
+                 f"{b['jq']['seconds']:.2f} s (one jq process)",
+                 f"{r:.2f}×", f"≤ {TARGETS['batch']}×",
+                 verdict(r <= TARGETS["batch"]) + (" (unfair)" if unfair else "")))
+    rows.append(("  results agree (final ML Test Score per file)",
+                 f"{agree['compared'] - agree['mismatches']}/{agree['compared']} equal",
+                 "", "", "all equal", verdict(agree["ok"])))
+
+    mem = tui["memory"]
+    wm, dm = mem["mlmaturity"], mem["dialog"]
+    if wm["kb"]:
+        mb = wm["kb"] / 1024
+        ref = f"{dm['kb'] / 1024:.1f} MB (dialog, all 28 ticked)" if dm["kb"] else "n/a"
+        ratio = f"{wm['kb'] / dm['kb']:.2f}×" if dm["kb"] else ""
+        rows.append((f"Peak RSS, full pass ({wm['answers_saved']}/{wm['questions']} answered, summary, quit)",
+                     f"{mb:.1f} MB", ref, ratio, f"≤ {TARGETS['rss_mb']:.0f} MB", verdict(mb <= TARGETS["rss_mb"])))
+    else:
+        rows.append(("Peak RSS, full pass", "not measured", "", "", f"≤ {TARGETS['rss_mb']:.0f} MB", "n/a"))
+
+    header = ("Figure", "mlmaturity", "reference", "ratio", "target", "result")
+    widths = [max(len(str(row[i])) for row in rows + [header]) for i in range(len(header))]
+
+    def line(cells):
+        return "| " + " | ".join(str(c).ljust(w) for c, w in zip(cells, widths)) + " |"
+
+    print(line(header))
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print(line(row))
+    if meta:
+        print()
+        print(f"Machine: {meta.get('machine', '?')}; load average before/after: "
+              f"{meta.get('load_before', '?')} / {meta.get('load_after', '?')}")
+        print(f"pty {tui['cols']}x{tui['rows']}, TERM=xterm-256color, quiet window {tui['quiet_ms']:.0f} ms; "
+              f"binary: {meta.get('binary', '?')} ({meta.get('build', '?')})")
+        if meta.get("versions"):
+            print(f"Versions: {meta['versions']}")
+    if agree.get("note"):
+        print(f"Batch note: {agree['note']}")
+
+
+if __name__ == "__main__":
+    main()
