@@ -207,6 +207,9 @@ public struct JSONParser {
         out.append(contentsOf: bytes[runStart..<index])
         try parseEscape(into: &out)
         runStart = index
+        if out.count > Self.maximumStringBytes {
+          throw error("string longer than \(Self.maximumStringBytes / 1024) KiB")
+        }
         continue
       }
       if byte < 0x20 {
