@@ -1,0 +1,179 @@
+import MaturityCore
+import MaturityTUI
+import TerminalUI
+import Testing
+
+@Suite("New-session form")
+struct NewSessionFormTests {
+  /// A start screen with the form open, as `mlmaturity` shows it after
+  /// Enter on "New assessment".
+  private func formFromList() -> StartModel {
+    var model = StartModel(recent: Recent.sessions, banks: Wizard.catalog.banks)
+    _ = model.update(.enter)
+    return model
+  }
+
+  private func type(_ text: String, into model: inout StartModel) {
+    for character in text { _ = model.update(.character(character)) }
+  }
+
+  /// Moves the focus down with Tab `rows` times.
+  private func focus(_ rows: Int, in model: inout StartModel) {
+    for _ in 0..<rows { _ = model.update(.tab) }
+  }
+
+  /// Moves the focus to `row` with Tab or Shift+Tab.
+  private func move(to row: Int, in model: inout StartModel) {
+    while let focus = model.form?.focus, focus != row {
+      _ = model.update(focus < row ? .tab : .backTab)
+    }
+  }
+
+  /// Types `text` into `field`.
+  private func fill(_ field: NewSessionForm.Field, _ text: String, in model: inout StartModel) {
+    move(to: field.rawValue, in: &model)
+    type(text, into: &model)
+  }
+
+  @Test func fieldsTakeTextAndTabMovesBetweenThem() {
+    var model = formFromList()
+    type("Équipe café", into: &model)
+    _ = model.update(.tab)
+    type("日本 search", into: &model)
+    let form = model.form
+    #expect(form?.editors[0].text == "Équipe café")
+    #expect(form?.editors[1].text == "日本 search")
+    #expect(form?.focus == 1)
+    let screen = StartView.render(model, size: Wizard.standard).buffer.plainText
+    #expect(screen.contains("Équipe café"))
+    #expect(screen.contains("日本 search"))
+  }
+
+  @Test func enterInATextFieldMovesToTheNextRow() {
+    var model = formFromList()
+    #expect(model.update(.enter) == nil)
+    #expect(model.form?.focus == 1)
+  }
+
+  @Test func upAndShiftTabMoveBackAndStopAtTheTop() {
+    var model = formFromList()
+    focus(3, in: &model)
+    _ = model.update(.up)
+    #expect(model.form?.focus == 2)
+    _ = model.update(.backTab)
+    _ = model.update(.backTab)
+    _ = model.update(.up)
+    #expect(model.form?.focus == 0)
+  }
+
+  @Test func focusStopsOnStart() throws {
+    var model = formFromList()
+    let form = try #require(model.form)
+    focus(form.rowCount + 3, in: &model)
+    #expect(model.form?.focus == form.startRow)
+  }
+
+  @Test func spaceTogglesAFrameworkAndIsTypedInTextFields() throws {
+    var model = formFromList()
+    type("a b", into: &model)
+    #expect(model.form?.editors[0].text == "a b")
+    let firstFramework = NewSessionForm.Field.allCases.count
+    focus(firstFramework, in: &model)
+
+    _ = model.update(.character(" "))
+
+    let form = try #require(model.form)
+    #expect(form.frameworks.map(\.chosen) == [false, true, true])
+    let screen = StartView.render(model, size: Wizard.standard).buffer.plainText
+    #expect(screen.contains("[ ] Azure MLOps maturity"))
+    #expect(screen.contains("[x] Google Cloud MLOps levels"))
+    _ = model.update(.character(" "))
+    #expect(model.form?.frameworks.map(\.chosen) == [true, true, true])
+  }
+
+  @Test func startWithNoFrameworkShowsAProblem() throws {
+    var model = formFromList()
+    focus(NewSessionForm.Field.allCases.count, in: &model)
+    for _ in 0..<3 {
+      _ = model.update(.character(" "))
+      _ = model.update(.tab)
+    }
+    let form = try #require(model.form)
+    #expect(form.focus == form.startRow)
+
+    #expect(model.update(.enter) == nil)
+
+    #expect(model.form?.problem == "choose at least one framework (Space toggles)")
+    let screen = StartView.render(model, size: Wizard.standard).buffer.plainText
+    #expect(screen.contains("choose at least one framework"))
+  }
+
+  @Test func startCreatesARequestWithTrimmedValuesAndSplitParticipants() throws {
+    var model = formFromList()
+    fill(.team, "  Fraud Detection ", in: &model)
+    fill(.system, " Card scoring  ", in: &model)
+    fill(.facilitator, " Ana ", in: &model)
+    fill(.participants, " Ben, Chloé ,, 大翔 ,", in: &model)
+    fill(.file, " /tmp/a.json ", in: &model)
+    move(to: NewSessionForm.Field.allCases.count + 1, in: &model)
+    _ = model.update(.character(" "))
+    let form = try #require(model.form)
+    move(to: form.startRow, in: &model)
+
+    let effect = model.update(.enter)
+
+    let expected = NewSessionRequest(
+      team: "Fraud Detection",
+      system: "Card scoring",
+      facilitator: "Ana",
+      participants: ["Ben", "Chloé", "大翔"],
+      frameworks: ["azure", "mlts"],
+      path: "/tmp/a.json"
+    )
+    #expect(effect == .create(expected))
+  }
+
+  @Test func theFilePathFromNewIsPrefilled() {
+    let model = StartModel(
+      recent: [],
+      banks: Wizard.catalog.banks,
+      openForm: true,
+      filePath: "/tmp/given.json"
+    )
+    #expect(model.form?.editors[NewSessionForm.Field.file.rawValue].text == "/tmp/given.json")
+    #expect(
+      StartView.render(model, size: Wizard.standard).buffer.plainText.contains("/tmp/given.json")
+    )
+  }
+
+  @Test func escapeGoesBackToTheListWhenOpenedFromIt() {
+    var model = formFromList()
+    type("draft", into: &model)
+    #expect(model.update(.escape) == nil)
+    #expect(model.form == nil)
+    #expect(
+      StartView.render(model, size: Wizard.standard).buffer.plainText.contains("+ New assessment")
+    )
+  }
+
+  @Test func escapeQuitsWhenOpenedByNew() {
+    var model = StartModel(recent: [], banks: Wizard.catalog.banks, openForm: true)
+    #expect(model.formOnly)
+    #expect(model.update(.escape) == .quit)
+  }
+
+  @Test func qIsTypedIntoAFieldNotObeyed() {
+    var model = formFromList()
+    #expect(model.update(.character("q")) == nil)
+    #expect(model.form?.editors[0].text == "q")
+  }
+
+  @Test func theFormCursorSitsAfterTheTypedText() throws {
+    var model = formFromList()
+    let before = try #require(StartView.render(model, size: Wizard.standard).cursor)
+    type("日本x", into: &model)
+    let after = try #require(StartView.render(model, size: Wizard.standard).cursor)
+    #expect(after.row == before.row)
+    #expect(after.column == before.column + 5)
+  }
+}
