@@ -31,7 +31,7 @@ struct SessionFileTests {
     )
     #expect(
       session.answers["mlts.data.2"]?.otherFields.map(\.key) == [
-        "confidence", "reviewedBy", "extra",
+        "x-certainty", "x-reviewedBy", "extra",
       ]
     )
     #expect(session.answers["mlts.data.2"]?.otherFields.first?.node.value == .number("0.75"))
