@@ -265,7 +265,7 @@ public struct JSONParser {
       out.append(contentsOf: Array(String(Character(unicode)).utf8))
     default:
       index -= 1
-      throw error("invalid escape '\\\(describeCurrent())' in a string")
+      throw error("invalid escape: a backslash followed by \(describeCurrent()) in a string")
     }
   }
 

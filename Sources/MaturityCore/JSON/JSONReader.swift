@@ -39,7 +39,11 @@ public struct JSONReader {
   /// The path of a member, for messages.
   public func childPath(_ key: String) -> String {
     let isPlain = !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
-    let part = isPlain ? key : "\"\(key)\""
+    var part = key
+    if !isPlain {
+      part = ""
+      JSONWriter.appendString(key, to: &part)
+    }
     return path.isEmpty ? part : "\(path).\(part)"
   }
 

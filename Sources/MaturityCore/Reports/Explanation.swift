@@ -5,8 +5,9 @@
 public enum Explanation {
   /// An option's label up to its first colon (`Manual` for `Manual: done
   /// by hand…`), or `unanswered`.
-  static func shortLabel(_ option: AnswerOption?) -> String {
+  static func shortLabel(_ option: AnswerOption?, full: Bool = false) -> String {
     guard let label = option?.label else { return "unanswered" }
+    if full { return label }
     return label.split(separator: ":", maxSplits: 1).first.map(String.init) ?? label
   }
 
@@ -55,9 +56,12 @@ public enum Explanation {
         lines.append("\(dimension.dimension.title) = min(\(levels)) = \(dimension.level)")
         for question in questions {
           let option = score.sheet.chosen[question.id]
-          let marker = dimension.blockers.contains(question.id) ? "  <- holds it here" : ""
+          // The marker goes right after the title, so it stays visible when
+          // a narrow screen wraps or cuts the answer.
+          let marker = dimension.blockers.contains(question.id) ? " <- holds it here" : ""
+          let level = azure.questionLevels[question.id] ?? 0
           lines.append(
-            "  \(azure.questionLevels[question.id] ?? 0)  \(question.title): \(option?.label ?? "unanswered")\(marker)"
+            "  \(level)  \(question.title)\(marker): \(shortLabel(option, full: true))"
           )
         }
       }

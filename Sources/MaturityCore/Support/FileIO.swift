@@ -27,7 +27,7 @@ public enum FileIO {
       throw MaturityError(
         .badData,
         path: path,
-        "file too large (\(info.st_size / (1 << 20)) MiB; the limit is \(maximumFileBytes >> 20) MiB)"
+        "file too large (\(info.st_size) bytes; the limit is \(maximumFileBytes >> 20) MiB, \(maximumFileBytes) bytes)"
       )
     }
     var bytes: [UInt8] = []

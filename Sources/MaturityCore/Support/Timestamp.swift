@@ -52,7 +52,8 @@ public struct Timestamp: Sendable, Equatable, Comparable {
     guard separators.allSatisfy({ bytes[$0.0] == $0.1 }),
       let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
       let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-      (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+      (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day),
+      hour < 24, minute < 60, second < 61
     else { return nil }
     if bytes.count > 20 {
       guard bytes[19] == UInt8(ascii: "."), bytes.count > 21,
@@ -61,6 +62,15 @@ public struct Timestamp: Sendable, Equatable, Comparable {
     }
     let days = Self.daysFromCivil(year: year, month: month, day: day)
     secondsSince1970 = days * 86400 + hour * 3600 + minute * 60 + second
+  }
+
+  /// Days in `month` of `year` (Gregorian calendar).
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
   }
 
   public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {

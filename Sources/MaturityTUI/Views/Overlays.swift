@@ -14,28 +14,36 @@ enum Overlays {
       return nil
     case .notApplicable, .votes, .agree, .evidence, .target, .action:
       return WorkshopOverlays.draw(model, into: &buffer)
-    case .help:
-      let rect = centered(
-        columns: min(76, size.columns - 4),
-        rows: min(size.rows - 2, KeyBindings.questions.count + 6),
-        in: size
-      )
-      let inner = window("Keys (any key closes)", rect, into: &buffer)
-      var pane = PaneWriter(inner)
-      for binding in KeyBindings.questions {
-        pane.write(&buffer, [(pad(binding.label, 14), Theme.key), (binding.help, .plain)])
-      }
-      pane.write(
-        &buffer,
-        [
-          (pad("note editor", 14), Theme.key),
-          ("Esc saves and closes, Ctrl+E opens $EDITOR", .plain),
+    case .help(let scroll):
+      let rect = centered(columns: min(100, size.columns - 2), rows: size.rows - 2, in: size)
+      let inner = window("Keys (↑/↓ scroll, any other key closes)", rect, into: &buffer)
+      var content = ScreenBuffer(size: Size(columns: inner.columns, rows: 200))
+      var pane = PaneWriter(content.bounds)
+      let width = 12
+      let rows: [(String, String)] =
+        KeyBindings.questions.map { ($0.label, $0.help) } + [
+          ("note editor", "Esc saves and closes, Ctrl+E opens $EDITOR"),
+          ("summary", "Enter explains a result, Esc goes back"),
         ]
-      )
-      pane.write(
-        &buffer,
-        [(pad("summary", 14), Theme.key), ("Enter explains a result, Esc goes back", .plain)]
-      )
+      for (label, help) in rows {
+        pane.wrapped(
+          &content,
+          help,
+          prefix: pad(label, width),
+          prefixStyle: Theme.key,
+          indent: width
+        )
+      }
+      let top = min(max(0, scroll), max(0, pane.line - inner.rows))
+      buffer.draw(content, fromRow: top, into: inner)
+      if pane.line - top > inner.rows {
+        buffer.write(
+          " more ↓ ",
+          column: rect.endColumn - 10,
+          row: rect.endRow - 1,
+          style: Theme.dim
+        )
+      }
       return nil
     case .jump(let filter, let selected):
       let rect = centered(columns: min(90, size.columns - 4), rows: size.rows - 4, in: size)

@@ -102,7 +102,7 @@ public enum WizardView {
   static func statusLine(_ model: WizardModel) -> (String, Style) {
     if case .failed(let reason) = model.saveState {
       return (
-        "NOT SAVED: \(reason). Answers are kept in memory; q then w saves elsewhere.", Theme.error
+        "NOT SAVED (answers kept in memory; q then w saves elsewhere): \(reason)", Theme.error
       )
     }
     if let message = model.message { return (message, Theme.warning) }

@@ -1,7 +1,7 @@
 import TerminalUI
 
 /// Something the user can do with a key on the questions screen.
-public enum WizardAction: Sendable, Equatable, CaseIterable {
+public enum WizardAction: Sendable, Hashable, CaseIterable {
   case answer, next, previous, pageDown, pageUp, first, last, choose
   case nextPane, previousPane, jump, back, undo, note, help, summary, quit
   case notApplicable, votes, evidence, target, discussion, backlog
@@ -175,7 +175,12 @@ public enum KeyBindings {
 
   /// Footer hints: `1-9 / letter answer  ↑/k move  …`.
   public static func hints(_ table: [KeyBinding]) -> String {
-    table.compactMap { binding in binding.hint.map { "\(binding.label) \($0)" } }
+    // Help and quit come first, so they survive when a narrow terminal
+    // cuts the footer.
+    let first: Set<WizardAction> = [.help, .quit]
+    let ordered =
+      table.filter { first.contains($0.action) } + table.filter { !first.contains($0.action) }
+    return ordered.compactMap { binding in binding.hint.map { "\(binding.label) \($0)" } }
       .joined(separator: "  ")
   }
 }

@@ -115,7 +115,7 @@ extension WizardModel {
       let text = session.answers[entry.question.id]?.note ?? ""
       overlay = .note(id: entry.question.id, editor: TextEditor(text: text, multiline: true))
     case .help:
-      overlay = .help
+      overlay = .help(scroll: 0)
     case .summary:
       screen = .summary(selected: entry.bankIndex)
     case .quit:
@@ -200,7 +200,7 @@ extension WizardModel {
     case .escape, .character("s"), .character("b"), .backspace, .left:
       screen = .questions
     case .character("?"), .function(1):
-      overlay = .help
+      overlay = .help(scroll: 0)
     case .character("q"):
       return quit()
     default:
@@ -218,7 +218,7 @@ extension WizardModel {
     case .home: screen = .explain(bank: bank, scroll: 0)
     case .escape, .character("b"), .backspace, .left, .enter: screen = .summary(selected: bank)
     case .character("s"): screen = .questions
-    case .character("?"), .function(1): overlay = .help
+    case .character("?"), .function(1): overlay = .help(scroll: 0)
     case .character("q"): return quit()
     default: break
     }
@@ -233,8 +233,14 @@ extension WizardModel {
       return []
     case .notApplicable, .votes, .agree, .evidence, .target, .action:
       return handleWorkshopOverlayKey(key, now: now)
-    case .help:
-      overlay = nil
+    case .help(let scroll):
+      switch key {
+      case .down, .character("j"): overlay = .help(scroll: scroll + 1)
+      case .up, .character("k"): overlay = .help(scroll: max(0, scroll - 1))
+      case .pageDown, .character(" "): overlay = .help(scroll: scroll + Self.pageSize)
+      case .pageUp: overlay = .help(scroll: max(0, scroll - Self.pageSize))
+      default: overlay = nil
+      }
     case .jump(var filter, let selected):
       let matches = jumpMatches(filter.text)
       switch key {

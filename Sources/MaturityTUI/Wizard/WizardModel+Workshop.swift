@@ -232,7 +232,7 @@ extension WizardModel {
     case .escape, .character("w"), .character("b"), .backspace, .left:
       screen = .questions
     case .character("?"), .function(1):
-      overlay = .help
+      overlay = .help(scroll: 0)
     case .character("q"):
       return [.quit]
     default:
@@ -267,7 +267,7 @@ extension WizardModel {
     case .escape, .character("l"), .character("b"), .backspace, .left:
       screen = .questions
     case .character("?"), .function(1):
-      overlay = .help
+      overlay = .help(scroll: 0)
     case .character("q"):
       return [.quit]
     default:

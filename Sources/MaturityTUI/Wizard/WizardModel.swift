@@ -26,8 +26,8 @@ public struct WizardModel: Sendable {
 
   /// A window drawn over the screen that takes the keys while open.
   public enum Overlay: Sendable, Equatable {
-    /// The key table.
-    case help
+    /// The key table, scrolled by `scroll` lines.
+    case help(scroll: Int)
     /// Go to a question: the filter typed so far and the highlighted match.
     case jump(filter: TextEditor, selected: Int)
     /// Editing the note of question `id`.
