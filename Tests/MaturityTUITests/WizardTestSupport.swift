@@ -58,6 +58,18 @@ enum Wizard {
     WizardView.render(model, size: size).buffer.plainText
   }
 
+  /// The text inside a full-width pane (rows framed by `│`), rows joined
+  /// by spaces and runs of spaces collapsed, so wrapped text reads as one
+  /// line.
+  static func paneText(_ screen: String) -> String {
+    screen.split(separator: "\n")
+      .filter { $0.hasPrefix("│") && $0.hasSuffix("│") }
+      .map { $0.dropFirst().dropLast() }
+      .joined(separator: " ")
+      .split(separator: " ")
+      .joined(separator: " ")
+  }
+
   /// The option of the current question chosen by `key`.
   static func option(_ model: WizardModel, key: Character) -> AnswerOption? {
     model.currentEntry?.question.option(forKey: key)
