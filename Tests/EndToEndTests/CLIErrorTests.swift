@@ -123,9 +123,11 @@ struct CLIErrorTests {
       try CLI.write(#"{"formatVersion": 1, "answers": {"x\ny": 5}}"#, to: path)
       let result = CLI.run(["score", path], in: folder)
       #expect(result.status == 65)
-      withKnownIssue("the raw line break of the key reaches stderr") {
-        #expect(result.stderrLines.count == 1)
-      }
+      #expect(
+        result.stderr
+          == #"mlmaturity: \#(path): line 1, column 42: answers."x\ny": expected an object, found a number"#
+          + "\n"
+      )
     }
   }
 

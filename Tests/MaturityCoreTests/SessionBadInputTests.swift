@@ -217,45 +217,53 @@ struct SessionBadInputTests {
   }
 
   @Test(
-    "days a month does not have are rejected",
-    arguments: ["2026-02-30", "2025-02-29", "2026-04-31"]
+    "days a month does not have are rejected, leap days only in leap years",
+    arguments: ["2026-02-30", "2025-02-29", "2026-04-31", "1900-02-29", "2026-06-31", "2026-11-31"]
   )
   func impossibleDate(value: String) throws {
     let text = #"{"formatVersion": 1, "date": "\#(value)"}"#
-    try withKnownIssue("Timestamp accepts any day 1-31 in any month") {
-      try expectBadSession(
-        Array(text.utf8),
-        #"line 1, column 30: date: expected a date like 2026-11-26, found "\#(value)""#
-      )
-    }
+    try expectBadSession(
+      Array(text.utf8),
+      #"line 1, column 30: date: expected a date like 2026-11-26, found "\#(value)""#
+    )
+  }
+
+  @Test(
+    "leap days and month ends are accepted",
+    arguments: ["2024-02-29", "2000-02-29", "2026-01-31", "2026-04-30"]
+  )
+  func realDates(value: String) throws {
+    let session = try SessionFile.parse(
+      Array(#"{"formatVersion": 1, "date": "\#(value)"}"#.utf8),
+      path: "x"
+    )
+    #expect(session.date == value)
   }
 
   @Test(
     "times on days a month does not have are rejected",
-    arguments: ["2026-02-30T00:00:00Z", "2026-06-31T12:00:00Z"]
+    arguments: ["2026-02-30T00:00:00Z", "2026-06-31T12:00:00Z", "2023-02-29T00:00:00Z"]
   )
   func impossibleTimestamp(value: String) throws {
     let text = #"{"formatVersion": 1, "createdAt": "\#(value)"}"#
-    try withKnownIssue("Timestamp accepts any day 1-31 in any month") {
-      try expectBadSession(
-        Array(text.utf8),
-        #"line 1, column 35: createdAt: \#(Self.iso) "\#(value)""#
-      )
-    }
+    try expectBadSession(
+      Array(text.utf8),
+      #"line 1, column 35: createdAt: \#(Self.iso) "\#(value)""#
+    )
   }
 
-  @Test("a message about a key with a line break stays on one line")
+  @Test(
+    "a key with a line break is written escaped in the field path, keeping the message on one line"
+  )
   func keyWithLineBreak() throws {
-    let bytes = Array(#"{"formatVersion": 1, "answers": {"x\ny": 5}}"#.utf8)
-    try withTemporaryFolder { folder in
-      let path = folder + "/team.json"
-      try writeFile(path, bytes)
-      let error = caught { try SessionFile.load(path) }
-      #expect(error?.kind == .badData)
-      withKnownIssue("the raw line break of the key is copied into the field path") {
-        #expect(error?.description.contains("\n") == false)
-      }
-    }
+    try expectBadSession(
+      Array(#"{"formatVersion": 1, "answers": {"x\ny": 5, "a": 1}}"#.utf8),
+      #"line 1, column 42: answers."x\ny": expected an object, found a number"#
+    )
+    try expectBadSession(
+      Array(#"{"formatVersion": 1, "answers": {"\u001b[31m": {"value": 1}}}"#.utf8),
+      #"line 1, column 58: answers."\u001b[31m".value: expected a string, found a number"#
+    )
   }
 
   @Test("a file of exactly 16 MiB is read, and one over 16 MiB is rejected by size")
@@ -278,7 +286,12 @@ struct SessionBadInputTests {
       try handle.close()
       let error = caught { try SessionFile.load(path) }
       #expect(
-        error == MaturityError(.badData, path: path, "file too large (17 MiB; the limit is 16 MiB)")
+        error
+          == MaturityError(
+            .badData,
+            path: path,
+            "file too large (17825793 bytes; the limit is 16 MiB, 16777216 bytes)"
+          )
       )
       #expect(error?.exitCode == 65)
       #expect(
@@ -288,7 +301,7 @@ struct SessionBadInputTests {
     }
   }
 
-  @Test("a file just over 16 MiB reports a size above the limit")
+  @Test("a file one byte over 16 MiB reports its exact size")
   func justOverSizeLimit() throws {
     try withTemporaryFolder { folder in
       let path = folder + "/big.json"
@@ -296,11 +309,14 @@ struct SessionBadInputTests {
       let handle = try #require(FileHandle(forWritingAtPath: path))
       try handle.truncate(atOffset: UInt64(FileIO.maximumFileBytes) + 1)
       try handle.close()
-      let error = caught { try SessionFile.load(path) }
-      #expect(error?.kind == .badData)
-      withKnownIssue("16 MiB + 1 byte is reported as \"16 MiB; the limit is 16 MiB\"") {
-        #expect(error?.message.hasPrefix("file too large (16 MiB;") == false)
-      }
+      #expect(
+        caught { try SessionFile.load(path) }
+          == MaturityError(
+            .badData,
+            path: path,
+            "file too large (16777217 bytes; the limit is 16 MiB, 16777216 bytes)"
+          )
+      )
     }
   }
 

@@ -39,11 +39,21 @@ struct TimestampTests {
     #expect(Timestamp(iso8601: text) == nil)
   }
 
-  @Test("a day the month does not have is rejected")
-  func impossibleDay() {
-    withKnownIssue("only 1-31 is checked, whatever the month") {
-      #expect(Timestamp(iso8601: "2026-02-30T00:00:00Z") == nil)
-    }
+  @Test(
+    "a day the month does not have is rejected",
+    arguments: [
+      "2026-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "1900-02-29T00:00:00Z",
+      "2026-02-00T00:00:00Z",
+    ]
+  )
+  func impossibleDay(text: String) {
+    #expect(Timestamp(iso8601: text) == nil)
+  }
+
+  @Test("leap days exist in leap years")
+  func leapDay() {
+    #expect(Timestamp(iso8601: "2024-02-29T12:00:00Z")?.day == "2024-02-29")
+    #expect(Timestamp(iso8601: "2000-02-29T00:00:00Z")?.iso8601 == "2000-02-29T00:00:00Z")
   }
 
   @Test("timestamps order by time")
