@@ -130,6 +130,29 @@ struct NavigationTests {
     #expect(model.optionCursor == 0)
   }
 
+  @Test func theOptionCursorIsDrawnInReverseVideoOnlyInTheQuestionPane() throws {
+    var model = Wizard.model()
+    let options = try #require(model.currentEntry?.question.options)
+    let first = String(options[0].label.prefix(20))
+    let second = String(options[1].label.prefix(20))
+    /// Whether the run holding `text` is drawn in reverse video.
+    func reversed(_ text: String) -> Bool {
+      let buffer = WizardView.render(model, size: Wizard.wide).buffer
+      for row in 0..<Wizard.wide.rows {
+        if let run = buffer.styledRuns(row: row).first(where: { $0.text.contains(text) }) {
+          return run.style.reverse
+        }
+      }
+      return false
+    }
+    #expect(!reversed(second))
+    model.press(.tab, .down)
+    #expect(reversed(second))
+    #expect(!reversed(first))
+    model.press(.tab)
+    #expect(!reversed(second))
+  }
+
   @Test func theOptionCursorStartsOnTheChosenAnswer() {
     var model = Wizard.model()
     model.press(.character("3"))
