@@ -394,9 +394,14 @@ extension Bank {
     return text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
   }
 
+  /// `MAJOR.MINOR.PATCH`, each a number without leading zeros (semver).
   static func isSemanticVersion(_ text: String) -> Bool {
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
     return parts.count == 3
-      && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+      && parts.allSatisfy { part in
+        !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber }
+          && (part == "0" || part.first != "0")
+      }
   }
+
 }

@@ -26,7 +26,10 @@ struct ValidateCommand: ParsableCommand {
       for file in files {
         do throws(MaturityError) {
           let problems = try FileCheck.check(file, catalog: catalog)
-          if problems.isEmpty { continue }
+          if problems.isEmpty {
+            Console.out("\(file): ok\n")
+            continue
+          }
           for problem in problems { Console.error("\(file): \(problem)") }
           worst = worst ?? MaturityError(.badData, path: file, "has problems")
         } catch {
