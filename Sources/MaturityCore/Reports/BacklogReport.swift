@@ -1,0 +1,197 @@
+/// The action ``Backlog`` for other tools: a Markdown task list to paste
+/// into an issue, CSV that issue trackers import, and JSON.
+///
+/// Every rendering lists the actions that close a gap to a target first
+/// (smallest effort first, framework by framework), then the rest.
+public enum BacklogReport {
+  /// The CSV columns issue trackers import.
+  public static let csvHeader = ["Summary", "Description", "Labels", "Owner", "Due"]
+
+  /// The items, those that close a target gap first.
+  public static func ordered(_ backlog: Backlog) -> [Backlog.Item] {
+    backlog.items.filter(\.closesTargetGap) + backlog.items.filter { !$0.closesTargetGap }
+  }
+
+  /// The Markdown task list.
+  public static func markdown(_ backlog: Backlog, session: Session, scores: [FrameworkScore])
+    -> String
+  {
+    let escape = MarkdownReport.escape
+    var out = ["# Action backlog: \(escape(ScoreText.heading(session)))", ""]
+    for gap in backlog.gaps {
+      guard let score = scores.first(where: { $0.bank.id == gap.framework }) else { continue }
+      out.append("- \(escape(gapText(gap, backlog: backlog, bank: score.bank)))")
+    }
+    if !backlog.gaps.isEmpty { out.append("") }
+    let closing = backlog.items.filter(\.closesTargetGap)
+    let further = backlog.items.filter { !$0.closesTargetGap }
+    if backlog.items.isEmpty { out += ["Nothing to do: every answer is at its most mature.", ""] }
+    for (heading, items) in [("Close the gap to the target", closing), ("Further steps", further)]
+    where !items.isEmpty {
+      out += ["## \(heading)", ""]
+      for item in items {
+        let (now, goal) = stepLabels(item, scores: scores)
+        var context = [
+          "\(escape(item.frameworkName)), \(escape(item.section))",
+          "now: \(escape(now)) → goal: \(escape(goal))",
+        ]
+        let people = ownerAndDue(item)
+        if !people.isEmpty { context.append(escape(people)) }
+        out.append(
+          "- [ ] **\(escape(item.title))** (\(context.joined(separator: "; "))): "
+            + escape(item.improve)
+        )
+        if !item.note.isEmpty { out.append("  - Note: \(escape(item.note))") }
+      }
+      out.append("")
+    }
+    return out.joined(separator: "\n")
+  }
+
+  /// The CSV document: `Summary,Description,Labels,Owner,Due`, one record
+  /// per action.
+  public static func csv(_ backlog: Backlog, scores: [FrameworkScore]) -> String {
+    CSV.document(
+      header: csvHeader,
+      rows: ordered(backlog).map { item in
+        [
+          item.summary, description(item, scores: scores), item.labels.joined(separator: ","),
+          item.owner, item.due,
+        ]
+      }
+    )
+  }
+
+  /// The JSON document: the file, the session, each framework's target and
+  /// the actions.
+  public static func json(
+    _ backlog: Backlog,
+    session: Session,
+    path: String,
+    scores: [FrameworkScore]
+  ) -> JSONValue {
+    .object([
+      JSONMember("file", .string(path)),
+      JSONMember(
+        "session",
+        .object([
+          JSONMember("team", .string(session.team)),
+          JSONMember("system", .string(session.system)),
+          JSONMember("date", .string(session.date)),
+        ])
+      ),
+      JSONMember("targets", targetsJSON(backlog, scores: scores)),
+      JSONMember("items", itemsJSON(backlog)),
+    ])
+  }
+
+  /// Each framework's target: current and target rung, whether it is the
+  /// default, whether it is reached, and how many actions close the gap.
+  public static func targetsJSON(_ backlog: Backlog, scores: [FrameworkScore]) -> JSONValue {
+    .array(
+      backlog.gaps.map { gap in
+        let levels = scores.first { $0.bank.id == gap.framework }?.bank.levels ?? []
+        func name(_ rung: Int) -> JSONValue {
+          levels.indices.contains(rung) ? .string(levels[rung].name) : .null
+        }
+        return JSONNode(
+          .object([
+            JSONMember("framework", .string(gap.framework)),
+            JSONMember("current", .number(Double(gap.current))),
+            JSONMember("currentName", name(gap.current)),
+            JSONMember("target", .number(Double(gap.target))),
+            JSONMember("targetName", name(gap.target)),
+            JSONMember("defaultTarget", .bool(gap.isDefaultTarget)),
+            JSONMember("reached", .bool(gap.reached)),
+            JSONMember("closingActions", .number(Double(closingCount(gap, backlog)))),
+          ])
+        )
+      }
+    )
+  }
+
+  /// The actions, target-gap items first.
+  public static func itemsJSON(_ backlog: Backlog) -> JSONValue {
+    func text(_ value: String) -> JSONValue { value.isEmpty ? .null : .string(value) }
+    return .array(
+      ordered(backlog).map { item in
+        JSONNode(
+          .object([
+            JSONMember("questionId", .string(item.questionID)),
+            JSONMember("framework", .string(item.framework)),
+            JSONMember("frameworkName", .string(item.frameworkName)),
+            JSONMember("section", .string(item.section)),
+            JSONMember("title", .string(item.title)),
+            JSONMember("summary", .string(item.summary)),
+            JSONMember("current", .string(item.current)),
+            JSONMember("goal", .string(item.goal)),
+            JSONMember("improve", .string(item.improve)),
+            JSONMember("effort", .number(Double(item.effort))),
+            JSONMember("closesTargetGap", .bool(item.closesTargetGap)),
+            JSONMember("owner", text(item.owner)),
+            JSONMember("due", text(item.due)),
+            JSONMember("note", text(item.note)),
+            JSONMember("labels", .array(item.labels.map { JSONNode(.string($0)) })),
+          ])
+        )
+      }
+    )
+  }
+
+  /// `band (1, 2]` or `level 1`: a rung as the framework names it.
+  public static func rungText(_ rung: Int, of bank: Bank) -> String {
+    guard bank.scoring == .mlTestScore else { return "level \(rung)" }
+    return "band " + (bank.levels.indices.contains(rung) ? bank.levels[rung].name : String(rung))
+  }
+
+  /// `ML Test Score: band (1, 2] → target band (2, 3]: 3 actions close the
+  /// gap`, or that the target is reached.
+  public static func gapText(_ gap: TargetGap, backlog: Backlog, bank: Bank) -> String {
+    let target =
+      "target \(rungText(gap.target, of: bank))\(gap.isDefaultTarget ? " (default)" : "")"
+    guard !gap.reached else {
+      return "\(bank.name): \(rungText(gap.current, of: bank)), \(target) reached"
+    }
+    let count = closingCount(gap, backlog)
+    return
+      "\(bank.name): \(rungText(gap.current, of: bank)) → \(target): \(count) action\(count == 1 ? "" : "s") close the gap"
+  }
+
+  /// The current and goal answers, short (`Manual`, `Automated`) where they
+  /// are options; a not-applicable answer keeps its reason.
+  public static func stepLabels(_ item: Backlog.Item, scores: [FrameworkScore]) -> (
+    now: String, goal: String
+  ) {
+    guard let score = scores.first(where: { $0.bank.id == item.framework }),
+      let question = score.bank.question(item.questionID)
+    else { return (item.current, item.goal) }
+    let chosen = score.sheet.chosen[item.questionID]
+    let goal = question.options.first { $0.label == item.goal }
+    return (
+      chosen.map { Explanation.shortLabel($0) } ?? item.current,
+      goal.map { Explanation.shortLabel($0) } ?? item.goal
+    )
+  }
+
+  /// `owner: Ana, due: 2026-04-01`, either part left out when empty.
+  static func ownerAndDue(_ item: Backlog.Item) -> String {
+    var parts: [String] = []
+    if !item.owner.isEmpty { parts.append("owner: \(item.owner)") }
+    if !item.due.isEmpty { parts.append("due: \(item.due)") }
+    return parts.joined(separator: ", ")
+  }
+
+  /// The CSV description: the step, how to improve, the note, and where
+  /// the question comes from.
+  static func description(_ item: Backlog.Item, scores: [FrameworkScore]) -> String {
+    let (now, goal) = stepLabels(item, scores: scores)
+    var lines = ["Now: \(now) → goal: \(goal)", "How to improve: \(item.improve)"]
+    if !item.note.isEmpty { lines.append("Note: \(item.note)") }
+    lines.append("Question: \(item.questionID) (\(item.frameworkName), \(item.section))")
+    return lines.joined(separator: "\n")
+  }
+
+  static func closingCount(_ gap: TargetGap, _ backlog: Backlog) -> Int {
+    backlog.items.filter { $0.framework == gap.framework && $0.closesTargetGap }.count
+  }
+}

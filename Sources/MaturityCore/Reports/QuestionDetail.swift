@@ -1,0 +1,172 @@
+/// Everything a report shows about one question: the answer as scored and
+/// the workshop's record of it, gathered once for every report format.
+public struct QuestionDetail: Sendable {
+  /// How the question stands.
+  public enum State: String, Sendable, Equatable {
+    /// An option is chosen.
+    case answered
+    /// Marked not applicable, with a reason; counts as the lowest answer.
+    case notApplicable = "not-applicable"
+    /// Nothing chosen yet.
+    case unanswered
+    /// The value names no option of the question; counts as unanswered.
+    case invalid
+  }
+
+  /// The voters of one answer, for showing the spread.
+  public struct VoteGroup: Sendable, Equatable {
+    /// The answer's short label (`Manual`, `not applicable`, `unknown: x`).
+    public var label: String
+    /// Who voted for it: participants in session order, then the others
+    /// by name.
+    public var voters: [String]
+  }
+
+  /// The framework's bank.
+  public var bank: Bank
+  /// The question's section.
+  public var section: Section
+  /// The question.
+  public var question: Question
+  /// The recorded answer (empty when there is none).
+  public var answer: Answer
+  /// How the question stands.
+  public var state: State
+  /// The chosen option's label, `not applicable: reason`, `unanswered` or
+  /// `invalid: value`.
+  public var answerLabel: String
+  /// What the answer counts for: ML Test Score points (`0.5`), an Azure
+  /// level (`level 2`) or a Google item (`in place`, `not in place`).
+  public var result: String
+  /// How the votes spread, when anyone voted.
+  public var spread: VoteSpread?
+  /// The voters per answer, options in order, then not applicable, then
+  /// votes naming no option.
+  public var voteGroups: [VoteGroup]
+  /// Who voted: participants in session order, then the others by name.
+  public var voters: [String]
+  /// Whether the question blocks the next level or band.
+  public var blocksNextLevel: Bool
+
+  /// Every question of `score`'s bank, in bank order.
+  public static func all(session: Session, score: FrameworkScore) -> [QuestionDetail] {
+    score.bank.sections.flatMap { section in
+      section.questions.map { detail($0, in: section, session: session, score: score) }
+    }
+  }
+
+  /// The detail of `question` in `section`.
+  public static func detail(
+    _ question: Question,
+    in section: Section,
+    session: Session,
+    score: FrameworkScore
+  ) -> QuestionDetail {
+    let answer = session.answers[question.id] ?? Answer()
+    let state: State
+    if score.sheet.chosen[question.id] != nil {
+      state = .answered
+    } else if score.sheet.notApplicable[question.id] != nil {
+      state = .notApplicable
+    } else if score.sheet.invalid.contains(where: { $0.id == question.id }) {
+      state = .invalid
+    } else {
+      state = .unanswered
+    }
+    let label =
+      state == .invalid
+      ? "invalid: \(answer.value ?? "")" : TargetGap.currentLabel(score, question.id)
+    let spread = answer.votes.isEmpty ? nil : VoteSpread(question: question, votes: answer.votes)
+    var voters: [String] = []
+    for name in session.participants + answer.votes.keys.sorted()
+    where answer.votes[name] != nil && !voters.contains(name) {
+      voters.append(name)
+    }
+    return QuestionDetail(
+      bank: score.bank,
+      section: section,
+      question: question,
+      answer: answer,
+      state: state,
+      answerLabel: label,
+      result: result(of: question, in: score),
+      spread: spread,
+      voteGroups: groups(question, votes: answer.votes, order: voters),
+      voters: voters,
+      blocksNextLevel: score.blockers.contains(question.id)
+    )
+  }
+
+  /// The reason the question does not apply, when it does not.
+  public var notApplicableReason: String? {
+    state == .notApplicable ? answer.notApplicableReason ?? "" : nil
+  }
+
+  /// The chosen option's short label (`Manual`), `not applicable` (the
+  /// reason is in ``notApplicableReason``), `unanswered` or `invalid: value`.
+  public var shortAnswer: String {
+    switch state {
+    case .answered: Explanation.shortLabel(answer.value.flatMap(question.option))
+    case .notApplicable: "not applicable"
+    case .unanswered, .invalid: answerLabel
+    }
+  }
+
+  /// `Manual: Ana, Chen; Automated: Bo`.
+  public var votesText: String {
+    voteGroups.map { "\($0.label): \($0.voters.joined(separator: ", "))" }
+      .joined(separator: "; ")
+  }
+
+  /// `disagree (range 1)` (the range in option steps, left out when the
+  /// votes differ only by not applicable), `agree`, or empty without votes.
+  public var spreadText: String {
+    guard let spread else { return "" }
+    guard spread.disagrees else { return "agree" }
+    return spread.range > 0 ? "disagree (range \(spread.range))" : "disagree"
+  }
+
+  /// Each piece of evidence as `reference (owner, verified date)`.
+  public var evidenceTexts: [String] {
+    answer.evidence.map { item in
+      var parts: [String] = []
+      if let owner = item.owner { parts.append(owner) }
+      if let verified = item.verified { parts.append("verified \(verified)") }
+      return parts.isEmpty ? item.reference : "\(item.reference) (\(parts.joined(separator: ", ")))"
+    }
+  }
+
+  private static func result(of question: Question, in score: FrameworkScore) -> String {
+    let option = score.sheet.chosen[question.id]
+    switch score.result {
+    case .mlTestScore:
+      return ScoreText.points(option?.points ?? 0)
+    case .azure(let azure):
+      return "level \(azure.questionLevels[question.id] ?? 0)"
+    case .google:
+      let met = option?.points == 1 ? "in place" : "not in place"
+      return question.optional ? "\(met) (optional)" : met
+    }
+  }
+
+  private static func groups(_ question: Question, votes: [String: String], order: [String])
+    -> [VoteGroup]
+  {
+    func voters(_ value: String) -> [String] { order.filter { votes[$0] == value } }
+    var groups: [VoteGroup] = question.options.compactMap { option in
+      let names = voters(option.id)
+      return names.isEmpty ? nil : VoteGroup(label: Explanation.shortLabel(option), voters: names)
+    }
+    let notApplicable = voters(Answer.notApplicableValue)
+    if !notApplicable.isEmpty {
+      groups.append(VoteGroup(label: "not applicable", voters: notApplicable))
+    }
+    let unknown = Set(votes.values).filter {
+      $0 != Answer.notApplicableValue && question.option($0) == nil
+    }
+    for value in unknown.sorted() {
+      groups.append(VoteGroup(label: "unknown: \(value)", voters: voters(value)))
+    }
+    return groups
+  }
+}
