@@ -1,5 +1,7 @@
-/// The Markdown report of `mlmaturity report`: results, every question with
-/// its answer and note, and the gaps to close next.
+/// The Markdown report of `mlmaturity report`: results with targets and
+/// not-applicable reasons, every question with its answer, note and
+/// workshop record (votes and spread, rationale, dissent, confidence,
+/// evidence, owner), the gaps to close next and the action backlog.
 ///
 /// Text from the session is escaped so that a team name or note cannot
 /// inject Markdown or HTML.
@@ -11,8 +13,10 @@ public enum MarkdownReport {
     var out: [String] = ["# ML maturity assessment: \(escape(ScoreText.heading(session)))", ""]
     out += metadata(session)
     out += ["## Results", ""]
+    let backlog = Backlog(session: session, scores: scores)
     for score in scores {
-      out += ScoreText.describe(score).map { line in
+      let lines = ScoreText.describe(score) + ScoreText.workshopLines(score, session: session)
+      out += lines.map { line in
         line.hasPrefix("  ")
           ? "  - " + escape(line.trimmingPrefixSpaces()) : "- **" + escape(line) + "**"
       }
@@ -26,6 +30,7 @@ public enum MarkdownReport {
       out += answers(score, session: session)
       out += gaps(score)
     }
+    out += backlogTable(backlog, scores: scores)
     return out.joined(separator: "\n")
   }
 
@@ -44,18 +49,75 @@ public enum MarkdownReport {
     var out = ["## \(escape(score.bank.name)): answers", ""]
     for section in score.bank.sections {
       out += ["### \(escape(section.title))", "", "| Question | Answer | Note |", "|---|---|---|"]
-      for question in section.questions {
-        let answer = session.answers[question.id]
-        let label =
-          score.sheet.chosen[question.id]?.label
-          ?? (answer?.value.map { "invalid: \($0)" } ?? "unanswered")
+      let details = section.questions.map {
+        QuestionDetail.detail($0, in: section, session: session, score: score)
+      }
+      for detail in details {
         out.append(
-          "| `\(question.id)` \(escape(question.title)) | \(escape(label)) | \(escape(answer?.note ?? "")) |"
+          "| `\(detail.question.id)` \(escape(detail.question.title)) | \(escape(detail.answerLabel)) "
+            + "| \(escape(detail.answer.note ?? "")) |"
         )
       }
       out.append("")
+      let recorded = details.map { ($0, workshopRecord($0)) }.filter { !$0.1.isEmpty }
+      if !recorded.isEmpty {
+        out += ["Workshop record:", ""]
+        for (detail, lines) in recorded {
+          out.append("- `\(detail.question.id)` \(escape(detail.question.title))")
+          out += lines.map { "  - " + $0 }
+        }
+        out.append("")
+      }
     }
     return out
+  }
+
+  /// Votes and spread, rationale, dissent, confidence, evidence, owner and
+  /// due date of one question, escaped; empty when none was recorded.
+  private static func workshopRecord(_ detail: QuestionDetail) -> [String] {
+    var lines: [String] = []
+    let answer = detail.answer
+    if let spread = detail.spread {
+      let marker = spread.disagrees ? "**≠ \(detail.spreadText)**" : "= agree"
+      lines.append("Votes: \(escape(detail.votesText)) — \(marker)")
+    }
+    if let rationale = answer.rationale { lines.append("Rationale: \(escape(rationale))") }
+    if let dissent = answer.dissent { lines.append("Dissent: \(escape(dissent))") }
+    if let confidence = answer.confidence { lines.append("Confidence: \(confidence.rawValue)") }
+    if !detail.evidenceTexts.isEmpty {
+      lines.append("Evidence: " + detail.evidenceTexts.map(escape).joined(separator: "; "))
+    }
+    var owner: [String] = []
+    if let name = answer.owner { owner.append("Owner: \(escape(name))") }
+    if let due = answer.due { owner.append("due: \(escape(due))") }
+    if !owner.isEmpty { lines.append(owner.joined(separator: ", ")) }
+    return lines
+  }
+
+  /// Each target and the action backlog as a table, target-gap actions
+  /// first.
+  private static func backlogTable(_ backlog: Backlog, scores: [FrameworkScore]) -> [String] {
+    var out = ["## Targets and action backlog", ""]
+    for (score, gap) in zip(scores, backlog.gaps) {
+      out.append("- " + escape(BacklogReport.gapText(gap, backlog: backlog, bank: score.bank)))
+    }
+    out.append("")
+    let items = BacklogReport.ordered(backlog)
+    guard !items.isEmpty else {
+      return out + ["No actions: every answer is at its most mature.", ""]
+    }
+    out += [
+      "| | Action | Now → goal | Owner | Due | How to improve |", "|---|---|---|---|---|---|",
+    ]
+    for item in items {
+      let (now, goal) = BacklogReport.stepLabels(item, scores: scores)
+      out.append(
+        "| \(item.closesTargetGap ? "▲ target" : "") | \(escape(item.summary)) (`\(item.questionID)`) "
+          + "| \(escape(now)) → \(escape(goal)) | \(escape(item.owner)) | \(escape(item.due)) "
+          + "| \(escape(item.improve)) |"
+      )
+    }
+    return out + [""]
   }
 
   private static func gaps(_ score: FrameworkScore) -> [String] {
@@ -64,7 +126,7 @@ public enum MarkdownReport {
     var out = ["## \(escape(score.bank.name)): what blocks the next level", ""]
     for id in blockers {
       guard let question = score.bank.question(id) else { continue }
-      let current = score.sheet.chosen[id]?.label ?? "unanswered"
+      let current = TargetGap.currentLabel(score, id)
       out.append(
         "- [ ] **\(escape(question.title))** (`\(id)`, now: \(escape(current))): \(escape(question.improve))"
       )
@@ -73,10 +135,12 @@ public enum MarkdownReport {
     return out
   }
 
-  /// Escapes Markdown and HTML special characters; line breaks become `<br>`.
+  /// Escapes Markdown and HTML special characters; line breaks become
+  /// `<br>` and control characters are spelled visibly (see
+  /// ``VisibleText``).
   public static func escape(_ text: String) -> String {
     var out = ""
-    for character in text {
+    for character in VisibleText.spelled(text) {
       switch character {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
