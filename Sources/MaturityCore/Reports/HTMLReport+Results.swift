@@ -1,0 +1,175 @@
+/// The result panel of each framework: the ML Test Score radar and section
+/// sums, level ladders with the current level and the target, Azure
+/// dimensions, Google progress, and the questions marked not applicable.
+extension HTMLReport {
+  static func resultPanel(_ score: FrameworkScore, gap: TargetGap, session: Session) -> [String] {
+    let bank = score.bank
+    var out = [
+      "<article class=\"panel\" id=\"result-\(escape(bank.id))\">",
+      "<h3>\(escape(bank.name))</h3>",
+      "<p class=\"muted citation\">\(escape(bank.title))</p>",
+    ]
+    switch score.result {
+    case .mlTestScore(let mlts):
+      out += ["<div class=\"split\">", "<div class=\"chart\">"]
+      out += radar(mlts)
+      out += ["</div>", "<div class=\"detail\">"]
+      out += sectionTable(mlts, bank: bank)
+      out += ["</div>", "</div>"]
+      out += ladder(bank, current: score.rung, gap: gap)
+    case .azure(let azure):
+      out += ladder(bank, current: score.rung, gap: gap)
+      out += dimensionTable(azure, bank: bank)
+    case .google(let google):
+      out += ladder(bank, current: score.rung, gap: gap)
+      out += googleProgress(google, bank: bank)
+    }
+    out += notApplicableList(score, session: session)
+    out.append("</article>")
+    return out
+  }
+
+  /// The ladder of `bank`'s levels or bands as a staircase: levels below
+  /// the current one reached, the current one filled, the target outlined.
+  static func ladder(_ bank: Bank, current: Int, gap: TargetGap) -> [String] {
+    let isBand = bank.scoring == .mlTestScore
+    let top = max(1, bank.levels.count - 1)
+    var out = [
+      "<div class=\"ladder-wrap\">",
+      "<p class=\"ladder-caption\">\(isBand ? "Bands" : "Levels"): now "
+        + "<strong>\(escape(BacklogReport.rungText(current, of: bank)))</strong>, "
+        + "\(gap.isDefaultTarget ? "next" : "target") "
+        + "<strong>\(escape(BacklogReport.rungText(gap.target, of: bank)))</strong>"
+        + "\(gap.reached ? " (reached)" : "")</p>",
+      "<ol class=\"ladder\">",
+    ]
+    for level in bank.levels {
+      var classes = ["rung"]
+      var tags: [String] = []
+      if level.level < current { classes.append("reached") }
+      if level.level == current {
+        classes.append("current")
+        tags.append("<span class=\"tag now\">now</span>")
+      }
+      if level.level == gap.target, !gap.reached {
+        classes.append("target")
+        tags.append("<span class=\"tag goal\">\(gap.isDefaultTarget ? "next" : "target")</span>")
+      }
+      let height = 34 + level.level * 84 / top
+      let block = isBand ? escape(level.name) : String(level.level)
+      let caption = isBand ? "band \(level.level)" : escape(level.name)
+      out += [
+        "<li class=\"\(classes.joined(separator: " "))\" title=\"\(escape(level.summary))\">",
+        "<div class=\"tags\">\(tags.joined())</div>",
+        "<div class=\"step\" style=\"height: \(height)px\">\(block)</div>",
+        "<div class=\"rung-name\">\(caption)</div>",
+        "</li>",
+      ]
+    }
+    out += ["</ol>"]
+    if bank.levels.indices.contains(current) {
+      out.append(
+        "<p class=\"muted\"><strong>\(escape(bank.levels[current].name)):</strong> "
+          + "\(escape(bank.levels[current].summary))</p>"
+      )
+    }
+    out.append("</div>")
+    return out
+  }
+
+  private static func sectionTable(_ mlts: MLTestScoreResult, bank: Bank) -> [String] {
+    var out = [
+      "<table class=\"sections\">",
+      "<thead><tr><th>Section</th><th class=\"num\">Points</th><th class=\"bar-cell\"></th></tr></thead>",
+      "<tbody>",
+    ]
+    for section in mlts.sections {
+      let weakest = mlts.weakest.contains(section.id)
+      let share = section.maximum > 0 ? section.points / section.maximum * 100 : 0
+      out.append(
+        "<tr\(weakest ? " class=\"weakest\"" : "")><td>\(escape(section.title))"
+          + "\(weakest ? " " + badge("weakest", "bad") : "")</td>"
+          + "<td class=\"num\">\(ScoreText.points(section.points)) / \(ScoreText.points(section.maximum))</td>"
+          + "<td class=\"bar-cell\"><div class=\"bar\"><span style=\"width: \(number(share))%\"></span></div></td></tr>"
+      )
+    }
+    out += ["</tbody>", "</table>"]
+    let sums = mlts.sections.map { ScoreText.points($0.points) }.joined(separator: ", ")
+    let band = bank.levels.indices.contains(mlts.band) ? bank.levels[mlts.band].name : ""
+    out.append(
+      "<p class=\"formula\">Final score = min(\(sums)) = <strong>\(ScoreText.points(mlts.final))</strong>"
+        + ", band \(escape(band))</p>"
+    )
+    if let next = mlts.nextBand, let needed = mlts.nextBandScore, bank.levels.indices.contains(next)
+    {
+      out.append(
+        "<p class=\"muted\">Band \(escape(bank.levels[next].name)) needs at least "
+          + "\(ScoreText.points(needed)) in every section.</p>"
+      )
+    }
+    return out
+  }
+
+  private static func dimensionTable(_ azure: AzureResult, bank: Bank) -> [String] {
+    var out = [
+      "<table class=\"dimensions\">",
+      "<thead><tr><th>Dimension</th><th class=\"num\">Level</th><th>Held at this level by</th></tr></thead>",
+      "<tbody>",
+    ]
+    for dimension in azure.dimensions {
+      let lowest = dimension.level == azure.level
+      out.append(
+        "<tr\(lowest ? " class=\"weakest\"" : "")><td>\(escape(dimension.dimension.title))</td>"
+          + "<td class=\"num\">\(dimension.level)</td><td>\(titles(dimension.blockers, bank))</td></tr>"
+      )
+    }
+    out += ["</tbody>", "</table>"]
+    return out
+  }
+
+  private static func googleProgress(_ google: GoogleResult, bank: Bank) -> [String] {
+    var out = ["<table class=\"progress\">", "<tbody>"]
+    for progress in google.perLevel {
+      let share = progress.required > 0 ? Double(progress.met) / Double(progress.required) * 100 : 0
+      out.append(
+        "<tr><td>Level \(progress.level)</td><td class=\"num\">\(progress.met) of \(progress.required) "
+          + "required items in place</td><td class=\"bar-cell\"><div class=\"bar\">"
+          + "<span style=\"width: \(number(share))%\"></span></div></td></tr>"
+      )
+    }
+    out += ["</tbody>", "</table>"]
+    if let next = google.nextLevel {
+      out.append("<p class=\"muted\">Level \(next) needs: \(titles(google.blockers, bank))</p>")
+    }
+    return out
+  }
+
+  /// Up to five question titles, then `and N more`.
+  private static func titles(_ ids: [String], _ bank: Bank) -> String {
+    guard !ids.isEmpty else { return "<span class=\"muted\">nothing</span>" }
+    let shown = ids.prefix(5).map { escape(bank.question($0)?.title ?? $0) }
+    let more = ids.count > 5 ? " and \(ids.count - 5) more" : ""
+    return shown.joined(separator: "; ") + more
+  }
+
+  /// The questions marked not applicable, each with its reason.
+  private static func notApplicableList(_ score: FrameworkScore, session: Session) -> [String] {
+    let details = QuestionDetail.all(session: session, score: score).filter {
+      $0.state == .notApplicable
+    }
+    guard !details.isEmpty else { return [] }
+    var out = [
+      "<div class=\"na-list\">",
+      "<h4>Not applicable: counted as not met</h4>",
+      "<ul>",
+    ]
+    for detail in details {
+      out.append(
+        "<li><code>\(escape(detail.question.id))</code> \(escape(detail.question.title)): "
+          + "<span class=\"na-reason\">\(escapeLines(detail.notApplicableReason ?? ""))</span></li>"
+      )
+    }
+    out += ["</ul>", "</div>"]
+    return out
+  }
+}
