@@ -20,6 +20,7 @@ struct MLMaturity: ParsableCommand {
     subcommands: [
       StartCommand.self, NewCommand.self, OpenCommand.self,
       ScoreCommand.self, ReportCommand.self, ValidateCommand.self, FrameworksCommand.self,
+      BacklogCommand.self,
       QuestionsCommand.self, SetCommand.self,
     ],
     defaultSubcommand: StartCommand.self

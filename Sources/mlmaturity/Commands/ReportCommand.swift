@@ -2,22 +2,30 @@ import ArgumentParser
 import MaturityCore
 import TerminalUI
 
-/// `mlmaturity report FILE [--format markdown|json] [-o OUT]`.
+/// `mlmaturity report FILE [--format markdown|html|csv|json] [-o OUT]`.
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Write a report of a session: results, every answer and note, and the gaps."
+    abstract:
+      "Write a report of a session: results and targets, every answer with its workshop record, "
+      + "and the action backlog.",
+    discussion: """
+      markdown: to read or paste into a wiki. html: one self-contained page (inline CSS and SVG, \
+      no scripts) with a radar of the ML Test Score sections, level ladders, every answer with \
+      votes, evidence and not-applicable reasons, and the backlog. csv: one row per question for \
+      a spreadsheet (cells a spreadsheet would run as formulas are neutralised). json: for scripts.
+      """
   )
 
   /// Report formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case markdown, json
+    case markdown, html, csv, json
   }
 
   @Argument(help: "The session file.")
   var file: String
 
-  @Option(name: .long, help: "markdown or json.")
+  @Option(name: .long, help: "markdown, html, csv or json.")
   var format: Format = .markdown
 
   @Option(
@@ -37,19 +45,32 @@ struct ReportCommand: ParsableCommand {
       switch format {
       case .markdown:
         text = MarkdownReport.render(session: session, scores: scores, catalog: catalog)
+      case .html:
+        text = HTMLReport.render(session: session, scores: scores, catalog: catalog)
+      case .csv:
+        text = CSVReport.render(session: session, scores: scores)
       case .json:
         text = JSONWriter.write(
           ReportJSON.document(session: session, path: file, scores: scores, catalog: catalog)
         )
       }
-      if let output {
-        // JSON escapes control characters itself; Markdown gets them shown
-        // visibly, as on a terminal.
-        let safe = format == .json ? text : TerminalSafeText.sanitize(text, allowing: .lineBreaks)
-        try FileIO.writeAtomically(safe, to: output)
-      } else {
-        Console.out(text)
-      }
+      try Self.emit(text, isCSVOrJSON: format == .csv || format == .json, to: output)
     }
+  }
+
+  /// Writes `text` to `output`, or prints it.
+  ///
+  /// The core spells control characters visibly in every format, so a file
+  /// gets the text as rendered; Markdown and HTML also pass the terminal
+  /// sanitiser (CSV keeps its CR LF record ends, JSON escapes by itself).
+  /// Printing always goes through ``Console/out(_:)``.
+  static func emit(_ text: String, isCSVOrJSON: Bool, to output: String?) throws(MaturityError) {
+    guard let output else {
+      Console.out(text)
+      return
+    }
+    let safe =
+      isCSVOrJSON ? text : TerminalSafeText.sanitize(text, allowing: [.lineBreaks, .tabs])
+    try FileIO.writeAtomically(safe, to: output)
   }
 }
