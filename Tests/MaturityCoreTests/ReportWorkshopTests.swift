@@ -1,0 +1,134 @@
+import MaturityCore
+import Testing
+
+@Suite("Markdown and JSON reports: workshop record, not applicable, targets, backlog")
+struct ReportWorkshopTests {
+  let fixture: WorkshopFixture
+
+  init() throws {
+    fixture = try WorkshopFixture("team-search.json")
+  }
+
+  @Test("the Markdown and JSON reports match their golden files")
+  func golden() {
+    assertGolden(fixture.markdown, named: "report-team-search.md")
+    assertGolden(fixture.json(file: "team-search.json"), named: "report-team-search.json")
+  }
+
+  @Test("Markdown results show not-applicable reasons and the set target")
+  func markdownResults() {
+    let lines = fixture.markdown.split(separator: "\n").map(String.init)
+    #expect(
+      lines.contains(
+        "  - Not applicable (counted as not met): mlts.data.5 (No personal data: the features are "
+          + "query and document statistics only.)"
+      )
+    )
+    #expect(
+      lines.contains(
+        "  - Target 3: 2 question(s) to improve, easiest first: mlts.monitor.1, mlts.monitor.2"
+      )
+    )
+    #expect(
+      lines.contains(
+        "| `mlts.data.5` The data pipeline has appropriate privacy controls | not applicable: No personal "
+          + "data: the features are query and document statistics only. |  |"
+      )
+    )
+  }
+
+  @Test("Markdown lists each question's workshop record under its section table")
+  func markdownWorkshopRecord() throws {
+    let lines = fixture.markdown.split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init
+    )
+    let start = try #require(lines.firstIndex(of: "- `mlts.data.2` All features are beneficial"))
+    #expect(
+      Array(lines[start + 1...start + 6]) == [
+        "  - Votes: Manual: Ana, Chen, Dev; Automated: Bo — **≠ disagree (range 1)**",
+        "  - Rationale: Schema checks run in CI for the main pipeline only; the backfill job skips them.",
+        "  - Dissent: Bo: the nightly job covers the backfill too.",
+        "  - Confidence: assumed",
+        "  - Evidence: https://ci.example.com/search/ranker/schema-check (Bo, verified 2026-03-08)",
+        "  - Owner: Bo, due: 2026-04-15",
+      ]
+    )
+    #expect(lines.contains("  - Votes: Automated: Ana, Bo, Chen, Dev — = agree"))
+    #expect(lines.contains("  - Votes: Not done: Chen; not applicable: Ana, Bo — **≠ disagree**"))
+  }
+
+  @Test("Markdown ends with the targets and the backlog as a table, target gaps first")
+  func markdownBacklog() throws {
+    let lines = fixture.markdown.split(separator: "\n").map(String.init)
+    let start = try #require(lines.firstIndex(of: "## Targets and action backlog"))
+    #expect(
+      lines[start + 1]
+        == "- ML Test Score: band (1, 2\\] → target band (2, 3\\]: 2 actions close the gap"
+    )
+    let rows = lines[start...].filter { $0.hasPrefix("| ") && !$0.hasPrefix("| |") }
+    #expect(rows.count == fixture.backlog.items.count)
+    #expect(rows.prefix(9).allSatisfy { $0.hasPrefix("| ▲ target | ") })
+    #expect(rows.dropFirst(9).allSatisfy { $0.hasPrefix("|  | ") })
+    #expect(rows[1].contains("| Manual → Automated | Chen | 2026-04-30 |"))
+  }
+
+  @Test("the JSON report adds the workshop, targets and backlog, and each question's record")
+  func json() throws {
+    let text = fixture.json(file: "team-search.json")
+    guard case .object(let members) = try JSONParser.parse(Array(text.utf8)).value,
+      case .array(let questions)? = members.last?.node.value
+    else {
+      Issue.record("unexpected report shape")
+      return
+    }
+    #expect(
+      members.map(\.key) == [
+        "file", "session", "mlTestScore", "azure", "google", "warnings", "workshop", "targets",
+        "backlog",
+        "questions",
+      ]
+    )
+    #expect(
+      JSONWriter.compact(try #require(members.first { $0.key == "workshop" }).node.value)
+        == #"{"facilitator": "Dana Reyes", "participants": ["Ana", "Bo", "Chen", "Dev"], "timeboxMinutes": 15}"#
+    )
+    func question(_ id: String) throws -> [String: JSONValue] {
+      let node = try #require(
+        questions.first { node in
+          guard case .object(let fields) = node.value else { return false }
+          return fields.contains { $0.key == "id" && $0.node.value == .string(id) }
+        }
+      )
+      guard case .object(let fields) = node.value else { return [:] }
+      return Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0.node.value) })
+    }
+    let schema = try question("mlts.data.2")
+    #expect(schema["state"] == .string("answered"))
+    #expect(schema["result"] == .string("0.5"))
+    #expect(
+      JSONWriter.compact(try #require(schema["votes"]))
+        == #"{"Ana": "manual", "Bo": "automated", "Chen": "manual", "Dev": "manual"}"#
+    )
+    #expect(
+      JSONWriter.compact(try #require(schema["spread"]))
+        == #"{"counts": {"none": 0, "manual": 3, "automated": 1}, "notApplicable": 0, "unknown": 0, "#
+        + #""disagrees": true, "range": 1, "majority": "manual"}"#
+    )
+    #expect(
+      JSONWriter.compact(try #require(schema["evidence"]))
+        == #"[{"reference": "https://ci.example.com/search/ranker/schema-check", "owner": "Bo", "verified": "2026-03-08"}]"#
+    )
+    #expect(schema["owner"] == .string("Bo"))
+    #expect(schema["confidence"] == .string("assumed"))
+    let privacy = try question("mlts.data.5")
+    #expect(privacy["state"] == .string("not-applicable"))
+    #expect(
+      privacy["notApplicableReason"]
+        == .string("No personal data: the features are query and document statistics only.")
+    )
+    let unanswered = try question("mlts.monitor.6")
+    #expect(unanswered["state"] == .string("unanswered"))
+    #expect(unanswered["spread"] == .null)
+    #expect(unanswered["votes"] == .object([]))
+  }
+}
