@@ -1,0 +1,97 @@
+/// One question whose answer or note differs between two sessions.
+///
+/// A bank lists each question's options from least to most mature, so a
+/// move to a later option is an improvement and a move to an earlier one a
+/// regression. Answering a question that was unanswered is an improvement,
+/// and clearing an answer a regression. When either answer is not an option
+/// of the question in the current bank (the bank changed, or the file was
+/// edited by hand), or no bank has the question any more, the order is
+/// unknown and the change is only called ``Kind/changed``.
+public struct AnswerChange: Sendable, Equatable {
+  /// How the answer moved.
+  public enum Kind: String, Sendable, Equatable, CaseIterable {
+    /// A later (more mature) option, or answered where it was not.
+    case improved
+    /// An earlier option, or unanswered where it was answered.
+    case regressed
+    /// A different answer whose order is unknown.
+    case changed
+    /// The same answer; only the note differs.
+    case noteOnly = "note-only"
+  }
+
+  /// The question id.
+  public var id: String
+  /// The question in the current bank, `nil` when no bank has it.
+  public var question: Question?
+  /// The id of the bank that has the question (else the id's first part).
+  public var framework: String
+  /// The old answer's option id.
+  public var oldValue: String?
+  /// The new answer's option id.
+  public var newValue: String?
+  /// The old note.
+  public var oldNote: String?
+  /// The new note.
+  public var newNote: String?
+  /// How the answer moved.
+  public var kind: Kind
+  /// Whether the two sessions recorded different versions of this
+  /// question's bank, so the change may come from the rubric rather than
+  /// the team.
+  public var acrossBankVersions: Bool
+
+  /// Compares the answers to question `id`; `nil` when value and note are
+  /// both the same.
+  public init?(
+    id: String,
+    question: Question?,
+    framework: String,
+    old: Answer?,
+    new: Answer?,
+    acrossBankVersions: Bool
+  ) {
+    let oldValue = old?.value
+    let newValue = new?.value
+    guard oldValue != newValue || old?.note != new?.note else { return nil }
+    self.id = id
+    self.question = question
+    self.framework = framework
+    self.oldValue = oldValue
+    self.newValue = newValue
+    self.oldNote = old?.note
+    self.newNote = new?.note
+    self.acrossBankVersions = acrossBankVersions
+    kind = Self.classify(oldValue, newValue, question: question)
+  }
+
+  /// Whether the note differs.
+  public var noteChanged: Bool { oldNote != newNote }
+
+  /// The old answer as shown to people (see ``label(of:)``).
+  public var oldLabel: String { label(of: oldValue) }
+
+  /// The new answer as shown to people (see ``label(of:)``).
+  public var newLabel: String { label(of: newValue) }
+
+  /// `unanswered`, the option's label, or `"x" (not an option now)` for a
+  /// value the current question does not offer.
+  public func label(of value: String?) -> String {
+    guard let value else { return "unanswered" }
+    if let option = question?.option(value) { return option.label }
+    return "\"\(value)\" (not an option now)"
+  }
+
+  private static func classify(_ old: String?, _ new: String?, question: Question?) -> Kind {
+    if old == new { return .noteOnly }
+    guard let question else { return .changed }
+    let oldIndex = old.map { value in question.options.firstIndex { $0.id == value } }
+    let newIndex = new.map { value in question.options.firstIndex { $0.id == value } }
+    switch (oldIndex, newIndex) {
+    case (.none, .some(.some)): return .improved
+    case (.some(.some), .none): return .regressed
+    case (.some(.some(let from)), .some(.some(let to))): return to > from ? .improved : .regressed
+    default: return .changed
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import MaturityCore
+import Testing
+
+@Suite("Compare: each changed answer is improved, regressed, changed or a note change")
+struct CompareAnswerChangeTests {
+  private func change(
+    _ id: String,
+    old: Answer?,
+    new: Answer?,
+    acrossBankVersions: Bool = false
+  ) -> AnswerChange? {
+    let found = CompareFixture.catalog.lookup(id)
+    return AnswerChange(
+      id: id,
+      question: found?.question,
+      framework: found?.bank.id ?? "mlts",
+      old: old,
+      new: new,
+      acrossBankVersions: acrossBankVersions
+    )
+  }
+
+  @Test func aLaterOptionIsAnImprovement() {
+    let result = change("mlts.data.1", old: Answer(value: "none"), new: Answer(value: "automated"))
+    #expect(result?.kind == .improved)
+    #expect(result?.oldLabel == "Not done")
+    #expect(result?.newLabel == "Automated: a system runs it on a regular basis")
+  }
+
+  @Test func anEarlierOptionIsARegression() {
+    let result = change(
+      "azure.tech.model-management",
+      old: Answer(value: "registry-promotion"),
+      new: Answer(value: "managed")
+    )
+    #expect(result?.kind == .regressed)
+  }
+
+  @Test func answeringAnOpenQuestionIsAnImprovementEvenWithItsLowestOption() {
+    let result = change("google.l1.metadata", old: nil, new: Answer(value: "no"))
+    #expect(result?.kind == .improved)
+    #expect(result?.oldLabel == "unanswered")
+  }
+
+  @Test func clearingAnAnswerIsARegression() {
+    let result = change("mlts.monitor.2", old: Answer(value: "manual"), new: Answer(note: "unsure"))
+    #expect(result?.kind == .regressed)
+    #expect(result?.newLabel == "unanswered")
+    #expect(result?.noteChanged == true)
+  }
+
+  @Test func anAnswerThatIsNotAnOptionNowCanOnlyBeCalledChanged() {
+    let result = change(
+      "mlts.data.2",
+      old: Answer(value: "partial"),
+      new: Answer(value: "automated")
+    )
+    #expect(result?.kind == .changed)
+    #expect(result?.oldLabel == "\"partial\" (not an option now)")
+  }
+
+  @Test func anAnswerToAQuestionNoBankHasCanOnlyBeCalledChanged() {
+    let result = change("mlts.data.8", old: Answer(value: "none"), new: Answer(value: "automated"))
+    #expect(result?.kind == .changed)
+    #expect(result?.question == nil)
+    #expect(result?.framework == "mlts")
+  }
+
+  @Test func theSameAnswerWithAnotherNoteIsANoteChange() {
+    let result = change(
+      "mlts.data.1",
+      old: Answer(value: "manual", note: "wiki page"),
+      new: Answer(value: "manual", note: "checked in CI")
+    )
+    #expect(result?.kind == .noteOnly)
+    #expect(result?.oldNote == "wiki page")
+    #expect(result?.newNote == "checked in CI")
+  }
+
+  @Test func theSameAnswerAndNoteIsNoChangeEvenWhenAnsweredAtAnotherTime() {
+    let old = Answer(value: "manual", note: "n", answeredAt: "2026-01-01T00:00:00Z")
+    let new = Answer(value: "manual", note: "n", answeredAt: "2026-04-01T00:00:00Z")
+    #expect(change("mlts.data.1", old: old, new: new) == nil)
+  }
+
+  @Test func theBankVersionFlagIsKept() {
+    let result = change(
+      "mlts.data.1",
+      old: Answer(value: "none"),
+      new: Answer(value: "manual"),
+      acrossBankVersions: true
+    )
+    #expect(result?.acrossBankVersions == true)
+  }
+}
