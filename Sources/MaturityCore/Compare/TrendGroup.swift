@@ -1,0 +1,82 @@
+/// One framework's result in one session, reduced to what a trend shows.
+public struct TrendResult: Sendable, Equatable {
+  /// The bank id.
+  public var framework: String
+  /// The bank's scoring rule.
+  public var scoring: ScoringRule
+  /// The level, or the ML Test Score final score.
+  public var headline: Double
+  /// The highest value ``headline`` can take (4, 2, or the smallest
+  /// section's size for the ML Test Score).
+  public var maximum: Double
+  /// The level or band.
+  public var rung: Int
+  /// The bank's name for ``rung``.
+  public var rungName: String
+  /// `level 1, DevOps but no MLOps`: the result as ``DiffText`` words it.
+  public var label: String
+  /// Whether questions were unanswered.
+  public var provisional: Bool
+  /// Questions answered.
+  public var answered: Int
+  /// Questions in the bank.
+  public var total: Int
+
+  /// Keeps what a trend needs of `score`.
+  public init(_ score: FrameworkScore) {
+    framework = score.bank.id
+    scoring = score.bank.scoring
+    headline = score.headline
+    switch score.result {
+    case .mlTestScore(let mlts): maximum = mlts.sections.map(\.maximum).min() ?? 0
+    default: maximum = Double(max(0, score.bank.levels.count - 1))
+    }
+    rung = score.rung
+    rungName = score.rungName
+    label = DiffText.result(score)
+    provisional = score.provisional
+    answered = score.sheet.answeredCount
+    total = score.sheet.totalCount
+  }
+}
+
+/// One session in a trend.
+public struct TrendEntry: Sendable, Equatable {
+  /// Where the session was read from.
+  public var path: String
+  /// The assessment day: the session's `date`, else the day it was last
+  /// changed or created; empty when none is known.
+  public var date: String
+  /// When the session was last changed.
+  public var updatedAt: String
+  /// The results of the frameworks it assesses.
+  public var results: [TrendResult]
+
+  /// The result of `framework`, if the session assesses it.
+  public func result(_ framework: String) -> TrendResult? {
+    results.first { $0.framework == framework }
+  }
+}
+
+/// The sessions of one team and system, oldest first.
+public struct TrendGroup: Sendable {
+  /// The team.
+  public var team: String
+  /// The ML system.
+  public var system: String
+  /// The sessions, ordered by date, then last change, then path.
+  public var entries: [TrendEntry]
+  /// The banks any of the sessions assesses, in the catalog's order.
+  public var banks: [Bank]
+
+  /// `Payments ML · fraud-scoring`, or `(no team or system)`.
+  public var title: String {
+    let parts = [team, system].filter { !$0.isEmpty }
+    return parts.isEmpty ? "(no team or system)" : parts.joined(separator: " · ")
+  }
+
+  /// The result of `framework` in every session (`nil` where not assessed).
+  public func series(_ framework: String) -> [TrendResult?] {
+    entries.map { $0.result(framework) }
+  }
+}
