@@ -16,6 +16,8 @@ final class TerminalApp {
   enum Screen {
     case start(StartModel)
     case wizard(WizardModel)
+    /// Two sessions side by side (`mlmaturity diff --tui`).
+    case compare(CompareModel)
   }
 
   private let terminal = CursesTerminal()
@@ -51,6 +53,7 @@ final class TerminalApp {
       switch screen {
       case .start(let model): frame = StartView.render(model, size: size)
       case .wizard(let model): frame = WizardView.render(model, size: size)
+      case .compare(let model): frame = CompareView.render(model, size: size)
       }
       terminal.draw(frame.buffer, cursor: frame.cursor)
       let key = terminal.readKey(timeoutMilliseconds: 250)
@@ -68,6 +71,10 @@ final class TerminalApp {
       case .wizard:
         let event: WizardEvent = tooSmall && key == .character("q") ? .quitRequested : .key(key)
         if send(event) { return 0 }
+      case .compare(var model):
+        let effect = model.update(key)
+        screen = .compare(model)
+        if effect == .quit { return 0 }
       }
     }
   }
