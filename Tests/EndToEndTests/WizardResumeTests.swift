@@ -1,0 +1,62 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("Wizard end to end: resuming", .enabled(if: TmuxDriver.isAvailable))
+struct WizardResumeTests {
+  /// Creates the session with `answered` answers through the wizard, and
+  /// returns the summary it showed before quitting.
+  private func createSession(_ run: WizardHarness, answered: Int) throws -> String {
+    try run.start("new --file \(run.file)", columns: 120, rows: 40)
+    try run.fillFormAndStart(team: "Fraud Detection", system: "Card scoring")
+    try run.answer(from: 0, count: answered)
+    try run.tmux.send("s")
+    let summary = try run.tmux.waitFor("Summary", "\(answered) of 91 questions answered")
+    try run.tmux.send("q")
+    #expect(try run.exitCode() == 0)
+    run.tmux.killServer()
+    return summary
+  }
+
+  /// The screen without its status line (which says "opened" or "saved").
+  private func body(_ screen: String) -> String {
+    screen.split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { !$0.contains("saved") && !$0.contains("opened") && !$0.contains("saving") }
+      .joined(separator: "\n")
+  }
+
+  @Test func openShowsTheSameAnswersAndScoresAfterQuitting() throws {
+    let run = try WizardHarness()
+    let before = try createSession(run, answered: 12)
+
+    try run.start("open \(run.file)", columns: 120, rows: 40)
+    let reopened = try run.tmux.waitFor(" 12/91 ", "opened \(run.file)")
+    // The first unanswered question is current: Azure's 13th.
+    #expect(reopened.contains("Application tests  azure.integration.app-tests"))
+    #expect(reopened.contains("✓ Release process"))
+    #expect(reopened.contains("· Application tests"))
+    try run.tmux.send("s")
+    let after = try run.tmux.waitFor("Summary", "12 of 91 questions answered")
+    #expect(body(after) == body(before))
+    try run.tmux.send("q")
+    #expect(try run.exitCode() == 0)
+    #expect(try run.answers().count == 12)
+  }
+
+  @Test func theStartScreenListsTheSessionAndOpensIt() throws {
+    // A session in the default folder, so the start screen finds it.
+    let run = try WizardHarness(inDefaultFolder: true)
+    _ = try createSession(run, answered: 5)
+
+    try run.start("", columns: 100, rows: 30)
+    let list = try run.tmux.waitFor("+ New assessment", "Fraud Detection · Card scoring")
+    #expect(list.contains("5/91 answered"))
+    #expect(list.contains("2026-11-26"))
+    try run.tmux.send("Down")
+    try run.tmux.send("Enter")
+    let wizard = try run.tmux.waitFor(" 5/91 ", "mlmaturity · Fraud Detection · Card scoring")
+    #expect(wizard.contains("opened \(run.file)"))
+    try run.tmux.send("q")
+    #expect(try run.exitCode() == 0)
+  }
+}
