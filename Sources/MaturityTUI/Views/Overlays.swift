@@ -114,12 +114,14 @@ enum Overlays {
       )
       return TextAreaView.draw(editor, in: area, into: &buffer)
     case .confirmQuit:
-      let rect = centered(columns: min(70, size.columns - 4), rows: 6, in: size)
+      let rect = centered(columns: min(70, size.columns - 4), rows: 9, in: size)
       let inner = window("Not saved", rect, into: &buffer)
       var pane = PaneWriter(inner)
+      var reason = ""
+      if case .failed(let message) = model.saveState { reason = " " + message }
       pane.wrapped(
         &buffer,
-        "The last save failed; your answers are only in memory.",
+        "The last save failed; your answers are only in memory." + reason,
         style: Theme.weak
       )
       pane.write(

@@ -102,7 +102,7 @@ public enum WizardView {
   static func statusLine(_ model: WizardModel) -> (String, Style) {
     if case .failed(let reason) = model.saveState {
       return (
-        "NOT SAVED (answers kept in memory; q then w saves elsewhere): \(reason)", Theme.error
+        "NOT SAVED: \(shortReason(reason)) (answers kept; q then w saves elsewhere)", Theme.error
       )
     }
     if let message = model.message { return (message, Theme.warning) }
@@ -118,6 +118,14 @@ public enum WizardView {
     case .saved(let time): return ("saved \(time.clockTime) to \(model.path)", Theme.dim)
     case .failed: return ("", Theme.dim)
     }
+  }
+
+  /// The last part of an error (`Read-only file system` from `PATH: cannot
+  /// write (…): Read-only file system`): what fits on the status line. The
+  /// whole message is on the quit prompt.
+  static func shortReason(_ reason: String) -> String {
+    let parts = reason.split(separator: ": ", omittingEmptySubsequences: true)
+    return parts.last.map(String.init) ?? reason
   }
 
   private static func drawHints(_ model: WizardModel, into buffer: inout ScreenBuffer) {
