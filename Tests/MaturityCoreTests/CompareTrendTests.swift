@@ -110,7 +110,7 @@ struct CompareTrendTests {
         ), "x.json"
       )
     ]).groups()
-    let lines = TrendCSV.render(groups).split(separator: "\n")
+    let lines = TrendCSV.render(groups).split(separator: "\r\n")
     #expect(lines.count == 3)
     #expect(
       lines[0]
@@ -118,7 +118,7 @@ struct CompareTrendTests {
     )
     #expect(
       lines[1]
-        == "'=cmd,\"a, \"\"b\"\"\",2026-01-15,2026-01-15T10:00:00Z,x.json,azure,0,0,No MLOps,true,0,26"
+        == "\"'=cmd\",\"a, \"\"b\"\"\",2026-01-15,2026-01-15T10:00:00Z,x.json,azure,0,0,No MLOps,true,0,26"
     )
     #expect(lines[2].hasSuffix(",mlts,0,0.0,0,true,0,28"))
   }

@@ -1,6 +1,6 @@
 /// The trend of `mlmaturity trend --format csv`: one row per session and
-/// framework, quoted as RFC 4180 says, for spreadsheets. Lines end in LF
-/// (the console turns CR LF into LF anyway).
+/// framework, for spreadsheets, written by the shared ``CSV`` writer (RFC
+/// 4180 quoting, formula cells neutralised, control characters spelled).
 ///
 /// `level` is the level, or the band for the ML Test Score; `score` is the
 /// level, or the final score for the ML Test Score.
@@ -13,14 +13,14 @@ public enum TrendCSV {
 
   /// The whole table with its header row.
   public static func render(_ groups: [TrendGroup]) -> String {
-    var out = row(header)
+    var rows: [[String]] = []
     for group in groups {
       for entry in group.entries {
         for result in entry.results {
           let score =
             result.scoring == .mlTestScore
             ? ScoreText.points(result.headline) : String(Int(result.headline))
-          out += row([
+          rows.append([
             group.team, group.system, entry.date, entry.updatedAt, entry.path, result.framework,
             String(result.rung), score, result.rungName, result.provisional ? "true" : "false",
             String(result.answered), String(result.total),
@@ -28,32 +28,6 @@ public enum TrendCSV {
         }
       }
     }
-    return out
-  }
-
-  /// One CSV row ending in a line feed.
-  static func row(_ fields: [String]) -> String {
-    fields.map(field).joined(separator: ",") + "\n"
-  }
-
-  /// A field, quoted when it holds a comma, quote or line break. A field
-  /// that a spreadsheet would run as a formula (starting with `=`, `+`,
-  /// `-`, `@`) gets a leading `'` so it stays text.
-  static func field(_ text: String) -> String {
-    var text = text
-    if let first = text.first, "=+-@".contains(first) { text = "'" + text }
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-    return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-  }
-}
-
-extension String {
-  /// The string with every `target` character replaced by `replacement`.
-  fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
-    var out = ""
-    for character in self {
-      if character == target { out += replacement } else { out.append(character) }
-    }
-    return out
+    return CSV.document(header: header, rows: rows)
   }
 }
