@@ -16,6 +16,24 @@ enum Console {
     write(TerminalSafeText.sanitize(text, allowing: .lineBreaks), to: STDOUT_FILENO)
   }
 
+  /// Prints lines, each in the colour of its SGR parameters (e.g. `[1, 32]`
+  /// for bold green; empty for none). Each line's text is sanitised first,
+  /// line breaks included, and the escape sequences are built here from
+  /// numbers only, so no escape from a file ever reaches the terminal.
+  static func out(coloured lines: [(text: String, sgr: [Int])]) {
+    var text = ""
+    for line in lines {
+      let safe = TerminalSafeText.sanitize(line.text)
+      if line.sgr.isEmpty || safe.isEmpty {
+        text += safe + "\n"
+      } else {
+        let parameters = line.sgr.map(String.init).joined(separator: ";")
+        text += "\u{1B}[\(parameters)m" + safe + "\u{1B}[0m\n"
+      }
+    }
+    write(text, to: STDOUT_FILENO)
+  }
+
   /// Prints one sanitised line to standard error.
   static func error(_ text: String) {
     write(TerminalSafeText.sanitize(text, allowing: .lineBreaks) + "\n", to: STDERR_FILENO)

@@ -1,0 +1,81 @@
+import ArgumentParser
+import MaturityCore
+
+/// `mlmaturity trend FILE... | DIR`: how each team's results moved over time.
+struct TrendCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "trend",
+    abstract: "Show results over time: sessions grouped by team and system, ordered by date.",
+    discussion: """
+      Takes session files and folders (their *.json files, not subfolders). Each file is read \
+      once and only its results are kept, so a whole history of thousands of sessions is \
+      quick. A file that is not a valid session is reported on standard error and left out; \
+      the command then exits 65 (66 when a named file is missing) after printing the rest.
+      """
+  )
+
+  /// Output formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, json, csv
+  }
+
+  @Argument(help: "Session files or folders of session files.")
+  var paths: [String]
+
+  @Option(name: .long, help: "text, markdown, json or csv.")
+  var format: Format = .text
+
+  @OptionGroup var banks: BankOptions
+
+  func validate() throws {
+    guard !paths.isEmpty else { throw ValidationError("name at least one session file or folder") }
+  }
+
+  func run() throws {
+    try Console.run {
+      let catalog = try banks.catalog()
+      var trend = SessionTrend(catalog: catalog)
+      var worst: MaturityError?
+      for path in files() {
+        do throws(MaturityError) {
+          trend.add(try SessionFile.load(path), path: path)
+        } catch {
+          trend.skip(path, problem: error.message)
+          Console.error("mlmaturity: skipped \(error.description)")
+          if worst == nil || error.kind == .missingFile { worst = error }
+        }
+      }
+      if trend.sessionCount == 0 && worst == nil {
+        throw MaturityError(
+          .missingFile,
+          "no session files (*.json) in \(paths.joined(separator: ", "))"
+        )
+      }
+      let groups = trend.groups()
+      switch format {
+      case .text: Console.out(TrendText.render(groups))
+      case .markdown: Console.out(TrendText.markdown(groups))
+      case .json:
+        Console.out(JSONWriter.write(TrendJSON.document(groups, problems: trend.problems)))
+      case .csv: Console.out(TrendCSV.render(groups))
+      }
+      if let worst { throw ExitCode(worst.exitCode) }
+    }
+  }
+
+  /// The named files, and the `*.json` files (not hidden) of named folders.
+  private func files() -> [String] {
+    var files: [String] = []
+    for path in paths {
+      guard FileIO.isDirectory(path) else {
+        files.append(path)
+        continue
+      }
+      let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+      for name in FileIO.listDirectory(path) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+        files.append(folder + "/" + name)
+      }
+    }
+    return files
+  }
+}
