@@ -1,0 +1,49 @@
+import TestSupport
+import Testing
+
+@Suite("mlmaturity score --min-*: gates for CI")
+struct CompareScoreGateTests {
+  private let after = CompareCLI.fixture("after.json")
+
+  @Test func withoutGatesTheOutputAndExitCodeAreUnchanged() {
+    let plain = CompareCLI.run(["score", after])
+    #expect(plain.status == 0)
+    #expect(plain.stderr.isEmpty)
+    let passing = CompareCLI.run([
+      "score", after, "--min-mlts", "2", "--min-azure", "1", "--min-google", "0",
+    ])
+    #expect(passing.status == 0, "\(passing.stderr)")
+    #expect(passing.stdout == plain.stdout)
+    #expect(passing.stderr.isEmpty)
+  }
+
+  @Test func eachFailedGateGivesOneLineOnStandardErrorAndExitOne() {
+    let result = CompareCLI.run([
+      "score", after, "--min-mlts", "2.5", "--min-azure", "2", "--min-google", "1",
+    ])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr == """
+        mlmaturity: gate failed: ML Test Score: 2.0 is below the minimum 2.5 (--min-mlts)
+        mlmaturity: gate failed: Azure MLOps maturity: level 1 is below the minimum level 2 (--min-azure)
+        mlmaturity: gate failed: Google Cloud MLOps levels: level 0 is below the minimum level 1 (--min-google)
+
+        """
+    )
+    #expect(result.stdout.contains("ML Test Score: 2.0 of 7"))
+  }
+
+  @Test func gatesWorkWithJSONOutput() {
+    let result = CompareCLI.run(["score", after, "--json", "--min-azure", "2"])
+    #expect(result.status == 1)
+    #expect(result.stdout.hasPrefix("{\n"))
+    #expect(result.stderr.split(separator: "\n").count == 1)
+  }
+
+  @Test(arguments: [
+    ["--min-mlts", "8"], ["--min-azure", "5"], ["--min-google", "-1"], ["--min-mlts", "x"],
+  ])
+  func aGateOutOfRangeIsAUsageError(arguments: [String]) {
+    #expect(CompareCLI.run(["score", after] + arguments).status == 64)
+  }
+}
