@@ -23,8 +23,16 @@ struct QuitAndSaveFailureTests {
     #expect(model.saveState == .failed("cannot write \(Wizard.path): No space left on device"))
     let size = Size(columns: 200, rows: 30)
     let status = WizardView.render(model, size: size).buffer.text(row: size.rows - 2)
-    #expect(status.hasPrefix(" NOT SAVED"))
-    #expect(status.contains("cannot write \(Wizard.path): No space left on device"))
+    #expect(status.hasPrefix(" NOT SAVED: No space left on device"))
+  }
+
+  @Test func theQuitPromptShowsTheWholeError() {
+    var model = failedModel()
+    model.press(.character("q"))
+    let screen = Wizard.screen(model, Wizard.wide)
+    // Wrapped after "cannot" in the 70-column window.
+    #expect(screen.contains("cannot"))
+    #expect(screen.contains("write \(Wizard.path): No space left on device"))
   }
 
   @Test(arguments: [Wizard.standard, Wizard.wide])
