@@ -144,6 +144,20 @@ struct NoteEditorTests {
     #expect(model.message == "vi exited with status 1; note unchanged")
   }
 
+  @Test func aNoteWithWindowsLineEndsOpensAsSeparateLines() {
+    var model = Wizard.model()
+    model.press(.character("n"))
+    // What $EDITOR returns when it saves with CR LF line ends.
+    model.send(.externalEditFinished(text: "line one\r\nline two", message: nil))
+    let screen = Wizard.screen(model)
+    withKnownIssue(
+      "TextEditor splits on \"\\n\" only, and \"\\r\\n\" is one Character: one line with ^M^J"
+    ) {
+      #expect(editorText(model) == "line one\nline two")
+      #expect(!screen.contains("^M^J"))
+    }
+  }
+
   @Test func theCursorFollowsWideCharacters() throws {
     var model = Wizard.model()
     model.press(.character("n"))
