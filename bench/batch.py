@@ -75,21 +75,27 @@ def finals_from_score_docs(docs) -> dict[str, float]:
 
 
 def finals_from_trend(value) -> dict[str, float]:
-    """Best effort over a format not known when this was written: any object
-    that names a file (file/path/session) and holds an ML Test Score final
-    (mlTestScore.final, mlts.final, or a numeric mlTestScore)."""
+    """Any object that names a file (file/path/session) and holds an ML Test
+    Score, itself or under "results": mlTestScore.score (the trend format:
+    groups[].sessions[] = {file, results: {mlTestScore: {score}}}),
+    mlTestScore.final, or a numeric mlTestScore."""
     out: dict[str, float] = {}
 
     def visit(node):
         if isinstance(node, dict):
             name = next((node[k] for k in ("file", "path", "session", "source") if isinstance(node.get(k), str)), None)
             score = None
-            for key in ("mlTestScore", "mlts", "mlTestScoreFinal"):
-                v = node.get(key)
-                if isinstance(v, dict) and isinstance(v.get("final"), (int, float)):
-                    score = v["final"]
-                elif isinstance(v, (int, float)) and not isinstance(v, bool):
-                    score = v
+            holders = [node] + [node[k] for k in ("results", "scores") if isinstance(node.get(k), dict)]
+            for holder in holders:
+                for key in ("mlTestScore", "mlts", "mlTestScoreFinal"):
+                    v = holder.get(key)
+                    if isinstance(v, dict):
+                        for field in ("final", "score"):
+                            if isinstance(v.get(field), (int, float)) and not isinstance(v.get(field), bool):
+                                score = v[field]
+                                break
+                    elif isinstance(v, (int, float)) and not isinstance(v, bool):
+                        score = v
             if name is not None and score is not None:
                 out[os.path.basename(name)] = float(score)
             for v in node.values():

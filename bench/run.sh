@@ -64,11 +64,18 @@ else
   build_cmd=(swift build -c release --static-swift-stdlib --scratch-path .build-bench --product mlmaturity)
   say "building: ${build_cmd[*]}"
   t0=$SECONDS
-  if ! timeout 900 "${build_cmd[@]}" >"$work/build.log" 2>&1; then
+  attempt=1
+  until timeout 900 "${build_cmd[@]}" >"$work/build.log" 2>&1; do
+    # A source file saved while the compiler read it: build again, once.
+    if [ "$attempt" -lt 2 ] && grep -q 'was modified during the build' "$work/build.log"; then
+      attempt=2
+      say "a source changed during the build; building again"
+      continue
+    fi
     tail -30 "$work/build.log" >&2
     say "build failed (log: $work/build.log)"
     exit 1
-  fi
+  done
   say "built in $((SECONDS - t0)) s"
   bin="$root/.build-bench/release/mlmaturity"
   build="${build_cmd[*]}"
