@@ -36,9 +36,13 @@ final class WizardHarness {
     try? FileManager.default.removeItem(atPath: folder)
   }
 
+  /// More variables for the binary (`EDITOR`, …).
+  var extraEnvironment: [String: String] = [:]
+
   /// The variables the binary needs, for tmux and for `ProcessRunner`.
   var environment: [String: String] {
     ["XDG_DATA_HOME": dataHome, "MLMATURITY_NOW": Self.now, "NO_COLOR": "1"]
+      .merging(extraEnvironment) { $1 }
   }
 
   /// The environment for a batch command: ours plus the fixed variables.

@@ -29,4 +29,30 @@ struct WizardNoteTests {
     try run.tmux.send("q")
     #expect(try run.exitCode() == 0)
   }
+
+  @Test func controlEEditsTheNoteInEditorAndTheWizardComesBack() throws {
+    let run = try WizardHarness()
+    let editor = run.folder + "/editor.sh"
+    try "#!/bin/sh\nprintf 'from the editor\\nline two\\n' > \"$1\"\n"
+      .write(toFile: editor, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
+    run.extraEnvironment = ["EDITOR": editor, "VISUAL": editor]
+    try run.start("new --file \(run.file)", columns: 120, rows: 40)
+    try run.fillFormAndStart(team: "Fraud Detection", system: "Card scoring")
+
+    try run.tmux.send("n")
+    try run.tmux.sendLiteral("draft")
+    try run.tmux.waitFor("draft")
+    try run.tmux.send("C-e")
+    try run.tmux.waitFor("note taken from \(editor)", "line two")
+    try run.tmux.send("Escape")
+    try run.tmux.waitFor("Note: from the editor", "saved 10:00:00")
+
+    let answers = try #require(try run.session()["answers"] as? [String: [String: Any]])
+    #expect(
+      answers["azure.people.data-scientists"]?["note"] as? String == "from the editor\nline two"
+    )
+    try run.tmux.send("q")
+    #expect(try run.exitCode() == 0)
+  }
 }
