@@ -7,16 +7,22 @@ public struct JSONReader {
   /// The object being read.
   public let node: JSONNode
   /// The path of the object from the document root, e.g. `sections[2]`.
-  public let path: String
+  /// Built only when a message needs it: reading a valid file never pays
+  /// for it.
+  public var path: String { makePath() }
+  private let makePath: () -> String
   private let members: [JSONMember]
 
   /// Wraps `node`, which must be an object.
-  public init(_ node: JSONNode, path: String = "") throws(MaturityError) {
+  public init(
+    _ node: JSONNode,
+    path: @autoclosure @escaping () -> String = ""
+  ) throws(MaturityError) {
     guard case .object(let members) = node.value else {
-      throw Self.error(at: node, path: path, "expected an object, found \(node.value.typeName)")
+      throw Self.error(at: node, path: path(), "expected an object, found \(node.value.typeName)")
     }
     self.node = node
-    self.path = path
+    self.makePath = path
     self.members = members
   }
 
@@ -146,32 +152,43 @@ public struct JSONReader {
   // MARK: - Single values
 
   /// `node` as a string.
-  public static func string(_ node: JSONNode, path: String) throws(MaturityError) -> String {
+  public static func string(_ node: JSONNode, path: @autoclosure () -> String) throws(MaturityError)
+    -> String
+  {
     guard case .string(let text) = node.value else {
-      throw error(at: node, path: path, "expected a string, found \(node.value.typeName)")
+      throw error(at: node, path: path(), "expected a string, found \(node.value.typeName)")
     }
     return text
   }
 
   /// `node` as an integer.
-  public static func int(_ node: JSONNode, path: String) throws(MaturityError) -> Int {
+  public static func int(_ node: JSONNode, path: @autoclosure () -> String) throws(MaturityError)
+    -> Int
+  {
     guard case .number(let literal) = node.value, let value = Int(literal) else {
       let found = node.value.typeName == "a number" ? "a non-integer number" : node.value.typeName
-      throw error(at: node, path: path, "expected a whole number, found \(found)")
+      throw error(at: node, path: path(), "expected a whole number, found \(found)")
     }
     return value
   }
 
   /// `node` as array elements.
-  public static func array(_ node: JSONNode, path: String) throws(MaturityError) -> [JSONNode] {
+  public static func array(_ node: JSONNode, path: @autoclosure () -> String) throws(MaturityError)
+    -> [JSONNode]
+  {
     guard case .array(let elements) = node.value else {
-      throw error(at: node, path: path, "expected an array, found \(node.value.typeName)")
+      throw error(at: node, path: path(), "expected an array, found \(node.value.typeName)")
     }
     return elements
   }
 
   /// A bad-data error placed at `node`.
-  public static func error(at node: JSONNode, path: String, _ message: String) -> MaturityError {
+  public static func error(
+    at node: JSONNode,
+    path: @autoclosure () -> String,
+    _ message: String
+  ) -> MaturityError {
+    let path = path()
     var parts: [String] = []
     if node.line > 0 { parts.append(node.locationDescription) }
     if !path.isEmpty { parts.append(path) }

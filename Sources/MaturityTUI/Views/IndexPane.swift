@@ -19,10 +19,13 @@ enum IndexPane {
     )
     let rows = self.rows(model)
     let selected = rows.firstIndex { $0.isCurrent } ?? 0
-    // Keep the current question a third of the way down, so the questions
-    // that come next stay in view.
+    // Scroll in steps of half a page, keeping the current question in the
+    // upper part, so that answering question after question redraws the
+    // index only every few answers (less to send over a slow link).
     let height = min(inside.rows, rows.count)
-    let top = min(max(0, selected - inside.rows / 3), rows.count - height)
+    let step = max(1, inside.rows / 2)
+    let anchored = max(0, selected - inside.rows / 4) / step * step
+    let top = min(anchored, rows.count - height)
     let visible = top..<(top + height)
     for (offset, position) in visible.enumerated() {
       let row = rows[position]

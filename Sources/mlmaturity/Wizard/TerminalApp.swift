@@ -26,6 +26,10 @@ final class TerminalApp {
   private var farewell = ""
   /// The lock of the open session, held while it is open.
   private var lock: SessionLock?
+  /// A save the wizard asked for and that has not run yet. Saving waits
+  /// until the new screen is drawn, so a key's result shows at once; only
+  /// the latest session matters, so saves coalesce.
+  private var pendingSave: (session: Session, path: String)?
 
   init(screen: Screen, catalog: BankCatalog, lock: SessionLock? = nil) {
     self.screen = screen
@@ -56,6 +60,10 @@ final class TerminalApp {
       case .compare(let model): frame = CompareView.render(model, size: size)
       }
       terminal.draw(frame.buffer, cursor: frame.cursor)
+      if pendingSave != nil {
+        flushSave()
+        continue
+      }
       let key = terminal.readKey(timeoutMilliseconds: 250)
       if let signal = TerminalSignals.pendingSignal {
         _ = send(.quitRequested)
@@ -90,12 +98,8 @@ final class TerminalApp {
       let followUp: WizardEvent?
       switch effect {
       case .save(let session, let path):
-        do {
-          try SessionFile.save(session, to: path)
-          followUp = .saved(path: path)
-        } catch {
-          followUp = .saveFailed(error.description)
-        }
+        pendingSave = (session, path)
+        followUp = nil
       case .editExternally(let text):
         followUp = editExternally(text)
       case .quit:
@@ -106,6 +110,8 @@ final class TerminalApp {
     }
     screen = .wizard(model)
     if quit {
+      flushSave()
+      if case .wizard(let saved) = screen { model = saved }
       if case .failed(let reason) = model.saveState {
         farewell = "mlmaturity: quit without saving: \(reason)"
       } else if !model.readOnly {
@@ -113,6 +119,20 @@ final class TerminalApp {
       }
     }
     return quit
+  }
+
+  /// Writes the pending save, if any, and tells the wizard how it went.
+  private func flushSave() {
+    guard let (session, path) = pendingSave else { return }
+    pendingSave = nil
+    let outcome: WizardEvent
+    do {
+      try SessionFile.save(session, to: path)
+      outcome = .saved(path: path)
+    } catch {
+      outcome = .saveFailed(error.description)
+    }
+    _ = send(outcome)
   }
 
   /// Carries out a start-screen effect; returns an exit code to stop.
