@@ -15,7 +15,12 @@ extension CursesTerminal {
     for row in 0..<buffer.size.rows {
       for column in 0..<buffer.size.columns {
         let cell = buffer[column, row]
-        if cell.isContinuation || previous?[column, row] == cell { continue }
+        if cell.isContinuation { continue }
+        if let previous {
+          if previous[column, row] == cell { continue }
+        } else if cell == .blank {
+          continue  // `werase` has just blanked the screen
+        }
         put(cell, column: column, row: row, window: window)
       }
     }
@@ -38,17 +43,28 @@ extension CursesTerminal {
 
   private func put(_ cell: Cell, column: Int, row: Int, window: UnsafeMutablePointer<WINDOW>) {
     let style = colorMode.apply(to: cell.style)
-    var characters = cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)).map {
-      wchar_t(bitPattern: $0.value)
+    // A fixed-size buffer on the stack: no array is allocated per cell.
+    var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
+    withUnsafeMutableBytes(of: &characters) { raw in
+      let slots = raw.bindMemory(to: wchar_t.self)
+      for (index, scalar) in cell.text.unicodeScalars.prefix(min(Int(CCHARW_MAX), slots.count - 1))
+        .enumerated()
+      {
+        slots[index] = wchar_t(bitPattern: scalar.value)
+      }
     }
-    characters.append(0)
     var attributes = cn_a_normal()
     if style.bold { attributes |= cn_a_bold() }
     if style.dim { attributes |= cn_a_dim() }
     if style.reverse { attributes |= cn_a_reverse() }
     if style.underline { attributes |= cn_a_underline() }
     var character = cchar_t()
-    setcchar(&character, characters, attributes, colorPair(for: style), nil)
+    let pair = colorPair(for: style)
+    withUnsafePointer(to: &characters) { pointer in
+      pointer.withMemoryRebound(to: wchar_t.self, capacity: 6) { text in
+        _ = setcchar(&character, text, attributes, pair, nil)
+      }
+    }
     // At the bottom-right cell this returns ERR (the cursor cannot advance)
     // but the character is still drawn.
     mvwadd_wch(window, Int32(row), Int32(column), &character)
