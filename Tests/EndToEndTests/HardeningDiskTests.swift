@@ -47,20 +47,7 @@ struct HardeningDiskTests {
     let failed = try wizard.tmux.waitFor("NOT SAVED", timeout: 10)
     let reason =
       trouble == .readOnly ? (method == "chattr +i" ? "not permitted" : "Read-only") : "No space"
-    if trouble == .readOnly {
-      // "NOT SAVED: PATH: cannot write (creating a temporary file in FOLDER):
-      // Read-only file system": the reason comes last, after the path twice.
-      withKnownIssue(
-        "the status line puts the reason last: at 80 columns it is cut off after \"cannot write (creating a\""
-      ) {
-        #expect(
-          failed.contains(reason),
-          "the error does not say \(reason) at 80 columns:\n\(failed)"
-        )
-      }
-    } else {
-      #expect(failed.contains(reason), "the error does not say \(reason) at 80 columns:\n\(failed)")
-    }
+    #expect(failed.contains(reason), "the error does not say \(reason) at 80 columns:\n\(failed)")
     try wizard.tmux.resize(columns: 250, rows: 24)
     let wide = try wizard.tmux.waitFor("NOT SAVED", reason, timeout: 10)
     try wizard.tmux.resize(columns: 80, rows: 24)

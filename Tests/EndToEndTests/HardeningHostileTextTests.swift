@@ -117,7 +117,9 @@ struct HardeningHostileTextTests {
         outputs += 1
         let raw = Hardening.rawSequencesFound(in: text)
         #expect(raw.isEmpty, "\(label) printed raw \(raw) on \(stream)")
-        if text.contains("^[") || text.lowercased().contains("\\u001b") { escapedSeen += 1 }
+        if text.contains("^[") || text.contains("^\\[") || text.lowercased().contains("\\u001b") {
+          escapedSeen += 1
+        }
       }
       if command.json {
         let data = Data(result.stdout.utf8)
@@ -134,7 +136,8 @@ struct HardeningHostileTextTests {
     }
     let markdown = try String(contentsOfFile: markdownFile, encoding: .utf8)
     #expect(Hardening.rawSequencesFound(in: markdown).isEmpty, "report -o wrote raw sequences")
-    #expect(markdown.contains("^[") && markdown.contains("<U+202E>"))
+    // Markdown escapes the visible forms once more: ^\[ and &lt;U+202E&gt;.
+    #expect(markdown.contains("^\\[") && markdown.contains("U+202E"))
     let score = Hardening.run(["score", session]).stdout
     #expect(score.contains("^[[2J") && score.contains("<U+202E>") && score.contains("^G"))
     print(
