@@ -52,7 +52,11 @@ struct BacklogCommand: ParsableCommand {
           BacklogReport.json(backlog, session: session, path: file, scores: scores)
         )
       }
-      try ReportCommand.emit(text, isCSVOrJSON: format != .markdown, to: output)
+      try ReportCommand.emit(
+        text,
+        kind: format == .csv ? .csv : (format == .json ? .json : .text),
+        to: output
+      )
     }
   }
 }

@@ -99,9 +99,7 @@ struct DiffCommand: ParsableCommand {
       Console.out(DiffMarkdown.render(diff, oldPath: old, newPath: new, onlyChanges: onlyChanges))
     case .json:
       Console.out(
-        JSONWriter.write(
-          DiffJSON.document(diff, oldPath: old, newPath: new, onlyChanges: onlyChanges)
-        )
+        json: DiffJSON.document(diff, oldPath: old, newPath: new, onlyChanges: onlyChanges)
       )
     }
   }

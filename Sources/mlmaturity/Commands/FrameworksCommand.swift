@@ -32,7 +32,7 @@ struct FrameworksCommand: ParsableCommand {
             ])
           )
         }
-        Console.out(JSONWriter.write(.array(list)))
+        Console.out(json: .array(list))
         return
       }
       var lines: [String] = []

@@ -46,7 +46,7 @@ struct QuestionsCommand: ParsableCommand {
             }
           }
         }
-        Console.out(JSONWriter.write(.array(list)))
+        Console.out(json: .array(list))
         return
       }
       var lines: [String] = []

@@ -54,8 +54,22 @@ struct ReportCommand: ParsableCommand {
           ReportJSON.document(session: session, path: file, scores: scores, catalog: catalog)
         )
       }
-      try Self.emit(text, isCSVOrJSON: format == .csv || format == .json, to: output)
+      try Self.emit(
+        text,
+        kind: format == .csv ? .csv : (format == .json ? .json : .text),
+        to: output
+      )
     }
+  }
+
+  /// How a rendered document must be printed.
+  enum OutputKind {
+    /// Our JSON writer's output: already escaped, printed exactly.
+    case json
+    /// CSV: CR LF record ends kept.
+    case csv
+    /// Markdown, HTML, text: sanitised.
+    case text
   }
 
   /// Writes `text` to `output`, or prints it.
@@ -64,13 +78,17 @@ struct ReportCommand: ParsableCommand {
   /// gets the text as rendered; Markdown and HTML also pass the terminal
   /// sanitiser (CSV keeps its CR LF record ends, JSON escapes by itself).
   /// Printing always goes through ``Console/out(_:)``.
-  static func emit(_ text: String, isCSVOrJSON: Bool, to output: String?) throws(MaturityError) {
+  static func emit(_ text: String, kind: OutputKind, to output: String?) throws(MaturityError) {
     guard let output else {
-      Console.out(text)
+      switch kind {
+      case .csv: Console.out(csv: text)
+      case .json: Console.out(verbatim: text)
+      case .text: Console.out(text)
+      }
       return
     }
     let safe =
-      isCSVOrJSON ? text : TerminalSafeText.sanitize(text, allowing: [.lineBreaks, .tabs])
+      kind != .text ? text : TerminalSafeText.sanitize(text, allowing: [.lineBreaks, .tabs])
     try FileIO.writeAtomically(safe, to: output)
   }
 }

@@ -50,9 +50,7 @@ struct ScoreCommand: ParsableCommand {
       let scores = Scorer.score(session, catalog: catalog)
       if json {
         Console.out(
-          JSONWriter.write(
-            ScoreJSON.document(session: session, path: file, scores: scores, catalog: catalog)
-          )
+          json: ScoreJSON.document(session: session, path: file, scores: scores, catalog: catalog)
         )
       } else {
         Console.out(ScoreText.render(session: session, scores: scores, catalog: catalog))

@@ -56,8 +56,8 @@ struct TrendCommand: ParsableCommand {
       case .text: Console.out(TrendText.render(groups))
       case .markdown: Console.out(TrendText.markdown(groups))
       case .json:
-        Console.out(JSONWriter.write(TrendJSON.document(groups, problems: trend.problems)))
-      case .csv: Console.out(TrendCSV.render(groups))
+        Console.out(json: TrendJSON.document(groups, problems: trend.problems))
+      case .csv: Console.out(csv: TrendCSV.render(groups))
       }
       if let worst { throw ExitCode(worst.exitCode) }
     }

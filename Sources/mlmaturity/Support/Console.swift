@@ -16,6 +16,28 @@ enum Console {
     write(TerminalSafeText.sanitize(text, allowing: .lineBreaks), to: STDOUT_FILENO)
   }
 
+  /// Prints a JSON document exactly as ``JSONWriter`` wrote it: the writer
+  /// already escapes every control character, so the data stays exact
+  /// (no character is respelled) and nothing reaches a terminal raw.
+  static func out(json value: JSONValue) {
+    out(verbatim: JSONWriter.write(value))
+  }
+
+  /// Prints text that ``JSONWriter`` produced, unchanged (see
+  /// ``out(json:)``).
+  static func out(verbatim json: String) {
+    write(json, to: STDOUT_FILENO)
+  }
+
+  /// Prints CSV keeping its CR LF record ends (RFC 4180); everything else
+  /// is sanitised like ``out(_:)``.
+  static func out(csv text: String) {
+    let records = text.split(separator: "\r\n", omittingEmptySubsequences: false).map {
+      TerminalSafeText.sanitize(String($0), allowing: .lineBreaks)
+    }
+    write(records.joined(separator: "\r\n"), to: STDOUT_FILENO)
+  }
+
   /// Prints lines, each in the colour of its SGR parameters (e.g. `[1, 32]`
   /// for bold green; empty for none). Each line's text is sanitised first,
   /// line breaks included, and the escape sequences are built here from
@@ -34,9 +56,10 @@ enum Console {
     write(text, to: STDOUT_FILENO)
   }
 
-  /// Prints one sanitised line to standard error.
+  /// Prints one sanitised line to standard error. A line break quoted from
+  /// a file is spelled `^J`, so an error is always exactly one line.
   static func error(_ text: String) {
-    write(TerminalSafeText.sanitize(text, allowing: .lineBreaks) + "\n", to: STDERR_FILENO)
+    write(TerminalSafeText.sanitize(text) + "\n", to: STDERR_FILENO)
   }
 
   /// Runs `body`; a ``MaturityError`` is printed as `mlmaturity: …` and
