@@ -23,6 +23,7 @@ public struct TextEditor: Sendable, Equatable {
 
   /// Creates an editor holding `text`, cursor at the end.
   public init(text: String = "", multiline: Bool = false, limit: Int = 20_000) {
+    let text = Self.unixLineEnds(text)
     let parts =
       multiline ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
     lines = parts.map { Array($0.filter { multiline || $0 != "\n" }) }
@@ -31,6 +32,22 @@ public struct TextEditor: Sendable, Equatable {
     column = lines[row].count
     self.multiline = multiline
     self.limit = limit
+  }
+
+  /// `text` with CR LF and lone CR turned into LF. (In Swift "\r\n" is one
+  /// Character, so splitting on "\n" alone would miss Windows line ends.)
+  static func unixLineEnds(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    var previousWasCR = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" && previousWasCR {
+        previousWasCR = false
+        continue
+      }
+      previousWasCR = scalar == "\r"
+      scalars.append(previousWasCR ? "\n" : scalar)
+    }
+    return String(scalars)
   }
 
   /// The whole text, lines joined with `\n`.

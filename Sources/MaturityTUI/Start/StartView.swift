@@ -23,7 +23,7 @@ public enum StartView {
     let hints: String
     if let form = model.form {
       cursor = drawForm(form, in: body, into: &buffer)
-      hints = "Tab/↓ next  Shift+Tab/↑ previous  Space toggle  Enter on Start creates  Esc back"
+      hints = "Tab/↓ next  ↑ previous  Space toggle  Enter on Start creates  Esc back"
     } else {
       drawList(model, in: body, into: &buffer)
       hints = "↑/↓ choose  Enter open  n new assessment  q quit"

@@ -6,6 +6,9 @@ import TerminalUI
 enum IndexPane {
   private struct Row {
     var segments: [(String, Style)]
+    /// The segment shortened (with "…") when the row is too wide, so the
+    /// others (marks, counts) stay whole.
+    var shrinkable = 0
     var isCurrent = false
   }
 
@@ -37,7 +40,16 @@ enum IndexPane {
         )
       }
       var column = inside.column
-      for (text, style) in row.segments {
+      var segments = row.segments
+      let overflow = segments.reduce(0) { $0 + DisplayWidth.of($1.0) } - inside.columns
+      if overflow > 0 {
+        let text = segments[row.shrinkable].0
+        segments[row.shrinkable].0 = DisplayWidth.truncate(
+          text,
+          to: max(1, DisplayWidth.of(text) - overflow)
+        )
+      }
+      for (text, style) in segments {
         var style = style
         if row.isCurrent { style.reverse = true }
         column = buffer.write(
@@ -57,7 +69,7 @@ enum IndexPane {
     for (bankIndex, bank) in model.banks.enumerated() {
       let score = model.score(ofBank: bankIndex)
       let counts = "\(score?.sheet.answeredCount ?? 0)/\(bank.questions.count)"
-      rows.append(Row(segments: [(bank.name + " ", Theme.title), (counts, Theme.dim)]))
+      rows.append(Row(segments: [(" " + bank.name + " ", Theme.title), (counts, Theme.dim)]))
       for section in bank.sections {
         let answered = section.questions.filter { score?.sheet.chosen[$0.id] != nil }.count
         let done = answered == section.questions.count
@@ -80,6 +92,7 @@ enum IndexPane {
           rows.append(
             Row(
               segments: [("  " + mark.0, mark.1), (note, Theme.dim), (question.title, .plain)],
+              shrinkable: 2,
               isCurrent: position == model.current
             )
           )

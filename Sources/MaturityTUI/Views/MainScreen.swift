@@ -36,7 +36,7 @@ enum MainScreen {
           rows: rest.rows
         )
       } else {
-        let scoreHeight = rest.rows >= 27 ? 11 : (rest.rows >= 18 ? 9 : 7)
+        let scoreHeight = rest.rows >= 27 ? 11 : (rest.rows >= 18 ? 9 : 5)
         question = Rect(
           column: rest.column,
           row: rest.row,

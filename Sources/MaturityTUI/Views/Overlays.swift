@@ -15,11 +15,11 @@ enum Overlays {
     case .notApplicable, .votes, .agree, .evidence, .target, .action:
       return WorkshopOverlays.draw(model, into: &buffer)
     case .help(let scroll):
-      let rect = centered(columns: min(100, size.columns - 2), rows: size.rows - 2, in: size)
+      let rect = centered(columns: min(100, size.columns - 2), rows: size.rows - 3, in: size)
       let inner = window("Keys (↑/↓ scroll, any other key closes)", rect, into: &buffer)
       var content = ScreenBuffer(size: Size(columns: inner.columns, rows: 200))
       var pane = PaneWriter(content.bounds)
-      let width = 12
+      let width = (KeyBindings.questions.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2
       let rows: [(String, String)] =
         KeyBindings.questions.map { ($0.label, $0.help) } + [
           ("note editor", "Esc saves and closes, Ctrl+E opens $EDITOR"),
@@ -117,13 +117,15 @@ enum Overlays {
       let rect = centered(columns: min(70, size.columns - 4), rows: 9, in: size)
       let inner = window("Not saved", rect, into: &buffer)
       var pane = PaneWriter(inner)
-      var reason = ""
-      if case .failed(let message) = model.saveState { reason = " " + message }
       pane.wrapped(
         &buffer,
-        "The last save failed; your answers are only in memory." + reason,
+        "The last save failed; your answers are only in memory.",
         style: Theme.weak
       )
+      if case .failed(let message) = model.saveState {
+        pane.wrapped(&buffer, message, style: Theme.dim)
+      }
+      pane.blank()
       pane.write(
         &buffer,
         [
@@ -164,7 +166,12 @@ enum Overlays {
   }
 
   static func window(_ title: String, _ rect: Rect, into buffer: inout ScreenBuffer) -> Rect {
-    buffer.fill(rect)
+    // Clear one column either side too, so no half-covered text shows
+    // beside the window.
+    buffer.fill(
+      Rect(column: rect.column - 1, row: rect.row, columns: rect.columns + 2, rows: rect.rows)
+        .intersection(buffer.bounds)
+    )
     buffer.drawBox(rect, title: title, style: Theme.focusedFrame, titleStyle: Theme.focusedFrame)
     return rect.inset(top: 1, left: 2, bottom: 1, right: 2)
   }

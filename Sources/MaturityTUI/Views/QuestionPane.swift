@@ -61,7 +61,39 @@ enum QuestionPane {
     let title =
       "\(bank.name) › \(section.title) · \(entry.questionIndex + 1)/\(section.questions.count)"
     let inner = MainScreen.frame(title, rect, focused: model.focus == .question, into: &buffer)
-    var pane = PaneWriter(inner, scroll: model.questionScroll)
+    let scroll = min(
+      model.questionScroll,
+      max(0, lineCount(model, width: inner.columns) - inner.rows)
+    )
+    var pane = PaneWriter(inner, scroll: scroll)
+    drawContent(model, entry: entry, into: &pane, buffer: &buffer)
+    if pane.overflows {
+      buffer.write(
+        " more ↓ (Tab, PgDn) ",
+        column: rect.endColumn - 21,
+        row: rect.endRow - 1,
+        style: Theme.dim,
+        maxWidth: 20
+      )
+    }
+  }
+
+  /// Lines the current question needs at `width` (for scroll limits).
+  static func lineCount(_ model: WizardModel, width: Int) -> Int {
+    guard let entry = model.currentEntry else { return 0 }
+    var scratch = ScreenBuffer(size: Size(columns: max(1, width), rows: 1))
+    var pane = PaneWriter(Rect(column: 0, row: 0, columns: max(1, width), rows: 1))
+    drawContent(model, entry: entry, into: &pane, buffer: &scratch)
+    return pane.line
+  }
+
+  private static func drawContent(
+    _ model: WizardModel,
+    entry: QuestionEntry,
+    into pane: inout PaneWriter,
+    buffer: inout ScreenBuffer
+  ) {
+    let question = entry.question
     let answer = model.session.answers[question.id]
     var heading: [(String, Style)] = [(question.title, Theme.title)]
     if let level = question.level {
@@ -119,14 +151,5 @@ enum QuestionPane {
     }
     pane.blank()
     pane.wrapped(&buffer, question.help, style: Theme.dim)
-    if pane.overflows {
-      buffer.write(
-        " more ↓ (Tab, PgDn) ",
-        column: rect.endColumn - 21,
-        row: rect.endRow - 1,
-        style: Theme.dim,
-        maxWidth: 20
-      )
-    }
   }
 }

@@ -8,7 +8,24 @@ enum ScorePanel {
     let title =
       model.scores.contains { $0.provisional } ? "Scores (live; * provisional)" : "Scores (live)"
     let inner = MainScreen.frame(title, rect, focused: model.focus == .scores, into: &buffer)
-    var pane = PaneWriter(inner, scroll: model.scoreScroll)
+    let scroll = min(model.scoreScroll, max(0, lineCount(model, width: inner.columns) - inner.rows))
+    var pane = PaneWriter(inner, scroll: scroll)
+    drawContent(model, into: &pane, buffer: &buffer)
+  }
+
+  /// Lines the panel needs at `width` (for scroll limits).
+  static func lineCount(_ model: WizardModel, width: Int) -> Int {
+    var scratch = ScreenBuffer(size: Size(columns: max(1, width), rows: 1))
+    var pane = PaneWriter(Rect(column: 0, row: 0, columns: max(1, width), rows: 1))
+    drawContent(model, into: &pane, buffer: &scratch)
+    return pane.line
+  }
+
+  private static func drawContent(
+    _ model: WizardModel,
+    into pane: inout PaneWriter,
+    buffer: inout ScreenBuffer
+  ) {
     for score in model.scores {
       lines(for: score, into: &pane, buffer: &buffer, detailed: false)
     }
@@ -46,12 +63,28 @@ enum ScorePanel {
         (name, Theme.title), ("L\(azure.level) \(score.rungName)", levelStyle(azure.level, of: 4)),
         provisional,
       ]
-      let compact = azure.dimensions.map { "\($0.dimension.title.prefix(2))\($0.level)" }
-        .joined(separator: " ")
       let fullWidth =
         head.reduce(0) { $0 + DisplayWidth.of($1.0) } + DisplayWidth.of(dimensions) + 2
-      let tail = detailed || fullWidth <= pane.rect.columns ? dimensions : compact
-      writeFitting(head, ("  " + tail, .plain), detailed: detailed, into: &pane, buffer: &buffer)
+      if detailed || fullWidth <= pane.rect.columns {
+        writeFitting(
+          head,
+          ("  " + dimensions, .plain),
+          detailed: detailed,
+          into: &pane,
+          buffer: &buffer
+        )
+      } else {
+        // Narrow: the dimensions matter more than the level's name, which
+        // the summary screen shows.
+        let short = dimensions.replacingTechnology()
+        pane.write(
+          &buffer,
+          [
+            (name, Theme.title), ("L\(azure.level)", levelStyle(azure.level, of: 4)), provisional,
+            ("  " + short, .plain),
+          ]
+        )
+      }
     case .google(let google):
       let next =
         google.nextLevel.map {
@@ -65,7 +98,13 @@ enum ScorePanel {
         ),
         provisional,
       ]
-      writeFitting(head, (next, .plain), detailed: detailed, into: &pane, buffer: &buffer)
+      writeFitting(
+        head,
+        (detailed ? "" : next, .plain),
+        detailed: detailed,
+        into: &pane,
+        buffer: &buffer
+      )
       if detailed {
         for progress in google.perLevel {
           pane.write(
@@ -94,7 +133,8 @@ enum ScorePanel {
           pane.blank()
           continue
         }
-        let weakest = mlts.weakest.contains(section.id)
+        // Mark the weakest only when some section is stronger.
+        let weakest = mlts.weakest.contains(section.id) && mlts.weakest.count < mlts.sections.count
         let label = shortName(section.id, title: section.title)
         let column = pane.rect.column + 2
         buffer.write(
@@ -113,7 +153,13 @@ enum ScorePanel {
           style: weakest ? Theme.weakBar : Theme.bar,
           emptyStyle: Theme.emptyBar
         )
-        let figure = " \(ScoreText.points(section.points))" + (weakest ? " ◀ weakest" : "")
+        // An empty bar still shows its track, also without colour.
+        for offset in 0..<barWidth where buffer[column + labelWidth + offset, row].text == " " {
+          buffer.write("░", column: column + labelWidth + offset, row: row, style: Theme.emptyBar)
+        }
+        let room = pane.rect.endColumn - column - labelWidth - barWidth
+        let mark = room >= 15 ? " ◀ weakest" : " ◀"
+        let figure = " \(ScoreText.points(section.points))" + (weakest ? mark : "")
         buffer.write(
           figure,
           column: column + labelWidth + barWidth,
@@ -180,5 +226,18 @@ enum ScorePanel {
     case "monitor": "Monitor"
     default: String(title.prefix(8))
     }
+  }
+}
+
+extension String {
+  /// `Technology` shortened to `Tech`, for narrow panels.
+  func replacingTechnology() -> String {
+    var result = ""
+    var rest = Substring(self)
+    while let range = rest.firstRange(of: "Technology") {
+      result += rest[..<range.lowerBound] + "Tech"
+      rest = rest[range.upperBound...]
+    }
+    return result + rest
   }
 }

@@ -28,12 +28,20 @@ enum SummaryScreen {
       let start = pane.line
       var style = Theme.title
       style.reverse = index == selected
-      pane.write(&content, [(index == selected ? "▸ " : "  ", Theme.key), (bank.title, style)])
+      let heading = DisplayWidth.truncate(
+        "\(bank.name): \(bank.title)",
+        to: max(1, inner.columns - 2)
+      )
+      pane.write(&content, [(index == selected ? "▸ " : "  ", Theme.key), (heading, style)])
       ScorePanel.lines(for: score, into: &pane, buffer: &content, detailed: true)
       if !score.blockers.isEmpty {
-        pane.write(
+        pane.wrapped(
           &content,
-          [("  Next: ", Theme.title), (ScorePanel.blockerSummary(score), Theme.dim)]
+          ScorePanel.blockerSummary(score),
+          style: Theme.dim,
+          prefix: "  Next: ",
+          prefixStyle: Theme.title,
+          indent: 8
         )
       }
       blocks.append(start..<pane.line)
@@ -44,6 +52,14 @@ enum SummaryScreen {
       top = min(blocks[selected].lowerBound, blocks[selected].upperBound - inner.rows)
     }
     buffer.draw(content, fromRow: top, into: inner)
+    if pane.line - top > inner.rows {
+      buffer.write(
+        " more ↓ (↑/↓) ",
+        column: body.endColumn - 16,
+        row: body.endRow - 1,
+        style: Theme.dim
+      )
+    }
   }
 
   static func drawExplanation(
@@ -62,6 +78,24 @@ enum SummaryScreen {
     )
     var content = ScreenBuffer(size: Size(columns: inner.columns, rows: 400))
     var pane = PaneWriter(content.bounds)
+    writeExplanation(score, into: &pane, buffer: &content)
+    let top = min(max(0, scroll), max(0, pane.line - inner.rows))
+    buffer.draw(content, fromRow: top, into: inner)
+  }
+
+  /// Lines the explanation of `score` needs at `width`.
+  static func explanationLineCount(_ score: FrameworkScore, width: Int) -> Int {
+    var scratch = ScreenBuffer(size: Size(columns: max(1, width), rows: 1))
+    var pane = PaneWriter(Rect(column: 0, row: 0, columns: max(1, width), rows: 1))
+    writeExplanation(score, into: &pane, buffer: &scratch)
+    return pane.line
+  }
+
+  private static func writeExplanation(
+    _ score: FrameworkScore,
+    into pane: inout PaneWriter,
+    buffer content: inout ScreenBuffer
+  ) {
     for line in Explanation.lines(for: score) {
       let indented = line.hasPrefix("  ")
       let style: Style = line.contains("<-") ? Theme.weak : (indented ? .plain : Theme.title)
@@ -73,7 +107,5 @@ enum SummaryScreen {
         indent: indented ? 7 : 0
       )
     }
-    let top = min(max(0, scroll), max(0, pane.line - inner.rows))
-    buffer.draw(content, fromRow: top, into: inner)
   }
 }

@@ -45,10 +45,11 @@ public enum WizardView {
   static func drawTooSmall(_ buffer: inout ScreenBuffer) {
     let size = buffer.size
     let lines = [
-      "terminal too small: need \(minimumSize.columns)×\(minimumSize.rows)",
-      "(now \(size.columns)×\(size.rows)); q quits",
+      "terminal too small",
+      "need \(minimumSize.columns)×\(minimumSize.rows), now \(size.columns)×\(size.rows)",
+      "q quits",
     ]
-    let top = max(0, size.rows / 2 - 1)
+    let top = max(0, (size.rows - lines.count) / 2)
     for (offset, line) in lines.enumerated() where top + offset < size.rows {
       buffer.writeCentered(line, row: top + offset, in: buffer.bounds, style: Theme.warning)
     }
@@ -140,7 +141,25 @@ public enum WizardView {
     case (.none, .backlog):
       hints = "↑/↓ action  Enter owner and due date  g go to question  Esc back  q quit"
     }
-    buffer.write(" " + hints, column: 0, row: row, style: Theme.dim, maxWidth: buffer.size.columns)
+    buffer.write(
+      " " + fitHints(hints, width: buffer.size.columns - 1),
+      column: 0,
+      row: row,
+      style: Theme.dim,
+      maxWidth: buffer.size.columns
+    )
+  }
+
+  /// The hints (separated by two spaces) that fit in `width`, whole: a
+  /// hint is never cut in the middle.
+  static func fitHints(_ hints: String, width: Int) -> String {
+    var shown = ""
+    for hint in hints.split(separator: "  ") {
+      let next = shown.isEmpty ? String(hint) : shown + "  " + hint
+      guard DisplayWidth.of(next) <= width else { break }
+      shown = next
+    }
+    return shown
   }
 }
 

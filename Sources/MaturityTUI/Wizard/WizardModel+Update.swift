@@ -5,6 +5,16 @@ extension WizardModel {
   /// Lines a page key moves.
   static let pageSize = 10
 
+  // Scroll limits, measured at the 80x24 layout (the smallest common one);
+  // on larger screens the view clamps further, so the first key back up
+  // always moves the text.
+  var maxQuestionScroll: Int { max(0, QuestionPane.lineCount(self, width: 54) - 8) }
+  var maxScoreScroll: Int { max(0, ScorePanel.lineCount(self, width: 54) - 5) }
+  func maxExplainScroll(_ bank: Int) -> Int {
+    guard banks.indices.contains(bank), let score = score(ofBank: bank) else { return 0 }
+    return max(0, SummaryScreen.explanationLineCount(score, width: 76) - 18)
+  }
+
   /// Applies one event and returns the effects the runner must carry out.
   ///
   /// A pure function of the model, the event and `now` (used to stamp
@@ -74,7 +84,7 @@ extension WizardModel {
       } else if focus == .question {
         optionCursor = min(optionCursor + 1, entry.question.options.count - 1)
       } else {
-        scoreScroll += 1
+        scoreScroll = min(scoreScroll + 1, maxScoreScroll)
       }
     case .previous:
       if focus == .index {
@@ -88,8 +98,9 @@ extension WizardModel {
       let step = action == .pageDown ? Self.pageSize : -Self.pageSize
       switch focus {
       case .index: move(to: current + step)
-      case .question: questionScroll = max(0, questionScroll + step / 2)
-      case .scores: scoreScroll = max(0, scoreScroll + step / 2)
+      case .question:
+        questionScroll = min(max(0, questionScroll + step / 2), maxQuestionScroll)
+      case .scores: scoreScroll = min(max(0, scoreScroll + step / 2), maxScoreScroll)
       }
     case .first:
       move(to: 0)
@@ -211,9 +222,11 @@ extension WizardModel {
 
   private mutating func handleExplainKey(_ key: Key, bank: Int, scroll: Int) -> [WizardEffect] {
     switch key {
-    case .down, .character("j"): screen = .explain(bank: bank, scroll: scroll + 1)
+    case .down, .character("j"):
+      screen = .explain(bank: bank, scroll: min(scroll + 1, maxExplainScroll(bank)))
     case .up, .character("k"): screen = .explain(bank: bank, scroll: max(0, scroll - 1))
-    case .pageDown, .character(" "): screen = .explain(bank: bank, scroll: scroll + Self.pageSize)
+    case .pageDown, .character(" "):
+      screen = .explain(bank: bank, scroll: min(scroll + Self.pageSize, maxExplainScroll(bank)))
     case .pageUp: screen = .explain(bank: bank, scroll: max(0, scroll - Self.pageSize))
     case .home: screen = .explain(bank: bank, scroll: 0)
     case .escape, .character("b"), .backspace, .left, .enter: screen = .summary(selected: bank)

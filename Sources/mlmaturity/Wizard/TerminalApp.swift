@@ -23,7 +23,8 @@ final class TerminalApp {
   private let terminal = CursesTerminal()
   private let catalog: BankCatalog
   private var screen: Screen
-  private var farewell = ""
+  /// Lines printed to standard error once the terminal is restored.
+  private var farewell: [String] = []
   /// The lock of the open session, held while it is open.
   private var lock: SessionLock?
   /// A save the wizard asked for and that has not run yet. Saving waits
@@ -46,7 +47,7 @@ final class TerminalApp {
     }
     let code = loop()
     terminal.stop()
-    if !farewell.isEmpty { Console.error(farewell) }
+    for line in farewell { Console.error(line) }
     return code
   }
 
@@ -67,7 +68,7 @@ final class TerminalApp {
       let key = terminal.readKey(timeoutMilliseconds: 250)
       if let signal = TerminalSignals.pendingSignal {
         _ = send(.quitRequested)
-        farewell += "mlmaturity: stopped by signal \(signal); terminal restored"
+        farewell.append("mlmaturity: stopped by signal \(signal); terminal restored")
         return 128 + signal
       }
       let tooSmall = WizardView.isTooSmall(terminal.size)
@@ -113,9 +114,9 @@ final class TerminalApp {
       flushSave()
       if case .wizard(let saved) = screen { model = saved }
       if case .failed(let reason) = model.saveState {
-        farewell = "mlmaturity: quit without saving: \(reason)"
+        farewell.append("mlmaturity: quit without saving: \(reason)")
       } else if !model.readOnly {
-        farewell = "mlmaturity: session saved to \(model.path)"
+        farewell.append("mlmaturity: session saved to \(model.path)")
       }
     }
     return quit
