@@ -160,7 +160,7 @@ struct CLIErrorTests {
       let (good, _) = try validSession(in: folder)
       let ok = CLI.run(["validate", good], in: folder)
       #expect(ok.status == 0)
-      #expect(ok.stdout == "1 file(s) valid\n")
+      #expect(ok.stdout == "\(good): ok\n1 file(s) valid\n")
       #expect(ok.stderr == "")
 
       let bad = folder + "/bad.json"
@@ -169,7 +169,7 @@ struct CLIErrorTests {
       try CLI.write(#"{"formatVersion": 1, "date": "soon"}"#, to: worse)
       let result = CLI.run(["validate", good, bad, worse], in: folder)
       #expect(result.status == 65)
-      #expect(result.stdout == "")
+      #expect(result.stdout == "\(good): ok\n")
       #expect(
         result.stderrLines == [
           "\(bad): line 1, column 30: team: expected a string, found a number",

@@ -142,9 +142,7 @@ struct CLIReportTests {
       let result = CLI.run(["score", path, "--json"], in: folder)
       #expect(result.status == 0)
       let document = try result.jsonObject()
-      withKnownIssue("the terminal sanitiser rewrites U+0378 inside JSON strings as <U+0378>") {
-        #expect(document.at("session.team") as? String == team)
-      }
+      #expect(document.at("session.team") as? String == team)
     }
   }
 
