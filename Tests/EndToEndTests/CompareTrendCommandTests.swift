@@ -52,11 +52,11 @@ struct CompareTrendCommandTests {
     }
   }
 
-  @Test func csvHasAHeaderAndARowPerSessionAndFramework() throws {
+  @Test func csvHasAHeaderAndARowPerSessionAndFrameworkWithCRLFRecordEnds() throws {
     try CompareCLI.withFolder { folder in
       try history(folder)
       let result = CompareCLI.run(["trend", folder, "--format", "csv"])
-      let lines = result.stdout.split(separator: "\n")
+      let lines = result.stdout.split(separator: "\r\n")
       #expect(lines.first?.hasPrefix("team,system,date,") == true)
       #expect(lines.count == 1 + 4 * 3)
     }
@@ -124,7 +124,7 @@ struct CompareTrendCommandTests {
       let result = CompareCLI.run(["trend", folder, "--format", "csv"])
       let seconds = Date().timeIntervalSince(start)
       #expect(result.status == 0, "\(result.stderr)")
-      #expect(result.stdout.split(separator: "\n").count == 1 + 500 * 3)
+      #expect(result.stdout.split(separator: "\r\n").count == 1 + 500 * 3)
       #expect(seconds < 10, "500 sessions took \(seconds) s")
     }
   }
