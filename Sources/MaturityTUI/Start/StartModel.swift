@@ -40,6 +40,8 @@ public struct StartModel: Sendable {
     case open(String)
     /// Create a session from the form.
     case create(NewSessionRequest)
+    /// Compare two sessions: the older first.
+    case compare(old: String, new: String)
     /// Leave.
     case quit
   }
@@ -57,6 +59,8 @@ public struct StartModel: Sendable {
   public let formOnly: Bool
   /// A one-line message (e.g. why a session could not be opened).
   public var message: String?
+  /// The recent session picked first for a comparison (`c`), if any.
+  public internal(set) var comparePick: Int?
 
   /// A start screen listing `recent`.
   public init(
@@ -104,6 +108,24 @@ public struct StartModel: Sendable {
       }
     case .character("n"):
       form = NewSessionForm(banks: banks, path: "")
+    case .character("c"):
+      guard selected > 0 else {
+        message = "choose a saved session, then c; then a second one and c to compare"
+        return nil
+      }
+      guard let first = comparePick, first != selected - 1 else {
+        comparePick = selected - 1
+        message = "compare \(recent[selected - 1].title) with…: choose another session and press c"
+        return nil
+      }
+      comparePick = nil
+      message = nil
+      // Recent sessions are newest first: the one further down is older.
+      let (older, newer) = first > selected - 1 ? (first, selected - 1) : (selected - 1, first)
+      return .compare(old: recent[older].path, new: recent[newer].path)
+    case .escape where comparePick != nil:
+      comparePick = nil
+      message = nil
     case .character("q"), .escape:
       return .quit
     default:

@@ -26,7 +26,7 @@ public enum StartView {
       hints = "Tab/↓ next  ↑ previous  Space toggle  Enter on Start creates  Esc back"
     } else {
       drawList(model, in: body, into: &buffer)
-      hints = "↑/↓ choose  Enter open  n new assessment  q quit"
+      hints = "↑/↓ choose  Enter open  n new  c compare two  q quit"
     }
     if let message = model.message ?? model.form?.problem {
       buffer.write(
@@ -82,7 +82,8 @@ public enum StartView {
       pane.write(
         &buffer,
         [
-          ("  " + Overlays.pad(item.title, 36), style), (Overlays.pad(item.date, 12), style),
+          (model.comparePick == position - 1 ? "◆ " : "  ", Theme.key),
+          (Overlays.pad(item.title, 36), style), (Overlays.pad(item.date, 12), style),
           (progress, item.problem == nil ? style : Theme.weak),
         ]
       )

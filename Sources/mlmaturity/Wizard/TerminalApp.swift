@@ -148,6 +148,13 @@ final class TerminalApp {
         let (model, lock) = SessionLauncher.wizard(session: session, path: path, catalog: catalog)
         self.lock = lock
         screen = .wizard(model)
+      case .compare(let old, let new):
+        let diff = SessionDiff(
+          old: try SessionFile.load(old),
+          new: try SessionFile.load(new),
+          catalog: catalog
+        )
+        screen = .compare(CompareModel(diff: diff, oldPath: old, newPath: new))
       case .create(let request):
         let (session, path) = try SessionLauncher.create(
           request,
