@@ -54,6 +54,7 @@ swiftc "${flags[@]}" -g "${diff_flag[@]}" -module-name SessionFuzzer -I "$work" 
 
 find Tests/Fixtures -name '*.json' -size -1000k -exec cp {} "$work/seeds/" \;
 echo "fuzz: running for ${seconds}s with $(ls "$work/seeds" | wc -l) seed files"
+started=$(date +%s)
 set +e
 # Swift's own crash backtracer confuses AddressSanitizer; libFuzzer prints
 # the stack itself.
@@ -62,11 +63,12 @@ SWIFT_BACKTRACE=enable=no "$work/session-fuzzer" "$work/corpus" "$work/seeds" \
   -artifact_prefix="$work/artifacts/" -print_final_stats=1 >"$work/fuzz.log" 2>&1
 status=$?
 set -e
+elapsed=$(($(date +%s) - started))
 executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/fuzz.log" | grep -o '[0-9]*$' || true)
 crashes=$(find "$work/artifacts" -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' | wc -l)
 corpus=$(ls "$work/corpus" | wc -l)
 tail -n 20 "$work/fuzz.log" | grep -E 'ERROR|SUMMARY|Fatal|#[0-9]+ *DONE' || true
-echo "fuzz: ${seconds}s, ${executions:-0} executions, corpus ${corpus} inputs, ${crashes} crashes (libFuzzer exit ${status})"
+echo "fuzz: ${elapsed}s of ${seconds}s, ${executions:-0} executions, corpus ${corpus} inputs, ${crashes} crashes (libFuzzer exit ${status})"
 if [ "$crashes" -gt 0 ] || [ "$status" -ne 0 ]; then
   find "$work/artifacts" -type f | sed 's/^/fuzz: crash input: /'
   exit 1
