@@ -19,7 +19,9 @@ struct HardeningBadInputTests {
     var kind: Kind
     var expected: String
     /// A bug reported and not fixed yet: the case runs inside
-    /// `withKnownIssue` with this comment.
+    /// `withKnownIssue` with this comment. It is marked intermittent so the
+    /// test passes both before and after the fix lands; the summary says
+    /// how many still reproduce, and a fixed one should lose its column.
     var knownIssue: String? = nil
   }
 
@@ -190,6 +192,7 @@ struct HardeningBadInputTests {
     var rejected = 0
     var warned = 0
     var known = 0
+    let listed = cases.filter { $0.knownIssue != nil }.count
     var crashes = 0
     var changed = 0
     var runs = 0
@@ -198,8 +201,15 @@ struct HardeningBadInputTests {
       let original = try Data(contentsOf: URL(fileURLWithPath: path))
       var outcome = Outcome()
       if let issue = entry.knownIssue {
-        known += 1
-        withKnownIssue(Comment(rawValue: issue)) { outcome = Self.check(entry, path: path) }
+        withKnownIssue(Comment(rawValue: issue), isIntermittent: true) {
+          outcome = Self.check(entry, path: path)
+        }
+        if !outcome.allAsExpected { known += 1 }
+        if outcome.allAsExpected {
+          print(
+            "bad input corpus: \(entry.name) passes now; remove its known issue from MANIFEST.tsv"
+          )
+        }
       } else {
         outcome = Self.check(entry, path: path)
       }
@@ -217,7 +227,7 @@ struct HardeningBadInputTests {
     #expect(cases.count >= 50)
     #expect(crashes == 0)
     print(
-      "bad input corpus: \(cases.count) files tried (\(committed.count) committed, \(generated.count) generated incl. 100 MB), \(runs) runs, \(rejected) rejected with exit 65 by every command, \(warned) warning-only sessions kept (validate 65, score 0), \(known) known issues, \(crashes) crashes, \(changed) files changed"
+      "bad input corpus: \(cases.count) files tried (\(committed.count) committed, \(generated.count) generated incl. 100 MB), \(runs) runs, \(rejected) rejected with exit 65 by every command, \(warned) warning-only sessions kept (validate 65, score 0), \(listed) known issues listed (\(known) still reproduce), \(crashes) crashes, \(changed) files changed"
     )
   }
 
