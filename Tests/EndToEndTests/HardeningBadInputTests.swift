@@ -161,12 +161,15 @@ struct HardeningBadInputTests {
         #expect(saysProblem, "\(label) does not say \(entry.expected.debugDescription): \(stderr)")
         #expect(quiet, "\(label) printed on stdout: \(stdout)")
         #expect(raw.isEmpty, "\(label) printed raw \(raw)")
+        outcome.allAsExpected =
+          outcome.allAsExpected && lines == 1 && namesFile && saysProblem && quiet && raw.isEmpty
       } else {
         // What the code does today: the file is kept and scored, and the
         // warning is the last line of stdout (stderr stays empty).
         let warning = result.stdout.split(separator: "\n").last { $0.hasPrefix("warning: ") }
         let warns = warning?.contains(entry.expected) == true
         #expect(warns, "\(label) prints no warning: \(result.stdout.suffix(300))")
+        outcome.allAsExpected = outcome.allAsExpected && warns
       }
     }
     return outcome
