@@ -34,19 +34,18 @@ public struct TextEditor: Sendable, Equatable {
     self.limit = limit
   }
 
-  /// `text` with CR LF and lone CR turned into LF. (In Swift "\r\n" is one
-  /// Character, so splitting on "\n" alone would miss Windows line ends.)
+  /// `text` with CR LF turned into LF. (In Swift "\r\n" is one Character,
+  /// so splitting on "\n" alone would miss Windows line ends.) A lone CR is
+  /// kept as it is: it is the user's text, shown escaped as `^M`.
   static func unixLineEnds(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
-    var previousWasCR = false
+    var pendingCR = false
     for scalar in text.unicodeScalars {
-      if scalar == "\n" && previousWasCR {
-        previousWasCR = false
-        continue
-      }
-      previousWasCR = scalar == "\r"
-      scalars.append(previousWasCR ? "\n" : scalar)
+      if pendingCR && scalar != "\n" { scalars.append("\r") }
+      pendingCR = scalar == "\r"
+      if !pendingCR { scalars.append(scalar) }
     }
+    if pendingCR { scalars.append("\r") }
     return String(scalars)
   }
 
