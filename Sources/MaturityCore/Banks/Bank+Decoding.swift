@@ -38,7 +38,7 @@ extension Bank {
       throw JSONReader.error(
         at: try root.node("version"),
         path: "version",
-        "expected a version like 1.0.0, found \"\(version)\""
+        "expected a version like 1.0.0, found \(JSONReader.quoted(version))"
       )
     }
     name = try Self.text(root, "name")
@@ -51,7 +51,7 @@ extension Bank {
       throw JSONReader.error(
         at: try root.node("scoring"),
         path: "scoring",
-        "unknown scoring rule \"\(scoringText)\" (allowed: \(allowed))"
+        "unknown scoring rule \(JSONReader.quoted(scoringText)) (allowed: \(allowed))"
       )
     }
     scoring = rule
@@ -135,7 +135,7 @@ extension Bank {
         throw JSONReader.error(
           at: try reader.node("dimension"),
           path: reader.childPath("dimension"),
-          "unknown dimension \"\(text)\" (allowed: people, process, technology)"
+          "unknown dimension \(JSONReader.quoted(text)) (allowed: people, process, technology)"
         )
       }
       dimension = parsed
@@ -194,14 +194,14 @@ extension Bank {
       throw JSONReader.error(
         at: try reader.node("id"),
         path: reader.childPath("id"),
-        "\"\(questionID)\" is not a valid question id (expected e.g. \(bankID).section.name)"
+        "\(JSONReader.quoted(questionID)) is not a valid question id (expected e.g. \(bankID).section.name)"
       )
     }
     guard parts[0] == bankID else {
       throw JSONReader.error(
         at: try reader.node("id"),
         path: reader.childPath("id"),
-        "question id \"\(questionID)\" must start with the bank id \"\(bankID).\""
+        "question id \(JSONReader.quoted(questionID)) must start with the bank id \"\(bankID).\""
       )
     }
     let source = try reader.stringArray("source")
@@ -280,7 +280,7 @@ extension Bank {
         throw JSONReader.error(
           at: try option.node("key"),
           path: option.childPath("key"),
-          "\"\(keyText)\" is not an allowed option key (one of: \(allowed))"
+          "\(JSONReader.quoted(keyText)) is not an allowed option key (one of: \(allowed))"
         )
       }
       var points: Double?
@@ -370,7 +370,7 @@ extension Bank {
       throw JSONReader.error(
         at: try reader.node(key),
         path: reader.childPath(key),
-        "\"\(value)\" is not a valid id (lower-case letters, digits and '-', starting with a letter)"
+        "\(JSONReader.quoted(value)) is not a valid id (lower-case letters, digits and '-', starting with a letter)"
       )
     }
     return value

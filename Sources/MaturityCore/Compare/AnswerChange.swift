@@ -79,7 +79,7 @@ public struct AnswerChange: Sendable, Equatable {
   public func label(of value: String?) -> String {
     guard let value else { return "unanswered" }
     if let option = question?.option(value) { return option.label }
-    return "\"\(value)\" (not an option now)"
+    return "\(JSONReader.quoted(value)) (not an option now)"
   }
 
   private static func classify(_ old: String?, _ new: String?, question: Question?) -> Kind {

@@ -182,6 +182,12 @@ public struct JSONReader {
     return elements
   }
 
+  /// `text` in double quotes for a message, cut to 60 characters (a value
+  /// quoted from a file can be a megabyte long).
+  public static func quoted(_ text: String) -> String {
+    text.count <= 60 ? "\"\(text)\"" : "\"\(text.prefix(60))\"… (\(text.count) characters)"
+  }
+
   /// A bad-data error placed at `node`.
   public static func error(
     at node: JSONNode,

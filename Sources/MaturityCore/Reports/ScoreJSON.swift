@@ -148,7 +148,7 @@ public enum Diagnostics {
       for (id, value) in score.sheet.invalid {
         let allowed = score.bank.question(id)?.allowedAnswers ?? ""
         lines.append(
-          "\(id): \"\(value)\" is not an answer to this question (allowed: \(allowed)); counted as unanswered"
+          "\(id): \(JSONReader.quoted(value)) is not an answer to this question (allowed: \(allowed)); counted as unanswered"
         )
       }
       if let recorded = session.bankVersions[score.bank.id], recorded != score.bank.version {

@@ -48,7 +48,7 @@ extension Session {
       throw JSONReader.error(
         at: try root.node("date"),
         path: "date",
-        "expected a date like 2026-11-26, found \"\(date)\""
+        "expected a date like 2026-11-26, found \(JSONReader.quoted(date))"
       )
     }
     createdAt = try Self.timestamp(root, "createdAt")
@@ -158,7 +158,7 @@ extension Session {
         throw JSONReader.error(
           at: try reader.node("confidence"),
           path: reader.childPath("confidence"),
-          "expected \"assumed\" or \"verified\", found \"\(text)\""
+          "expected \"assumed\" or \"verified\", found \(JSONReader.quoted(text))"
         )
       }
       answer.confidence = confidence
@@ -231,7 +231,7 @@ extension Session {
       throw JSONReader.error(
         at: try reader.node(key),
         path: reader.childPath(key),
-        "expected a date like 2026-11-26, found \"\(text)\""
+        "expected a date like 2026-11-26, found \(JSONReader.quoted(text))"
       )
     }
     return text.isEmpty ? nil : text
@@ -250,7 +250,7 @@ extension Session {
       throw JSONReader.error(
         at: try reader.node(key),
         path: reader.childPath(key),
-        "expected an ISO 8601 UTC time like 2026-11-26T18:52:09Z, found \"\(text)\""
+        "expected an ISO 8601 UTC time like 2026-11-26T18:52:09Z, found \(JSONReader.quoted(text))"
       )
     }
     return text

@@ -43,6 +43,21 @@ public enum SessionFile {
     try FileIO.writeAtomically(text(of: session), to: path)
   }
 
+  /// Removes temporary files that an interrupted save of `path` left
+  /// beside it (a process killed between writing and renaming). Call only
+  /// while holding the session's ``SessionLock``: another writer's save in
+  /// progress would otherwise lose its file. Returns how many were removed.
+  @discardableResult
+  public static func removeStaleTemporaryFiles(for path: String) -> Int {
+    let folder = FileIO.directoryName(path)
+    let prefix = ".\(FileIO.baseName(path)).tmp-"
+    var removed = 0
+    for name in FileIO.listDirectory(folder) where name.hasPrefix(prefix) {
+      if unlink(folder + "/" + name) == 0 { removed += 1 }
+    }
+    return removed
+  }
+
   /// The default folder for sessions: `$XDG_DATA_HOME/mlmaturity/sessions`,
   /// else `~/.local/share/mlmaturity/sessions`.
   public static func defaultDirectory(environment: [String: String]) -> String {

@@ -50,6 +50,7 @@ enum SessionLauncher {
     do {
       lock = try SessionLock.acquire(for: path)
       readOnly = lock == nil
+      if lock != nil { SessionFile.removeStaleTemporaryFiles(for: path) }
     } catch {
       // No lock file possible (e.g. a read-only folder): saving will fail
       // too, and the wizard says so; there is no other writer to protect.
