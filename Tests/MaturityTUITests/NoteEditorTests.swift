@@ -150,12 +150,16 @@ struct NoteEditorTests {
     // What $EDITOR returns when it saves with CR LF line ends.
     model.send(.externalEditFinished(text: "line one\r\nline two", message: nil))
     let screen = Wizard.screen(model)
-    withKnownIssue(
-      "TextEditor splits on \"\\n\" only, and \"\\r\\n\" is one Character: one line with ^M^J"
-    ) {
-      #expect(editorText(model) == "line one\nline two")
-      #expect(!screen.contains("^M^J"))
-    }
+    #expect(editorText(model) == "line one\nline two")
+    #expect(!screen.contains("^M^J"))
+  }
+
+  @Test func aLoneCarriageReturnInANoteIsKeptAndShownEscaped() {
+    var model = Wizard.model()
+    model.press(.character("n"))
+    model.send(.externalEditFinished(text: "over\rwrite", message: nil))
+    #expect(editorText(model) == "over\rwrite")
+    #expect(Wizard.screen(model).contains("over^Mwrite"))
   }
 
   @Test func theCursorFollowsWideCharacters() throws {
