@@ -12,7 +12,12 @@ struct WizardFullPassTests {
     let form = try run.fillFormAndStart(team: "Fraud Detection", system: "Card scoring")
 
     let answerKeys = try run.answer(from: 0, count: total)
-    let summary = try run.tmux.waitFor("Summary", "91 of 91 questions answered")
+    // The footer is the last row drawn: with it, the whole summary is there.
+    let summary = try run.tmux.waitFor(
+      "Summary",
+      "91 of 91 questions answered",
+      "Enter how was this computed"
+    )
 
     // Enter on Start, one digit per question, q to quit.
     let passKeys = 1 + answerKeys + 1
@@ -32,7 +37,9 @@ struct WizardFullPassTests {
       WizardScreen.firstMatch(#"People (\d) · Process (\d) · Technology (\d)"#, in: summary)
     )
     try run.tmux.send("Down")
-    let googleScreen = try run.tmux.waitFor("▸ MLOps: Continuous delivery")
+    let googleScreen = try run.tmux.waitFor(
+      "▸ Google Cloud MLOps levels: MLOps: Continuous delivery"
+    )
     let googleLine = try #require(
       WizardScreen.firstMatch(#"Google Cloud MLOps levels +L(\d)"#, in: googleScreen)
     )
@@ -40,7 +47,7 @@ struct WizardFullPassTests {
       WizardScreen.firstMatch(#"level 1: (\d+) of (\d+) required"#, in: googleScreen)
     )
     try run.tmux.send("Down")
-    let mltsScreen = try run.tmux.waitFor("▸ The ML Test Score")
+    let mltsScreen = try run.tmux.waitFor("▸ ML Test Score: The ML Test Score")
     let mltsLine = try #require(
       WizardScreen.firstMatch(#"ML Test Score +(\d+\.\d) band ([^\n│]+?)\s*│"#, in: mltsScreen)
     )

@@ -17,8 +17,8 @@ final class WizardHarness {
   let dataHome: String
   /// The session file these tests create.
   let file: String
-  /// The tmux driver.
-  let tmux = TmuxDriver()
+  /// The tmux driver; ``freshTerminal()`` replaces it.
+  private(set) var tmux = TmuxDriver()
 
   /// A harness whose session file is outside the default folder, or,
   /// with `inDefaultFolder`, in it (where the start screen lists it).
@@ -34,6 +34,14 @@ final class WizardHarness {
   deinit {
     tmux.killServer()
     try? FileManager.default.removeItem(atPath: folder)
+  }
+
+  /// Stops the tmux server and moves to a new one with a socket of its own:
+  /// `kill-server` returns before the old server is gone, and a session
+  /// started on the same socket meanwhile can fail.
+  func freshTerminal() {
+    tmux.killServer()
+    tmux = TmuxDriver()
   }
 
   /// More variables for the binary (`EDITOR`, …).

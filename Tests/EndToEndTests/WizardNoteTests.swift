@@ -32,10 +32,13 @@ struct WizardNoteTests {
 
   @Test func controlEEditsTheNoteInEditorAndTheWizardComesBack() throws {
     let run = try WizardHarness()
-    let editor = run.folder + "/editor.sh"
-    try "#!/bin/sh\nprintf 'from the editor\\nline two\\n' > \"$1\"\n"
-      .write(toFile: editor, atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
+    let script = run.folder + "/editor.sh"
+    try "printf 'from the editor\\nline two\\n' > \"$1\"\n"
+      .write(toFile: script, atomically: true, encoding: .utf8)
+    // Run by sh, not executed itself: executing a file just written can fail
+    // with ETXTBSY (status 126) while a process forked meanwhile by a
+    // parallel test still holds the write descriptor.
+    let editor = "/bin/sh " + script
     run.extraEnvironment = ["EDITOR": editor, "VISUAL": editor]
     try run.start("new --file \(run.file)", columns: 120, rows: 40)
     try run.fillFormAndStart(team: "Fraud Detection", system: "Card scoring")

@@ -22,11 +22,11 @@ struct WizardResizeTests {
 
     try run.tmux.resize(columns: 30, rows: 8)
     let small = try run.tmux.waitFor("terminal too small", "q quits")
-    #expect(small.contains("need 60×16"))
-    #expect(small.contains("(now 30×8)"))
+    #expect(small.contains("need 60×16, now 30×8"))
 
     try run.tmux.resize(columns: 80, rows: 24)
-    let standard = try run.tmux.waitFor("┌─ Questions", " 3/91 ")
+    // The footer is the last row drawn; "b/← back" ends it at 80 columns.
+    let standard = try run.tmux.waitFor("┌─ Questions", " 3/91 ", "b/← back")
     let lines = rows(standard)
     #expect(lines[0].contains("mlmaturity · Fraud Detection · Card scoring"))
     // Index pane and question pane side by side, both closed at the bottom.
@@ -39,7 +39,8 @@ struct WizardResizeTests {
     #expect(!standard.contains("too small"))
 
     try run.tmux.resize(columns: 120, rows: 40)
-    let wide = try run.tmux.waitFor("┐┌─ Scores")
+    // Only the 120-column footer reaches "v vote".
+    let wide = try run.tmux.waitFor("┐┌─ Scores", "v vote")
     let wideLines = rows(wide)
     // Three columns: index, question and scores all start on the first row.
     #expect(count("┌─", in: wideLines[1]) == 3)

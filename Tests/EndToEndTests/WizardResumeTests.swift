@@ -4,6 +4,11 @@ import Testing
 
 @Suite("Wizard end to end: resuming", .enabled(if: TmuxDriver.isAvailable))
 struct WizardResumeTests {
+  /// The summary's footer: its last row, so once it shows the rows above
+  /// are drawn too (the header alone can show while the rest of the
+  /// previous screen is still there).
+  static let summaryFooter = "Enter how was this computed"
+
   /// Creates the session with `answered` answers through the wizard, and
   /// returns the summary it showed before quitting.
   private func createSession(_ run: WizardHarness, answered: Int) throws -> String {
@@ -11,10 +16,14 @@ struct WizardResumeTests {
     try run.fillFormAndStart(team: "Fraud Detection", system: "Card scoring")
     try run.answer(from: 0, count: answered)
     try run.tmux.send("s")
-    let summary = try run.tmux.waitFor("Summary", "\(answered) of 91 questions answered")
+    let summary = try run.tmux.waitFor(
+      "Summary",
+      "\(answered) of 91 questions answered",
+      WizardResumeTests.summaryFooter
+    )
     try run.tmux.send("q")
     #expect(try run.exitCode() == 0)
-    run.tmux.killServer()
+    run.freshTerminal()
     return summary
   }
 
@@ -36,7 +45,11 @@ struct WizardResumeTests {
     #expect(reopened.contains("✓ Release process"))
     #expect(reopened.contains("· Application tests"))
     try run.tmux.send("s")
-    let after = try run.tmux.waitFor("Summary", "12 of 91 questions answered")
+    let after = try run.tmux.waitFor(
+      "Summary",
+      "12 of 91 questions answered",
+      WizardResumeTests.summaryFooter
+    )
     #expect(body(after) == body(before))
     try run.tmux.send("q")
     #expect(try run.exitCode() == 0)

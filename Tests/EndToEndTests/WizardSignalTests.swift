@@ -64,10 +64,7 @@ struct WizardSignalTests {
     let joined = try run.tmux.run("capture-pane", "-p", "-J", "-S", "-", "-t", run.tmux.session)
     let lines = joined.split(separator: "\n")
     #expect(lines.contains { $0.hasPrefix("mlmaturity: session saved to \(run.file)") })
-    withKnownIssue("TerminalApp appends the signal farewell to the saved one without a line break")
-    {
-      #expect(lines.contains { $0.hasPrefix("mlmaturity: stopped by signal \(signal)") })
-    }
+    #expect(lines.contains { $0.hasPrefix("mlmaturity: stopped by signal \(signal)") })
     let answers = try run.answers()
     #expect(answers.count == 5)
     for position in 0..<5 {
