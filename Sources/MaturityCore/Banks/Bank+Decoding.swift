@@ -275,7 +275,9 @@ extension Bank {
 
   static func text(_ reader: JSONReader, _ key: String) throws(MaturityError) -> String {
     let value = try reader.string(key)
-    guard !value.allSatisfy(\.isWhitespace) else {
+    // Any byte above ASCII space (or any non-ASCII byte) is content; this
+    // avoids Unicode property look-ups on every text of every bank.
+    guard value.utf8.contains(where: { $0 > 0x20 }) else {
       throw JSONReader.error(
         at: try reader.node(key),
         path: reader.childPath(key),
@@ -286,9 +288,12 @@ extension Bank {
   }
 
   static func isIdentifier(_ text: Substring, allowLeadingDigit: Bool) -> Bool {
-    guard let first = text.first, first.isASCII else { return false }
-    guard first.isLowercase || (allowLeadingDigit && first.isNumber) else { return false }
-    return text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+    let bytes = text.utf8
+    guard let first = bytes.first else { return false }
+    let isLower: (UInt8) -> Bool = { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    let isDigit: (UInt8) -> Bool = { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    guard isLower(first) || (allowLeadingDigit && isDigit(first)) else { return false }
+    return bytes.allSatisfy { isLower($0) || isDigit($0) || $0 == UInt8(ascii: "-") }
   }
 
   /// `MAJOR.MINOR.PATCH`, each a number without leading zeros (semver).

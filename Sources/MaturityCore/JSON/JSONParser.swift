@@ -74,7 +74,8 @@ public struct JSONParser {
     try enterContainer()
     index += 1
     var members: [JSONMember] = []
-    var seen = Set<String>()
+    // Objects are small: a linear search beats hashing every key.
+    var seen: Set<String> = []
     skipWhitespace()
     if peek(UInt8(ascii: "}")) {
       index += 1
@@ -89,7 +90,14 @@ public struct JSONParser {
       let keyLine = line
       let keyColumn = column(at: index)
       let key = try parseString()
-      guard seen.insert(key).inserted else {
+      let duplicate: Bool
+      if members.count < 16 {
+        duplicate = members.contains { $0.key == key }
+      } else {
+        if seen.isEmpty { seen = Set(members.map(\.key)) }
+        duplicate = !seen.insert(key).inserted
+      }
+      guard !duplicate else {
         throw JSONParseError(line: keyLine, column: keyColumn, message: "duplicate key \"\(key)\"")
       }
       skipWhitespace()
@@ -194,16 +202,37 @@ public struct JSONParser {
   private mutating func parseString() throws(JSONParseError) -> String {
     index += 1  // opening quote
     var out: [UInt8] = []
+    var hasEscapes = false
     var runStart = index
     while true {
+      // Scan a run of plain bytes at once.
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+        index += 1
+      }
+      if (hasEscapes ? out.count : 0) + (index - runStart) > Self.maximumStringBytes {
+        throw error("string longer than \(Self.maximumStringBytes / 1024) KiB")
+      }
       guard index < bytes.count else { throw error("unterminated string") }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        out.append(contentsOf: bytes[runStart..<index])
+        let string: String?
+        if hasEscapes {
+          out.append(contentsOf: bytes[runStart..<index])
+          string = String(validating: out, as: UTF8.self)
+        } else {
+          // The common case: no escapes, decoded straight from the file.
+          string = String(validating: bytes[runStart..<index], as: UTF8.self)
+        }
         index += 1
-        break
+        guard let string else {
+          throw error("the string before this point is not valid UTF-8")
+        }
+        return string
       }
       if byte == UInt8(ascii: "\\") {
+        hasEscapes = true
         out.append(contentsOf: bytes[runStart..<index])
         try parseEscape(into: &out)
         runStart = index
@@ -212,22 +241,12 @@ public struct JSONParser {
         }
         continue
       }
-      if byte < 0x20 {
-        throw error(
-          byte == 0x0A
-            ? "unterminated string (a line break inside a string must be written \\n)"
-            : "control character U+\(hex(UInt32(byte))) inside a string must be escaped"
-        )
-      }
-      index += 1
-      if out.count + (index - runStart) > Self.maximumStringBytes {
-        throw error("string longer than \(Self.maximumStringBytes / 1024) KiB")
-      }
+      throw error(
+        byte == 0x0A
+          ? "unterminated string (a line break inside a string must be written \\n)"
+          : "control character U+\(hex(UInt32(byte))) inside a string must be escaped"
+      )
     }
-    guard let string = String(validating: out, as: UTF8.self) else {
-      throw error("the string before this point is not valid UTF-8")
-    }
-    return string
   }
 
   private mutating func parseEscape(into out: inout [UInt8]) throws(JSONParseError) {
