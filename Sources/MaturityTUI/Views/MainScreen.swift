@@ -74,6 +74,11 @@ enum MainScreen {
       style: focused ? Theme.focusedFrame : Theme.frame,
       titleStyle: focused ? Theme.focusedFrame : Theme.title
     )
-    return rect.inset(top: 1, left: 2, bottom: 1, right: 1)
+    return inside(rect)
+  }
+
+  /// The inside of a pane's frame.
+  static func inside(_ rect: Rect) -> Rect {
+    rect.inset(top: 1, left: 2, bottom: 1, right: 1)
   }
 }

@@ -80,7 +80,7 @@ enum Overlays {
           maxWidth: list.columns
         )
         buffer.write(
-          question.title,
+          DisplayWidth.truncate(question.title, to: max(1, list.endColumn - end)),
           column: end,
           row: row,
           style: style,

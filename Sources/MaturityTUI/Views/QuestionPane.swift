@@ -63,10 +63,10 @@ enum QuestionPane {
     let inner = MainScreen.frame(title, rect, focused: model.focus == .question, into: &buffer)
     let scroll = min(
       model.questionScroll,
-      max(0, lineCount(model, width: inner.columns) - inner.rows)
+      max(0, lineCount(model, width: inner.columns, rows: inner.rows) - inner.rows)
     )
     var pane = PaneWriter(inner, scroll: scroll)
-    drawContent(model, entry: entry, into: &pane, buffer: &buffer)
+    drawContent(model, entry: entry, compact: isCompact(inner.rows), into: &pane, buffer: &buffer)
     if pane.overflows {
       buffer.write(
         " more ↓ (Tab, PgDn) ",
@@ -78,18 +78,24 @@ enum QuestionPane {
     }
   }
 
-  /// Lines the current question needs at `width` (for scroll limits).
-  static func lineCount(_ model: WizardModel, width: Int) -> Int {
+  /// Whether a pane of `rows` lines is short enough to show the options
+  /// before the prompt.
+  static func isCompact(_ rows: Int) -> Bool { rows < 9 }
+
+  /// Lines the current question needs at `width` in a pane of `rows` lines
+  /// (for scroll limits).
+  static func lineCount(_ model: WizardModel, width: Int, rows: Int) -> Int {
     guard let entry = model.currentEntry else { return 0 }
     var scratch = ScreenBuffer(size: Size(columns: max(1, width), rows: 1))
     var pane = PaneWriter(Rect(column: 0, row: 0, columns: max(1, width), rows: 1))
-    drawContent(model, entry: entry, into: &pane, buffer: &scratch)
+    drawContent(model, entry: entry, compact: isCompact(rows), into: &pane, buffer: &scratch)
     return pane.line
   }
 
   private static func drawContent(
     _ model: WizardModel,
     entry: QuestionEntry,
+    compact: Bool,
     into pane: inout PaneWriter,
     buffer: inout ScreenBuffer
   ) {
@@ -100,24 +106,17 @@ enum QuestionPane {
       heading.append(("  level \(level)\(question.optional ? ", optional" : "")", Theme.dim))
     }
     heading.append(("  " + question.id, Theme.dim))
-    pane.wrapped(&buffer, heading.map(\.0).joined(), style: Theme.title)
-    pane.wrapped(&buffer, question.prompt)
-    pane.blank()
-    for (position, option) in question.options.enumerated() {
-      let chosen = answer?.value == option.id
-      let highlighted = model.focus == .question && position == model.optionCursor
-      var style: Style = chosen ? Theme.answered : .plain
-      if highlighted { style.reverse = true }
-      let marker = chosen ? "●" : "○"
-      let prefix = "\(marker) \(position + 1) \(option.key)  "
-      pane.wrapped(
-        &buffer,
-        option.label,
-        style: style,
-        prefix: prefix,
-        prefixStyle: chosen ? Theme.good : Theme.key,
-        indent: DisplayWidth.of(prefix)
-      )
+    // On a short pane (the smallest terminals) the options come right after
+    // the title, so they are always visible; the prompt follows them.
+    if compact {
+      pane.wrapped(&buffer, question.title, style: Theme.title)
+      drawOptions(model, question: question, answer: answer, into: &pane, buffer: &buffer)
+      pane.wrapped(&buffer, question.prompt)
+    } else {
+      pane.wrapped(&buffer, heading.map(\.0).joined(), style: Theme.title)
+      pane.wrapped(&buffer, question.prompt)
+      pane.blank()
+      drawOptions(model, question: question, answer: answer, into: &pane, buffer: &buffer)
     }
     if let answer, answer.isNotApplicable {
       pane.wrapped(
@@ -151,5 +150,30 @@ enum QuestionPane {
     }
     pane.blank()
     pane.wrapped(&buffer, question.help, style: Theme.dim)
+  }
+
+  private static func drawOptions(
+    _ model: WizardModel,
+    question: Question,
+    answer: Answer?,
+    into pane: inout PaneWriter,
+    buffer: inout ScreenBuffer
+  ) {
+    for (position, option) in question.options.enumerated() {
+      let chosen = answer?.value == option.id
+      let highlighted = model.focus == .question && position == model.optionCursor
+      var style: Style = chosen ? Theme.answered : .plain
+      if highlighted { style.reverse = true }
+      let marker = chosen ? "●" : "○"
+      let prefix = "\(marker) \(position + 1) \(option.key)  "
+      pane.wrapped(
+        &buffer,
+        option.label,
+        style: style,
+        prefix: prefix,
+        prefixStyle: chosen ? Theme.good : Theme.key,
+        indent: DisplayWidth.of(prefix)
+      )
+    }
   }
 }

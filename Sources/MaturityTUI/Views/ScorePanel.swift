@@ -36,11 +36,18 @@ enum ScorePanel {
       let titles = needed.prefix(2).compactMap { score.bank.question($0.questionID)?.title }
       let more = needed.count > 2 ? " +\(needed.count - 2)" : ""
       let kind = gap.isDefaultTarget ? "next" : "target"
+      let label = "\(shortName(of: score.bank)) → \(kind) \(gap.target): "
       pane.write(
         &buffer,
         [
-          ("\(shortName(of: score.bank)) → \(kind) \(gap.target): ", Theme.title),
-          (titles.joined(separator: "; ") + more, Theme.dim),
+          (label, Theme.title),
+          (
+            DisplayWidth.truncate(
+              titles.joined(separator: "; ") + more,
+              to: max(1, pane.rect.columns - DisplayWidth.of(label))
+            ),
+            Theme.dim
+          ),
         ]
       )
     }
@@ -77,13 +84,17 @@ enum ScorePanel {
         // Narrow: the dimensions matter more than the level's name, which
         // the summary screen shows.
         let short = dimensions.replacingTechnology()
-        pane.write(
-          &buffer,
-          [
-            (name, Theme.title), ("L\(azure.level)", levelStyle(azure.level, of: 4)), provisional,
-            ("  " + short, .plain),
-          ]
-        )
+        let line: [(String, Style)] = [
+          (name, Theme.title), ("L\(azure.level)", levelStyle(azure.level, of: 4)), provisional,
+          ("  " + short, .plain),
+        ]
+        if line.reduce(0, { $0 + DisplayWidth.of($1.0) }) <= pane.rect.columns {
+          pane.write(&buffer, line)
+        } else {
+          // Two lines: the level with its name, then the dimensions.
+          pane.write(&buffer, head)
+          pane.write(&buffer, [("  " + short, .plain)])
+        }
       }
     case .google(let google):
       let next =

@@ -7,6 +7,11 @@ public enum WizardView {
   /// The smallest terminal the wizard draws in.
   public static let minimumSize = Size(columns: 60, rows: 16)
 
+  /// The area between the header and the two status rows.
+  static func body(for size: Size) -> Rect {
+    Rect(column: 0, row: 1, columns: size.columns, rows: max(0, size.rows - 3))
+  }
+
   /// Whether `size` is below ``minimumSize``.
   public static func isTooSmall(_ size: Size) -> Bool {
     size.columns < minimumSize.columns || size.rows < minimumSize.rows
@@ -19,7 +24,7 @@ public enum WizardView {
       drawTooSmall(&buffer)
       return Frame(buffer: buffer)
     }
-    let body = Rect(column: 0, row: 1, columns: size.columns, rows: size.rows - 3)
+    let body = Self.body(for: size)
     drawHeader(model, into: &buffer)
     switch model.screen {
     case .questions:

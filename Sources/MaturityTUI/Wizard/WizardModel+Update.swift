@@ -5,14 +5,23 @@ extension WizardModel {
   /// Lines a page key moves.
   static let pageSize = 10
 
-  // Scroll limits, measured at the 80x24 layout (the smallest common one);
-  // on larger screens the view clamps further, so the first key back up
-  // always moves the text.
-  var maxQuestionScroll: Int { max(0, QuestionPane.lineCount(self, width: 54) - 8) }
-  var maxScoreScroll: Int { max(0, ScorePanel.lineCount(self, width: 54) - 5) }
+  // Scroll limits for the terminal's current size (``screenSize``), so the
+  // first key back up always moves the text.
+  private var layout: MainScreen.Layout {
+    MainScreen.Layout(body: WizardView.body(for: screenSize))
+  }
+  var maxQuestionScroll: Int {
+    let inner = MainScreen.inside(layout.question)
+    return max(0, QuestionPane.lineCount(self, width: inner.columns, rows: inner.rows) - inner.rows)
+  }
+  var maxScoreScroll: Int {
+    let inner = MainScreen.inside(layout.scores)
+    return max(0, ScorePanel.lineCount(self, width: inner.columns) - inner.rows)
+  }
   func maxExplainScroll(_ bank: Int) -> Int {
     guard banks.indices.contains(bank), let score = score(ofBank: bank) else { return 0 }
-    return max(0, SummaryScreen.explanationLineCount(score, width: 76) - 18)
+    let inner = MainScreen.inside(WizardView.body(for: screenSize))
+    return max(0, SummaryScreen.explanationLineCount(score, width: inner.columns) - inner.rows)
   }
 
   /// Applies one event and returns the effects the runner must carry out.

@@ -111,6 +111,9 @@ public struct WizardModel: Sendable {
   public internal(set) var lastAnswered: String?
   /// Keys handled since the wizard opened (for the keys-per-pass figure).
   public internal(set) var keyCount = 0
+  /// The terminal's size, set by the runner before each event; scroll
+  /// limits depend on it.
+  public var screenSize = Size(columns: 80, rows: 24)
   /// The time of the latest event (for the section timebox countdown).
   public internal(set) var clock = Timestamp(secondsSince1970: 0)
   /// When the current section was entered.

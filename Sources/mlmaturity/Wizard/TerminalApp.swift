@@ -92,6 +92,7 @@ final class TerminalApp {
   /// whether the wizard asked to quit.
   private func send(_ event: WizardEvent) -> Bool {
     guard case .wizard(var model) = screen else { return event == .quitRequested }
+    model.screenSize = terminal.size
     var pending = model.update(event, now: Clock.now())
     var quit = false
     while !pending.isEmpty {
