@@ -54,21 +54,13 @@ struct LayoutTests {
 
   @Test func theSmallestSupportedSizeShowsTheCurrentOptions() {
     let screen = Wizard.screen(Wizard.model(), WizardView.minimumSize)
-    withKnownIssue(
-      "at 60x16 title, id and a 3-line prompt fill the 6-row question pane: no option shows"
-    ) {
-      #expect(screen.contains("○ 1 a"))
-    }
+    #expect(screen.contains("○ 1 a"))
   }
 
   @Test(arguments: [WizardView.minimumSize, Wizard.wide])
   func theAzureScoreLineShowsEveryDimension(size: Size) {
     let screen = Wizard.screen(Wizard.model(), size)
-    withKnownIssue(
-      "the compact Azure line is 41 columns, the score panel 36 (60x16) or 38 (120x40): Tech is cut"
-    ) {
-      #expect(screen.contains("People 0 · Process 0 · Tech 0"))
-    }
+    #expect(screen.contains("People 0 · Process 0 · Tech 0"))
   }
 
   @Test(arguments: [Wizard.standard, Wizard.wide])
