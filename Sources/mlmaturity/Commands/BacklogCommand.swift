@@ -37,9 +37,7 @@ struct BacklogCommand: ParsableCommand {
 
   func run() throws {
     try Console.run {
-      let catalog = try banks.catalog()
-      let session = try SessionFile.load(file)
-      let scores = Scorer.score(session, catalog: catalog)
+      let (catalog, session, scores) = try banks.scored(file)
       let backlog = Backlog(session: session, scores: scores)
       let text: String
       switch format {

@@ -38,9 +38,7 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     try Console.run {
-      let catalog = try banks.catalog()
-      let session = try SessionFile.load(file)
-      let scores = Scorer.score(session, catalog: catalog)
+      let (catalog, session, scores) = try banks.scored(file)
       let text: String
       switch format {
       case .markdown:

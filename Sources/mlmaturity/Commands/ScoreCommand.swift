@@ -45,9 +45,7 @@ struct ScoreCommand: ParsableCommand {
 
   func run() throws {
     try Console.run {
-      let catalog = try banks.catalog()
-      let session = try SessionFile.load(file)
-      let scores = Scorer.score(session, catalog: catalog)
+      let (catalog, session, scores) = try banks.scored(file)
       if json {
         Console.out(
           json: ScoreJSON.document(session: session, path: file, scores: scores, catalog: catalog)

@@ -102,4 +102,14 @@ struct BankOptions: ParsableArguments {
   func catalog() throws(MaturityError) -> BankCatalog {
     try BankLoader.catalog(userBankPaths: paths)
   }
+
+  /// The session at `file`, scored with these banks: what `score`,
+  /// `report` and `backlog` start from.
+  func scored(_ file: String) throws(MaturityError) -> (
+    catalog: BankCatalog, session: Session, scores: [FrameworkScore]
+  ) {
+    let catalog = try catalog()
+    let session = try SessionFile.load(file)
+    return (catalog, session, Scorer.score(session, catalog: catalog))
+  }
 }
