@@ -43,9 +43,100 @@ for path in arguments.dropFirst(3).sorted() {
   }
 }
 source += "  ]\n}\n"
+source += bankValues(arguments.dropFirst(3).sorted().filter { $0.contains("/questions/") })
 do {
   try source.write(toFile: output, atomically: true, encoding: .utf8)
 } catch {
   FileHandle.standardError.write(Data("EmbedResources: cannot write \(output): \(error)\n".utf8))
   exit(73)
+}
+
+// MARK: - Banks as Swift values
+
+/// A Swift string literal for `text`.
+func literal(_ text: String) -> String {
+  var out = "\""
+  for scalar in text.unicodeScalars {
+    switch scalar {
+    case "\"": out += "\\\""
+    case "\\": out += "\\\\"
+    case "\n": out += "\\n"
+    case "\r": out += "\\r"
+    case "\t": out += "\\t"
+    default:
+      if scalar.value < 0x20 || scalar.value == 0x7F {
+        out += "\\u{\(String(scalar.value, radix: 16))}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+  }
+  return out + "\""
+}
+
+func string(_ object: [String: Any], _ key: String) -> String {
+  literal(object[key] as? String ?? "")
+}
+
+func optionalInt(_ value: Any?) -> String {
+  (value as? NSNumber).map { String($0.intValue) } ?? "nil"
+}
+
+func strings(_ value: Any?) -> String {
+  "[" + ((value as? [String]) ?? []).map(literal).joined(separator: ", ") + "]"
+}
+
+/// Swift source declaring `EmbeddedBanks.all`: each bank file as values.
+/// A file that is not a valid bank object is left out here; the JSON
+/// loader (and the tests) report it.
+func bankValues(_ paths: [String]) -> String {
+  var banks: [String] = []
+  for path in paths {
+    guard let data = FileManager.default.contents(atPath: path),
+      let bank = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+    else { continue }
+    let levels = (bank["levels"] as? [[String: Any]] ?? []).map { level in
+      "LevelData(level: \(optionalInt(level["level"]) == "nil" ? "0" : optionalInt(level["level"])), "
+        + "name: \(string(level, "name")), summary: \(string(level, "summary")))"
+    }
+    let sections = (bank["sections"] as? [[String: Any]] ?? []).map { section in
+      let questions = (section["questions"] as? [[String: Any]] ?? []).map { question in
+        let options = (question["options"] as? [[String: Any]] ?? []).map { option in
+          let points = (option["points"] as? NSNumber).map { "\($0.doubleValue)" } ?? "nil"
+          return "OptionData(id: \(string(option, "id")), key: \(string(option, "key")), "
+            + "label: \(string(option, "label")), points: \(points), "
+            + "level: \(optionalInt(option["level"])))"
+        }
+        let optional = (question["optional"] as? Bool) == true ? "true" : "false"
+        return "QuestionData(id: \(string(question, "id")), title: \(string(question, "title")), "
+          + "prompt: \(string(question, "prompt")), help: \(string(question, "help")), "
+          + "improve: \(string(question, "improve")), source: \(strings(question["source"])), "
+          + "level: \(optionalInt(question["level"])), optional: \(optional), options: [\n"
+          + options.map { "            " + $0 }.joined(separator: ",\n") + "])"
+      }
+      let dimension = (section["dimension"] as? String).map(literal) ?? "nil"
+      return "SectionData(id: \(string(section, "id")), title: \(string(section, "title")), "
+        + "dimension: \(dimension), questions: [\n"
+        + questions.map { "        " + $0 }.joined(separator: ",\n") + "])"
+    }
+    banks.append(
+      "BankData(id: \(string(bank, "id")), version: \(string(bank, "version")), "
+        + "name: \(string(bank, "name")), title: \(string(bank, "title")), "
+        + "citation: \(string(bank, "citation")), url: \(string(bank, "url")), "
+        + "scoring: \(string(bank, "scoring")), description: \(string(bank, "description")), "
+        + "notes: \(strings(bank["notes"])), levels: [\n"
+        + levels.map { "      " + $0 }.joined(separator: ",\n") + "], sections: [\n"
+        + sections.map { "      " + $0 }.joined(separator: ",\n") + "])"
+    )
+  }
+  return """
+
+    /// The shipped banks as values, in file-name order.
+    public enum EmbeddedBanks {
+      public static let all: [BankData] = [
+    \(banks.map { "    " + $0 }.joined(separator: ",\n"))
+      ]
+    }
+
+    """
 }

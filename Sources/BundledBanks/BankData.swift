@@ -1,0 +1,130 @@
+/// A shipped question bank as plain values, generated at build time from
+/// `Resources/questions/*.json` by the `EmbedResources` tool.
+///
+/// Building these values costs far less at start-up than parsing the JSON;
+/// MaturityCore turns them into `Bank`s, and a test checks that they equal
+/// the banks decoded from the JSON files.
+public struct BankData: Sendable {
+  public let id: String
+  public let version: String
+  public let name: String
+  public let title: String
+  public let citation: String
+  public let url: String
+  public let scoring: String
+  public let description: String
+  public let notes: [String]
+  public let levels: [LevelData]
+  public let sections: [SectionData]
+
+  /// Creates bank data (used by the generated source).
+  public init(
+    id: String,
+    version: String,
+    name: String,
+    title: String,
+    citation: String,
+    url: String,
+    scoring: String,
+    description: String,
+    notes: [String],
+    levels: [LevelData],
+    sections: [SectionData]
+  ) {
+    self.id = id
+    self.version = version
+    self.name = name
+    self.title = title
+    self.citation = citation
+    self.url = url
+    self.scoring = scoring
+    self.description = description
+    self.notes = notes
+    self.levels = levels
+    self.sections = sections
+  }
+}
+
+/// One rung of a bank's ladder.
+public struct LevelData: Sendable {
+  public let level: Int
+  public let name: String
+  public let summary: String
+
+  /// Creates level data.
+  public init(level: Int, name: String, summary: String) {
+    self.level = level
+    self.name = name
+    self.summary = summary
+  }
+}
+
+/// One section of a bank.
+public struct SectionData: Sendable {
+  public let id: String
+  public let title: String
+  public let dimension: String?
+  public let questions: [QuestionData]
+
+  /// Creates section data.
+  public init(id: String, title: String, dimension: String?, questions: [QuestionData]) {
+    self.id = id
+    self.title = title
+    self.dimension = dimension
+    self.questions = questions
+  }
+}
+
+/// One question of a bank.
+public struct QuestionData: Sendable {
+  public let id: String
+  public let title: String
+  public let prompt: String
+  public let help: String
+  public let improve: String
+  public let source: [String]
+  public let level: Int?
+  public let optional: Bool
+  public let options: [OptionData]
+
+  /// Creates question data.
+  public init(
+    id: String,
+    title: String,
+    prompt: String,
+    help: String,
+    improve: String,
+    source: [String],
+    level: Int?,
+    optional: Bool,
+    options: [OptionData]
+  ) {
+    self.id = id
+    self.title = title
+    self.prompt = prompt
+    self.help = help
+    self.improve = improve
+    self.source = source
+    self.level = level
+    self.optional = optional
+    self.options = options
+  }
+}
+
+/// One option of a question.
+public struct OptionData: Sendable {
+  public let id: String
+  public let key: String
+  public let label: String
+  public let points: Double?
+  public let level: Int?
+
+  /// Creates option data.
+  public init(id: String, key: String, label: String, points: Double?, level: Int?) {
+    self.id = id
+    self.key = key
+    self.label = label
+    self.points = points
+    self.level = level
+  }
+}
