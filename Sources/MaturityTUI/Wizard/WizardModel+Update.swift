@@ -199,7 +199,8 @@ extension WizardModel {
     return requestSave()
   }
 
-  private mutating func quit() -> [WizardEffect] {
+  /// Quits, or asks first when the last save failed.
+  mutating func quit() -> [WizardEffect] {
     if case .failed = saveState {
       overlay = .confirmQuit
       return []

@@ -229,14 +229,8 @@ extension WizardModel {
     case .enter:
       if order.indices.contains(selected) { move(to: order[selected]) }
       screen = .questions
-    case .escape, .character("w"), .character("b"), .backspace, .left:
-      screen = .questions
-    case .character("?"), .function(1):
-      overlay = .help(scroll: 0)
-    case .character("q"):
-      return [.quit]
     default:
-      break
+      return leaveOrHelp(key, toggle: "w")
     }
     return []
   }
@@ -264,12 +258,23 @@ extension WizardModel {
         move(to: index)
         screen = .questions
       }
-    case .escape, .character("l"), .character("b"), .backspace, .left:
+    default:
+      return leaveOrHelp(key, toggle: "l")
+    }
+    return []
+  }
+
+  /// Keys every list screen shares: back to the questions (Esc, b, ←,
+  /// Backspace or the key that opened it), help, and quit (which asks
+  /// first when the last save failed).
+  private mutating func leaveOrHelp(_ key: Key, toggle: Character) -> [WizardEffect] {
+    switch key {
+    case .escape, .character("b"), .backspace, .left, .character(toggle):
       screen = .questions
     case .character("?"), .function(1):
       overlay = .help(scroll: 0)
     case .character("q"):
-      return [.quit]
+      return quit()
     default:
       break
     }
