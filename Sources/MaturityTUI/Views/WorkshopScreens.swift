@@ -80,14 +80,11 @@ enum WorkshopScreens {
     var header: [String] = []
     for gap in backlog.gaps {
       let name = model.catalog.bank(gap.framework).map(ScorePanel.shortName(of:)) ?? gap.framework
-      let state =
-        gap.reached
-        ? "target \(gap.target) reached"
-        : "\(gap.current) → target \(gap.target)\(gap.isDefaultTarget ? " (default)" : "")"
+      let state = gap.reached ? "\(gap.target) reached" : "\(gap.current) → \(gap.target)"
       header.append("\(name) \(state)")
     }
     buffer.write(
-      header.joined(separator: " · "),
+      DisplayWidth.truncate("Targets: " + header.joined(separator: " · "), to: inner.columns),
       column: inner.column,
       row: inner.row,
       style: Theme.title,
@@ -97,7 +94,7 @@ enum WorkshopScreens {
       column: inner.column,
       row: inner.row + 2,
       columns: inner.columns,
-      rows: inner.rows - 4
+      rows: inner.rows - 6
     )
     let items = backlog.items
     let visible = ScrollWindow.visibleRange(
@@ -121,9 +118,9 @@ enum WorkshopScreens {
       let due = item.due.isEmpty ? "" : " due \(item.due)"
       let text =
         "\(ScorePanel.shortName(of: model.catalog.bank(item.framework) ?? model.banks[0])): "
-        + "\(item.title) — \(item.current) → \(item.goal)\(owner)\(due)"
+        + "\(item.title)\(owner)\(due)"
       column = buffer.write(
-        text,
+        DisplayWidth.truncate(text, to: max(1, list.endColumn - column)),
         column: column,
         row: row,
         style: isSelected ? Style(reverse: true) : .plain,
@@ -131,12 +128,24 @@ enum WorkshopScreens {
       )
     }
     if items.indices.contains(selected) {
-      buffer.write(
-        "How: " + items[selected].improve,
-        column: inner.column,
-        row: inner.endRow - 1,
+      let item = items[selected]
+      var pane = PaneWriter(
+        Rect(column: inner.column, row: inner.endRow - 3, columns: inner.columns, rows: 3)
+      )
+      pane.write(
+        &buffer,
+        [
+          ("Now: ", Theme.title),
+          (DisplayWidth.truncate(item.current + " → " + item.goal, to: inner.columns - 5), .plain),
+        ]
+      )
+      pane.wrapped(
+        &buffer,
+        item.improve,
         style: Theme.dim,
-        maxWidth: inner.columns
+        prefix: "How: ",
+        prefixStyle: Theme.title,
+        indent: 5
       )
     }
   }
