@@ -1,0 +1,153 @@
+import MaturityCore
+import MaturityTUI
+import TerminalUI
+import Testing
+
+@Suite("Workshop: not applicable, evidence and targets")
+struct WorkshopRecordTests {
+  @Test func zeroOpensTheNotApplicablePrompt() {
+    var model = Workshop.model()
+    let id = model.currentID
+    model.press(.character("0"))
+    guard case .notApplicable(let promptID, let reason) = model.overlay else {
+      Issue.record("expected the not-applicable prompt")
+      return
+    }
+    #expect(promptID == id)
+    #expect(reason.text.isEmpty)
+    #expect(Wizard.screen(model).contains("Not applicable"))
+  }
+
+  @Test func notApplicableWithoutAReasonStaysOpenAndSaysWhy() {
+    var model = Workshop.model()
+    let id = model.currentID
+    model.press(.character("0"))
+    model.type("   ")
+
+    let effects = model.press(.enter)
+
+    #expect(effects.isEmpty)
+    #expect(model.message == "not applicable needs a reason")
+    #expect(model.session.answers[id] == nil)
+    guard case .notApplicable = model.overlay else {
+      Issue.record("the prompt closed")
+      return
+    }
+  }
+
+  @Test func notApplicableWithAReasonIsStoredAndCountsAsNotMet() throws {
+    var model = Workshop.model(frameworks: ["mlts"])
+    let id = model.currentID
+    let start = model.current
+    let before = try #require(model.scores.first)
+    guard case .mlTestScore(let old) = before.result else {
+      Issue.record("expected an ML Test Score result")
+      return
+    }
+    model.press(.character("0"))
+    model.type("no models served online")
+
+    let effects = model.press(.enter)
+
+    #expect(model.overlay == nil)
+    #expect(effects.saves.count == 1)
+    #expect(model.session.value(of: id) == Answer.notApplicableValue)
+    #expect(model.session.value(of: id) == "n/a")
+    #expect(model.session.answers[id]?.notApplicableReason == "no models served online")
+    #expect(model.current == start + 1)
+    let after = try #require(model.scores.first)
+    #expect(!after.sheet.unanswered.contains(id))
+    #expect(after.sheet.notApplicable[id] == "no models served online")
+    #expect(after.sheet.chosen[id] == nil)
+    guard case .mlTestScore(let new) = after.result else {
+      Issue.record("expected an ML Test Score result")
+      return
+    }
+    #expect(new.sections.map(\.points) == old.sections.map(\.points))
+    #expect(new.final == old.final)
+  }
+
+  @Test func aNotApplicableQuestionShowsADashAndItsReason() {
+    var model = Workshop.model(frameworks: ["mlts"])
+    model.press(.character("0"))
+    model.type("batch only")
+    model.press(.enter)
+    model.press(.character("b"))
+    let screen = Wizard.screen(model, Wizard.wide)
+
+    #expect(screen.contains("– Not applicable: batch only"))
+    let indexRows = screen.split(separator: "\n").filter { $0.contains("–") }
+    #expect(indexRows.count >= 2)
+  }
+
+  @Test func evidenceLinesAndConfidenceAreSavedOnEscape() {
+    var model = Workshop.model()
+    let id = model.currentID
+    model.press(.character("e"))
+    model.type("https://ci/job | Bo | 2026-11-20")
+    model.press(.enter)
+    model.type("docs/runbook.md")
+    model.press(.tab)
+    guard case .evidence(_, _, let assumed) = model.overlay else {
+      Issue.record("expected the evidence overlay")
+      return
+    }
+    #expect(assumed == .assumed)
+    model.press(.tab)
+
+    let effects = model.press(.escape)
+
+    #expect(model.overlay == nil)
+    #expect(effects.saves.count == 1)
+    let answer = model.session.answers[id]
+    #expect(answer?.evidence.count == 2)
+    #expect(
+      answer?.evidence.first
+        == Evidence(reference: "https://ci/job", owner: "Bo", verified: "2026-11-20")
+    )
+    #expect(answer?.evidence.last?.reference == "docs/runbook.md")
+    #expect(answer?.confidence == .verified)
+    #expect(Wizard.screen(model, Wizard.wide).contains("Evidence (verified): 2 item(s)"))
+  }
+
+  @Test func tabCyclesConfidenceBackToNotSet() {
+    var model = Workshop.model()
+    model.press(.character("e"))
+    model.press(.tab, .tab, .tab)
+    guard case .evidence(_, _, let confidence) = model.overlay else {
+      Issue.record("expected the evidence overlay")
+      return
+    }
+    #expect(confidence == nil)
+    #expect(Wizard.screen(model).contains("confidence: not set"))
+  }
+
+  @Test func aTargetInRangeIsStoredAndSaved() {
+    var model = Workshop.model(frameworks: ["mlts"])
+    model.press(.character("t"))
+    model.type("3")
+
+    let effects = model.press(.enter)
+
+    #expect(model.overlay == nil)
+    #expect(model.session.targets["mlts"] == 3)
+    #expect(effects.saves.count == 1)
+    #expect(effects.saves.first?.session.targets["mlts"] == 3)
+  }
+
+  @Test func aTargetOutOfRangeIsRefusedAndTheOverlayStays() {
+    var model = Workshop.model(frameworks: ["mlts"])
+    model.press(.character("t"))
+    model.type("9")
+
+    let effects = model.press(.enter)
+
+    #expect(effects.isEmpty)
+    #expect(model.message == "the target is a number from 0 to 5")
+    #expect(model.session.targets["mlts"] == nil)
+    guard case .target = model.overlay else {
+      Issue.record("the target overlay closed")
+      return
+    }
+  }
+}
