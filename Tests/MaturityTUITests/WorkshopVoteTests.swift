@@ -185,12 +185,8 @@ struct WorkshopVoteTests {
       return
     }
     #expect(field == 1)
-    withKnownIssue(
-      "← in the why/dissent field changes the answer: `.left, .right where field == 0` guards only .right"
-    ) {
-      #expect(option == two)
-      #expect(rationale.text == "abc")
-    }
+    #expect(option == two)
+    #expect(rationale.text == "abc")
   }
 
   @Test func theAgreeOverlayLooksRight() {

@@ -76,13 +76,15 @@ public struct Backlog: Sendable {
         items.append(item(question, goal: step.to, effort: step.effort, closes: true))
       }
       for question in score.bank.questions where !seen.contains(question.id) {
-        let position = TargetGap.position(score, question)
-        guard position < question.options.count - 1 else { continue }
+        let top = question.options.count - 1
+        let answeredAtTop =
+          score.sheet.chosen[question.id] != nil && TargetGap.position(score, question) == top
+        guard !answeredAtTop else { continue }
         items.append(
           item(
             question,
             goal: question.options.last?.label ?? "",
-            effort: question.options.count - 1 - position,
+            effort: TargetGap.effort(score, question, to: top),
             closes: false
           )
         )

@@ -59,10 +59,17 @@ public struct TargetGap: Sendable, Equatable {
     return "unanswered"
   }
 
-  /// Position of the current option, -1 when none.
+  /// Position of the current option. An unanswered or not-applicable
+  /// question counts as its first (least mature) option, as in scoring.
   static func position(_ score: FrameworkScore, _ question: Question) -> Int {
-    guard let chosen = score.sheet.chosen[question.id] else { return -1 }
-    return question.options.firstIndex(of: chosen) ?? -1
+    guard let chosen = score.sheet.chosen[question.id] else { return 0 }
+    return question.options.firstIndex(of: chosen) ?? 0
+  }
+
+  /// Option steps from the current answer to option `target`; at least 1
+  /// (an unanswered question still needs answering).
+  static func effort(_ score: FrameworkScore, _ question: Question, to target: Int) -> Int {
+    max(1, target - position(score, question))
   }
 
   private static func mltsSteps(_ score: FrameworkScore, _ mlts: MLTestScoreResult, band: Int)
@@ -76,7 +83,7 @@ public struct TargetGap: Sendable, Equatable {
       var candidates: [(Question, Double, Int)] = section.questions.compactMap { question in
         let points = score.sheet.chosen[question.id]?.points ?? 0
         guard points < 1 else { return nil }
-        return (question, points, question.options.count - 1 - position(score, question))
+        return (question, points, effort(score, question, to: question.options.count - 1))
       }
       candidates.sort { $0.2 != $1.2 ? $0.2 < $1.2 : $0.1 > $1.1 }
       var deficit = needed - sum
@@ -108,7 +115,7 @@ public struct TargetGap: Sendable, Equatable {
       steps.append(
         Step(
           questionID: question.id,
-          effort: needed - position(score, question),
+          effort: effort(score, question, to: needed),
           from: currentLabel(score, question.id),
           to: question.options[needed].label,
           closesGap: true
@@ -127,7 +134,7 @@ public struct TargetGap: Sendable, Equatable {
       steps.append(
         Step(
           questionID: question.id,
-          effort: question.options.count - 1 - position(score, question),
+          effort: effort(score, question, to: question.options.count - 1),
           from: currentLabel(score, question.id),
           to: question.options.last?.label ?? "",
           closesGap: true

@@ -57,8 +57,7 @@ extension WizardModel {
         lastAnswered = id
         if current + 1 < entries.count { move(to: current + 1) }
         return effects
-      case .left,
-        .right where field == 0:
+      case .left where field == 0, .right where field == 0:
         let position = question.options.firstIndex { $0.id == option } ?? 0
         let step = key == .left ? -1 : 1
         option = question.options[min(max(position + step, 0), question.options.count - 1)].id
