@@ -31,7 +31,7 @@ enum WorkshopOverlays {
       optionStyle.reverse = field == 0
       buffer.write("answer:  ", column: inner.column, row: inner.row, style: Theme.key)
       buffer.write(
-        "◂ \(label) ▸",
+        "◂ \(DisplayWidth.truncate(label, to: max(1, inner.columns - 13))) ▸",
         column: inner.column + 9,
         row: inner.row,
         style: optionStyle,
@@ -52,7 +52,7 @@ enum WorkshopOverlays {
         into: &buffer
       )
       buffer.write(
-        "←/→ or a key picks the answer · Tab next field · Enter on dissent saves · Esc votes",
+        "←/→ answer · Tab next field · Enter on dissent saves · Esc votes",
         column: inner.column,
         row: inner.row + 5,
         style: Theme.dim,
