@@ -5,9 +5,8 @@
 public enum Explanation {
   /// An option's label up to its first colon (`Manual` for `Manual: done
   /// by hand…`), or `unanswered`.
-  static func shortLabel(_ option: AnswerOption?, full: Bool = false) -> String {
+  static func shortLabel(_ option: AnswerOption?) -> String {
     guard let label = option?.label else { return "unanswered" }
-    if full { return label }
     return label.split(separator: ":", maxSplits: 1).first.map(String.init) ?? label
   }
 
@@ -55,13 +54,12 @@ public enum Explanation {
         lines.append("")
         lines.append("\(dimension.dimension.title) = min(\(levels)) = \(dimension.level)")
         for question in questions {
-          let option = score.sheet.chosen[question.id]
           // The marker goes right after the title, so it stays visible when
           // a narrow screen wraps or cuts the answer.
           let marker = dimension.blockers.contains(question.id) ? " <- holds it here" : ""
           let level = azure.questionLevels[question.id] ?? 0
           lines.append(
-            "  \(level)  \(question.title)\(marker): \(shortLabel(option, full: true))"
+            "  \(level)  \(question.title)\(marker): \(TargetGap.currentLabel(score, question.id))"
           )
         }
       }

@@ -18,7 +18,7 @@ public enum MarkdownReport {
       let lines = ScoreText.describe(score) + ScoreText.workshopLines(score, session: session)
       out += lines.map { line in
         line.hasPrefix("  ")
-          ? "  - " + escape(line.trimmingPrefixSpaces()) : "- **" + escape(line) + "**"
+          ? "  - " + escape(line.trimmingWhitespace()) : "- **" + escape(line) + "**"
       }
     }
     out.append("")
@@ -151,11 +151,5 @@ public enum MarkdownReport {
       }
     }
     return out
-  }
-}
-
-extension String {
-  func trimmingPrefixSpaces() -> String {
-    String(drop { $0 == " " })
   }
 }

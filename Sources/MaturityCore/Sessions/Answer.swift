@@ -95,13 +95,3 @@ public struct Evidence: Sendable, Equatable {
     return parts.joined(separator: " | ")
   }
 }
-
-extension String {
-  /// The string without leading and trailing white space.
-  public func trimmingWhitespace() -> String {
-    var text = Substring(self)
-    while text.first?.isWhitespace == true { text = text.dropFirst() }
-    while text.last?.isWhitespace == true { text = text.dropLast() }
-    return String(text)
-  }
-}

@@ -76,7 +76,7 @@ public struct NewSessionForm: Sendable, Equatable {
       problem = "choose at least one framework (Space toggles)"
       return .none
     }
-    func value(_ field: Field) -> String { editors[field.rawValue].text.trimmingSpaces() }
+    func value(_ field: Field) -> String { editors[field.rawValue].text.trimmingWhitespace() }
     let timeboxText = value(.timebox)
     var timebox: Int?
     if !timeboxText.isEmpty {
@@ -87,7 +87,7 @@ public struct NewSessionForm: Sendable, Equatable {
       timebox = minutes
     }
     let participants = value(.participants).split(separator: ",").map {
-      String($0).trimmingSpaces()
+      String($0).trimmingWhitespace()
     }
     .filter { !$0.isEmpty }
     return .submit(

@@ -110,7 +110,6 @@ public enum StartView {
         row: row,
         style: focused ? Theme.key : .plain
       )
-      let editor = form.editors[field.rawValue]
       let start = inner.column + labelWidth
       let position = TextFieldView.draw(
         form.editors[field.rawValue],

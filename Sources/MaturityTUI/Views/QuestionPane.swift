@@ -61,10 +61,14 @@ enum QuestionPane {
     let title =
       "\(bank.name) › \(section.title) · \(entry.questionIndex + 1)/\(section.questions.count)"
     let inner = MainScreen.frame(title, rect, focused: model.focus == .question, into: &buffer)
-    let scroll = min(
-      model.questionScroll,
-      max(0, lineCount(model, width: inner.columns, rows: inner.rows) - inner.rows)
-    )
+    // Measuring the content costs a second layout: only when scrolled.
+    let scroll =
+      model.questionScroll == 0
+      ? 0
+      : min(
+        model.questionScroll,
+        max(0, lineCount(model, width: inner.columns, rows: inner.rows) - inner.rows)
+      )
     var pane = PaneWriter(inner, scroll: scroll)
     drawContent(model, entry: entry, compact: isCompact(inner.rows), into: &pane, buffer: &buffer)
     if pane.overflows {

@@ -8,7 +8,10 @@ enum ScorePanel {
     let title =
       model.scores.contains { $0.provisional } ? "Scores (live; * provisional)" : "Scores (live)"
     let inner = MainScreen.frame(title, rect, focused: model.focus == .scores, into: &buffer)
-    let scroll = min(model.scoreScroll, max(0, lineCount(model, width: inner.columns) - inner.rows))
+    // Measuring the content costs a second layout: only when scrolled.
+    let scroll =
+      model.scoreScroll == 0
+      ? 0 : min(model.scoreScroll, max(0, lineCount(model, width: inner.columns) - inner.rows))
     var pane = PaneWriter(inner, scroll: scroll)
     drawContent(model, into: &pane, buffer: &buffer)
   }
@@ -83,7 +86,9 @@ enum ScorePanel {
       } else {
         // Narrow: the dimensions matter more than the level's name, which
         // the summary screen shows.
-        let short = dimensions.replacingTechnology()
+        let short = azure.dimensions.map {
+          "\($0.dimension == .technology ? "Tech" : $0.dimension.title) \($0.level)"
+        }.joined(separator: " · ")
         let line: [(String, Style)] = [
           (name, Theme.title), ("L\(azure.level)", levelStyle(azure.level, of: 4)), provisional,
           ("  " + short, .plain),
@@ -204,7 +209,7 @@ enum ScorePanel {
   /// A level name without its `MLOps level N: ` prefix.
   static func shortRung(_ name: String) -> String {
     guard let colon = name.firstIndex(of: ":") else { return name }
-    return String(name[name.index(after: colon)...]).trimmingSpaces()
+    return String(name[name.index(after: colon)...]).trimmingWhitespace()
   }
 
   /// `Azure`, `Google`, `MLTS` for the shipped banks; a user bank's name.
@@ -237,18 +242,5 @@ enum ScorePanel {
     case "monitor": "Monitor"
     default: String(title.prefix(8))
     }
-  }
-}
-
-extension String {
-  /// `Technology` shortened to `Tech`, for narrow panels.
-  func replacingTechnology() -> String {
-    var result = ""
-    var rest = Substring(self)
-    while let range = rest.firstRange(of: "Technology") {
-      result += rest[..<range.lowerBound] + "Tech"
-      rest = rest[range.upperBound...]
-    }
-    return result + rest
   }
 }

@@ -173,7 +173,6 @@ extension WizardModel {
     let effects = change(id, now: now) { session in
       if session.value(of: id) != option.id { session.setAnswer(id, value: option.id, now: now) }
     }
-    lastAnswered = id
     if current + 1 < entries.count {
       move(to: current + 1)
     } else if let open = entries.firstIndex(where: { session.value(of: $0.question.id) == nil }) {
@@ -307,7 +306,7 @@ extension WizardModel {
         overlay = nil
       case .enter:
         overlay = nil
-        let target = editor.text.trimmingSpaces()
+        let target = editor.text.trimmingWhitespace()
         guard !target.isEmpty else { return [] }
         saveState = .saving
         return [.save(session, path: target)]
@@ -329,14 +328,5 @@ extension WizardModel {
       let haystack = (question.id + " " + question.title).lowercased()
       return words.allSatisfy { haystack.contains($0) }
     }
-  }
-}
-
-extension String {
-  func trimmingSpaces() -> String {
-    var text = Substring(self)
-    while text.first?.isWhitespace == true { text = text.dropFirst() }
-    while text.last?.isWhitespace == true { text = text.dropLast() }
-    return String(text)
   }
 }

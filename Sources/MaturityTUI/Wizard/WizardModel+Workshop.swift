@@ -23,7 +23,6 @@ extension WizardModel {
           session.setAnswer(id, value: Answer.notApplicableValue, now: now)
           session.answers[id]?.notApplicableReason = text
         }
-        lastAnswered = id
         if current + 1 < entries.count { move(to: current + 1) }
         return effects
       default:
@@ -54,7 +53,6 @@ extension WizardModel {
           session.answers[id]?.rationale = rationale.text.trimmingWhitespace().nonEmpty
           session.answers[id]?.dissent = dissent.text.trimmingWhitespace().nonEmpty
         }
-        lastAnswered = id
         if current + 1 < entries.count { move(to: current + 1) }
         return effects
       case .left where field == 0, .right where field == 0:
@@ -296,9 +294,4 @@ extension WizardModel {
     default: return nil
     }
   }
-}
-
-extension String {
-  /// `nil` for an empty string.
-  var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -107,8 +107,6 @@ public struct WizardModel: Sendable {
   public internal(set) var message: String?
   /// The results, recomputed after every change.
   public internal(set) var scores: [FrameworkScore]
-  /// The question answered most recently (auto-advance starts from it).
-  public internal(set) var lastAnswered: String?
   /// Keys handled since the wizard opened (for the keys-per-pass figure).
   public internal(set) var keyCount = 0
   /// The terminal's size, set by the runner before each event; scroll

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MaturityCore
+import TerminalUI
 
 /// `mlmaturity frameworks`: the banks, versions, question counts and the
 /// reference ids they cover.
@@ -46,24 +47,13 @@ struct FrameworksCommand: ParsableCommand {
           lines.append("  - \(section.title): \(section.questions.count)")
         }
         lines.append("  covers \(bank.referenceIDs.count) reference ids:")
-        lines += wrap(bank.referenceIDs, width: 76).map { "    " + $0 }
+        lines += TextWrap.wrap(bank.referenceIDs.joined(separator: " "), width: 76).map {
+          "    " + $0
+        }
         lines.append("")
       }
       Console.out(lines.joined(separator: "\n"))
     }
   }
 
-  private func wrap(_ words: [String], width: Int) -> [String] {
-    var lines: [String] = []
-    var current = ""
-    for word in words {
-      if !current.isEmpty && current.count + 1 + word.count > width {
-        lines.append(current)
-        current = ""
-      }
-      current += current.isEmpty ? word : " " + word
-    }
-    if !current.isEmpty { lines.append(current) }
-    return lines
-  }
 }

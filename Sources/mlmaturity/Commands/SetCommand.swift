@@ -188,8 +188,3 @@ struct SetCommand: ParsableCommand {
     }
   }
 }
-
-extension String {
-  /// `nil` for an empty string.
-  var nonEmpty: String? { isEmpty ? nil : self }
-}

@@ -37,7 +37,7 @@ struct PlainWizard {
           Console.out("\n")
           return finish()
         }
-        let typed = line.trimmingCharacters()
+        let typed = line.trimmingWhitespace()
         if typed.isEmpty { break }
         if typed == "q" { return finish() }
         if typed == "?" || typed == "h" {
@@ -76,14 +76,5 @@ struct PlainWizard {
     Console.out("\n" + ScoreText.render(session: session, scores: scores, catalog: catalog))
     Console.out("session saved to \(path)\n")
     return 0
-  }
-}
-
-extension String {
-  func trimmingCharacters() -> String {
-    var text = Substring(self)
-    while text.first?.isWhitespace == true { text = text.dropFirst() }
-    while text.last?.isWhitespace == true { text = text.dropLast() }
-    return String(text)
   }
 }
