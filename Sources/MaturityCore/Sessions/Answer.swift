@@ -17,6 +17,10 @@ public struct Answer: Sendable, Equatable {
   public var rationale: String?
   /// Who disagreed, and why.
   public var dissent: String?
+  /// The answer the team agreed on after voting, when the answer was later
+  /// changed to something else (or agreed in the agree dialog): the record
+  /// then shows that the answer changed after the vote.
+  public var agreed: String?
   /// How sure the team is.
   public var confidence: Confidence?
   /// Links or paths that back the answer.
@@ -39,12 +43,19 @@ public struct Answer: Sendable, Equatable {
     self.answeredAt = answeredAt
   }
 
+  /// Whether the answer now differs from what the team agreed after voting.
+  public var changedAfterVote: Bool {
+    guard let agreed else { return false }
+    return value != agreed
+  }
+
   /// Whether the team marked the question not applicable.
   public var isNotApplicable: Bool { value == Self.notApplicableValue }
 
   /// Whether there is nothing left worth storing.
   public var isEmpty: Bool {
-    value == nil && note == nil && rationale == nil && dissent == nil && confidence == nil
+    value == nil && note == nil && rationale == nil && dissent == nil && agreed == nil
+      && confidence == nil
       && evidence.isEmpty && votes.isEmpty && owner == nil && due == nil && otherFields.isEmpty
       && notApplicableReason == nil
   }

@@ -4,7 +4,8 @@ extension Session {
     "createdAt", "updatedAt", "frameworks", "banks", "answers", "targets", "timeboxMinutes",
   ]
   private static let answerKeys: Set<String> = [
-    "value", "notApplicable", "note", "rationale", "dissent", "confidence", "evidence", "votes",
+    "value", "notApplicable", "note", "rationale", "dissent", "agreed", "confidence", "evidence",
+    "votes",
     "owner", "due", "answeredAt",
   ]
 
@@ -44,7 +45,7 @@ extension Session {
     facilitator = try root.optionalString("facilitator") ?? ""
     participants = try root.stringArray("participants")
     date = try root.optionalString("date") ?? ""
-    if !date.isEmpty, Timestamp(iso8601: date + "T00:00:00Z") == nil {
+    if !date.isEmpty, Day(date) == nil {
       throw JSONReader.error(
         at: try root.node("date"),
         path: "date",
@@ -153,6 +154,7 @@ extension Session {
     }
     answer.rationale = try reader.optionalString("rationale")
     answer.dissent = try reader.optionalString("dissent")
+    answer.agreed = try reader.optionalString("agreed")
     if let text = try reader.optionalString("confidence") {
       guard let confidence = Confidence(rawValue: text) else {
         throw JSONReader.error(
@@ -195,6 +197,7 @@ extension Session {
     add("note", answer.note)
     add("rationale", answer.rationale)
     add("dissent", answer.dissent)
+    add("agreed", answer.agreed)
     add("confidence", answer.confidence?.rawValue)
     if !answer.evidence.isEmpty {
       let items = answer.evidence.map { item in
@@ -227,7 +230,7 @@ extension Session {
     -> String?
   {
     guard let text = try reader.optionalString(key) else { return nil }
-    guard text.isEmpty || Timestamp(iso8601: text + "T00:00:00Z") != nil else {
+    guard text.isEmpty || Day(text) != nil else {
       throw JSONReader.error(
         at: try reader.node(key),
         path: reader.childPath(key),

@@ -52,7 +52,7 @@ extension WizardModel {
       var effects: [WizardEffect] = []
       if case .note(let id, let editor) = overlay {
         overlay = nil
-        effects = change(id, now: now) { $0.setNote(id, note: editor.text, now: now) }
+        effects = apply(.note(question: id, text: editor.text), now: now) ?? []
       }
       return effects + [.quit]
     case .key(let key):
@@ -170,8 +170,8 @@ extension WizardModel {
   mutating func answer(_ option: AnswerOption, now: Timestamp) -> [WizardEffect] {
     guard let entry = currentEntry else { return [] }
     let id = entry.question.id
-    let effects = change(id, now: now) { session in
-      if session.value(of: id) != option.id { session.setAnswer(id, value: option.id, now: now) }
+    guard let effects = apply(.answer(question: id, option: option.id), now: now) else {
+      return []
     }
     if current + 1 < entries.count {
       move(to: current + 1)
@@ -183,19 +183,6 @@ extension WizardModel {
       message = "every question is answered"
     }
     return effects
-  }
-
-  private mutating func undo(now: Timestamp) -> [WizardEffect] {
-    guard let last = undoStack.popLast() else {
-      message = "nothing to undo"
-      return []
-    }
-    session.answers[last.id] = last.previous
-    session.updatedAt = now.iso8601
-    if let index = entries.firstIndex(where: { $0.question.id == last.id }) { move(to: index) }
-    rescore()
-    message = "undone: \(last.id)"
-    return requestSave()
   }
 
   /// Quits, or asks first when the last save failed.
@@ -286,8 +273,11 @@ extension WizardModel {
     case .note(let id, var editor):
       switch key {
       case .escape, .control("D"):
+        guard let effects = apply(.note(question: id, text: editor.text), now: now) else {
+          return []
+        }
         overlay = nil
-        return change(id, now: now) { $0.setNote(id, note: editor.text, now: now) }
+        return effects
       case .control("E"):
         return [.editExternally(text: editor.text)]
       default:

@@ -13,16 +13,9 @@ extension WizardModel {
       case .escape:
         overlay = nil
       case .enter:
-        let text = reason.text.trimmingWhitespace()
-        guard !text.isEmpty else {
-          message = "not applicable needs a reason"
-          return []
-        }
+        guard let effects = apply(.notApplicable(question: id, reason: reason.text), now: now)
+        else { return [] }
         overlay = nil
-        let effects = change(id, now: now) { session in
-          session.setAnswer(id, value: Answer.notApplicableValue, now: now)
-          session.answers[id]?.notApplicableReason = text
-        }
         if current + 1 < entries.count { move(to: current + 1) }
         return effects
       default:
@@ -47,12 +40,14 @@ extension WizardModel {
       case .enter where field < 2:
         field += 1
       case .enter:
+        let edit = SessionEdit.agree(
+          question: id,
+          option: option,
+          rationale: rationale.text,
+          dissent: dissent.text
+        )
+        guard let effects = apply(edit, now: now) else { return [] }
         overlay = nil
-        let effects = change(id, now: now) { session in
-          if session.value(of: id) != option { session.setAnswer(id, value: option, now: now) }
-          session.answers[id]?.rationale = rationale.text.trimmingWhitespace().nonEmpty
-          session.answers[id]?.dissent = dissent.text.trimmingWhitespace().nonEmpty
-        }
         if current + 1 < entries.count { move(to: current + 1) }
         return effects
       case .left where field == 0, .right where field == 0:
@@ -68,15 +63,21 @@ extension WizardModel {
     case .evidence(let id, var lines, let confidence):
       switch key {
       case .escape:
-        overlay = nil
-        let items = lines.text.split(separator: "\n").compactMap { Evidence(line: String($0)) }
-        return change(id, now: now) { session in
-          var answer = session.answers[id] ?? Answer()
-          answer.evidence = items
-          answer.confidence = confidence
-          session.answers[id] = answer.isEmpty ? nil : answer
-          session.updatedAt = now.iso8601
+        var items: [Evidence] = []
+        for (number, line) in lines.text.split(separator: "\n").enumerated()
+        where !line.allSatisfy(\.isWhitespace) {
+          guard let item = Evidence(line: String(line)) else {
+            message = "evidence line \(number + 1) needs a link or a path before the first |"
+            return []
+          }
+          items.append(item)
         }
+        let edits: [SessionEdit] = [
+          .evidence(question: id, items: items), .confidence(question: id, level: confidence),
+        ]
+        guard let effects = apply(edits, now: now) else { return [] }
+        overlay = nil
+        return effects
       case .tab:
         let next: Confidence? =
           switch confidence {
@@ -95,23 +96,16 @@ extension WizardModel {
         overlay = nil
       case .enter:
         let bankID = banks[bank].id
-        let top = banks[bank].levels.count - 1
         let text = value.text.trimmingWhitespace()
-        if text.isEmpty {
-          overlay = nil
-          guard session.targets[bankID] != nil else { return [] }
-          session.targets[bankID] = nil
-        } else {
-          guard let level = Int(text), (0...top).contains(level) else {
-            message = "the target is a number from 0 to \(top)"
-            return []
-          }
-          overlay = nil
-          session.targets[bankID] = level
+        guard text.isEmpty || Int(text) != nil else {
+          message = "the target is a number from 0 to \(banks[bank].levels.count - 1)"
+          return []
         }
-        session.updatedAt = now.iso8601
-        rescore()
-        return requestSave()
+        guard let effects = apply(.target(framework: bankID, level: Int(text)), now: now) else {
+          return []
+        }
+        overlay = nil
+        return effects
       default:
         value.handle(key)
         overlay = .target(bank: bank, value: value)
@@ -120,19 +114,12 @@ extension WizardModel {
       switch key {
       case .escape,
         .enter where field == 1:
-        let dueText = due.text.trimmingWhitespace()
-        if !dueText.isEmpty && Timestamp(iso8601: dueText + "T00:00:00Z") == nil {
-          message = "the due date is YYYY-MM-DD"
-          return []
-        }
+        let edits: [SessionEdit] = [
+          .owner(question: id, name: owner.text), .due(question: id, day: due.text),
+        ]
+        guard let effects = apply(edits, now: now) else { return [] }
         overlay = nil
-        return change(id, now: now) { session in
-          var answer = session.answers[id] ?? Answer()
-          answer.owner = owner.text.trimmingWhitespace().nonEmpty
-          answer.due = dueText.nonEmpty
-          session.answers[id] = answer.isEmpty ? nil : answer
-          session.updatedAt = now.iso8601
-        }
+        return effects
       case .tab, .backTab, .up, .down, .enter:
         overlay = .action(id: id, owner: owner, due: due, field: 1 - field)
       default:
@@ -172,29 +159,30 @@ extension WizardModel {
         field: 0
       )
     case .backspace, .delete, .character("0"):
-      let voter = voters[row]
       let value: String? = key == .character("0") ? Answer.notApplicableValue : nil
       overlay = .votes(id: id, row: min(row + 1, voters.count - 1))
-      return change(id, now: now) { session in
-        var answer = session.answers[id] ?? Answer()
-        answer.votes[voter] = value
-        session.answers[id] = answer.isEmpty ? nil : answer
-        session.updatedAt = now.iso8601
-      }
+      return vote(value, on: id, row: row, now: now)
     case .character(let typed):
       guard let option = entry.question.option(forKey: typed) else { return [] }
-      let voter = voters[row]
       overlay = .votes(id: id, row: min(row + 1, voters.count - 1))
-      return change(id, now: now) { session in
-        var answer = session.answers[id] ?? Answer()
-        answer.votes[voter] = option.id
-        session.answers[id] = answer
-        session.updatedAt = now.iso8601
-      }
+      return vote(option.id, on: id, row: row, now: now)
     default:
       break
     }
     return []
+  }
+
+  /// Records the vote of the voter in `row`. Without named participants
+  /// the placeholders P1…P5 become the participants at the first vote, so
+  /// the grid stays the same and the file names who voted.
+  private mutating func vote(_ option: String?, on id: String, row: Int, now: Timestamp)
+    -> [WizardEffect]
+  {
+    let voters = self.voters
+    let placeholders: [SessionEdit] =
+      session.participants.isEmpty && option != nil ? voters.map { .addParticipant($0) } : []
+    let edit = SessionEdit.vote(question: id, participant: voters[row], option: option)
+    return apply(placeholders + [edit], now: now) ?? []
   }
 
   // MARK: - Screens

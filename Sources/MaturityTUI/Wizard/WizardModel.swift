@@ -65,12 +65,15 @@ public struct WizardModel: Sendable {
     case failed(String)
   }
 
-  /// One undoable change: the answer of `id` before it.
+  /// One undoable change: the edit and the session before it.
   public struct UndoEntry: Sendable, Equatable {
-    /// The question changed.
-    public var id: String
-    /// Its answer before the change (`nil`: there was none).
-    public var previous: Answer?
+    /// What was changed.
+    public var edits: [SessionEdit]
+    /// The session before the change.
+    public var before: Session
+
+    /// The question changed, if the change was about one.
+    public var questionID: String? { edits.lazy.compactMap(\.questionID).first }
   }
 
   /// Every bank available.
@@ -185,19 +188,6 @@ public struct WizardModel: Sendable {
 
   mutating func rescore() {
     scores = Scorer.score(session, catalog: catalog)
-  }
-
-  /// Replaces the answer of `id`, records it for undo, and asks to save.
-  mutating func change(_ id: String, now: Timestamp, _ edit: (inout Session) -> Void)
-    -> [WizardEffect]
-  {
-    let before = session.answers[id]
-    edit(&session)
-    guard session.answers[id] != before else { return [] }
-    undoStack.append(UndoEntry(id: id, previous: before))
-    if undoStack.count > 1000 { undoStack.removeFirst(undoStack.count - 1000) }
-    rescore()
-    return requestSave()
   }
 
   mutating func requestSave() -> [WizardEffect] {

@@ -109,82 +109,53 @@ struct SetCommand: ParsableCommand {
     try Console.run {
       let catalog = try banks.catalog()
       let now = Clock.now()
+      let edits = try parseEdits()
       var session =
         FileIO.exists(file)
         ? try SessionFile.load(file) : Session.new(banks: catalog.banks, now: now)
-      var editor = SessionEditor(session: session, catalog: catalog, now: now)
-      try editor.setAnswers(assignments, reasons: reasons)
-      try editor.update(notes, what: "note") { answer, text, _ in answer.note = text.nonEmpty }
-      try editor.update(rationales, what: "rationale") { answer, text, _ in
-        answer.rationale = text.nonEmpty
-      }
-      try editor.update(dissents, what: "dissent") { answer, text, _ in
-        answer.dissent = text.nonEmpty
-      }
-      try editor.update(owners, what: "owner") { answer, text, _ in answer.owner = text.nonEmpty }
-      try editor.update(dues, what: "due date") { answer, text, _ in
-        guard text.isEmpty || Timestamp(iso8601: text + "T00:00:00Z") != nil else {
-          throw MaturityError(.usage, "\"\(text)\" is not a date like 2026-11-26")
-        }
-        answer.due = text.nonEmpty
-      }
-      try editor.update(evidence, what: "evidence") { answer, text, _ in
-        guard let item = Evidence(line: text) else {
-          answer.evidence = []
-          return
-        }
-        if let date = item.verified, Timestamp(iso8601: date + "T00:00:00Z") == nil {
-          throw MaturityError(.usage, "\"\(date)\" is not a date like 2026-11-26")
-        }
-        answer.evidence.append(item)
-      }
-      try editor.update(confidences, what: "confidence") { answer, text, _ in
-        guard text.isEmpty || Confidence(rawValue: text) != nil else {
-          throw MaturityError(.usage, "confidence is assumed or verified, not \"\(text)\"")
-        }
-        answer.confidence = Confidence(rawValue: text)
-      }
-      try editor.setVotes(votes)
-      session = editor.session
-      try Self.setTargets(targets, on: &session, catalog: catalog)
-      if let timebox {
-        guard (0...600).contains(timebox) else {
-          throw MaturityError(.usage, "--timebox takes minutes from 0 to 600")
-        }
-        session.timeboxMinutes = timebox == 0 ? nil : timebox
-      }
-      if let team { session.team = team }
-      if let system { session.system = system }
-      if let facilitator { session.facilitator = facilitator }
-      for name in participants where !session.participants.contains(name) {
-        session.participants.append(name)
-      }
+      try session.apply(edits, catalog: catalog, now: now)
       session.updatedAt = now.iso8601
       session.toolVersion = MaturityVersion.current
       try SessionFile.save(session, to: file)
     }
   }
 
-  private static func setTargets(
-    _ list: [String],
-    on session: inout Session,
-    catalog: BankCatalog
-  ) throws(MaturityError) {
-    for entry in list {
-      let (framework, value) = try SessionEditor.split(entry, what: "target")
-      guard let bank = catalog.bank(framework) else {
-        let known = catalog.banks.map(\.id).joined(separator: ", ")
-        throw MaturityError(.usage, "unknown framework \"\(framework)\" (known: \(known))")
-      }
-      if value.isEmpty {
-        session.targets[framework] = nil
-        continue
-      }
-      let top = bank.levels.count - 1
-      guard let level = Int(value), (0...top).contains(level) else {
-        throw MaturityError(.usage, "the target of \(framework) is a number from 0 to \(top)")
-      }
-      session.targets[framework] = level
+  /// Every option as edits, in the order they apply: answers, then the
+  /// workshop record, then the session's own fields.
+  func parseEdits() throws(MaturityError) -> [SessionEdit] {
+    var editor = SessionEditor()
+    try editor.answers(assignments, reasons: reasons)
+    try editor.each(notes, what: "note") { .note(question: $0, text: $1) }
+    try editor.each(rationales, what: "rationale") { .rationale(question: $0, text: $1) }
+    try editor.each(dissents, what: "dissent") { .dissent(question: $0, text: $1) }
+    try editor.each(owners, what: "owner") { .owner(question: $0, name: $1) }
+    try editor.each(dues, what: "due date") { .due(question: $0, day: $1) }
+    try editor.each(evidence, what: "evidence") { id, text in
+      guard let item = Evidence(line: text) else { return .evidence(question: id, items: []) }
+      return .addEvidence(question: id, item: item)
     }
+    try editor.each(confidences, what: "confidence") { id, text throws(MaturityError) in
+      guard text.isEmpty || Confidence(rawValue: text) != nil else {
+        throw MaturityError(.usage, "confidence is assumed or verified, not \"\(text.prefix(60))\"")
+      }
+      return .confidence(question: id, level: Confidence(rawValue: text))
+    }
+    try editor.votes(votes)
+    try editor.each(targets, what: "target") { framework, value throws(MaturityError) in
+      if value.isEmpty { return .target(framework: framework, level: nil) }
+      guard let level = Int(value) else {
+        throw MaturityError(
+          .usage,
+          "the target of \(framework.prefix(60)) is a number, not \"\(value.prefix(60))\""
+        )
+      }
+      return .target(framework: framework, level: level)
+    }
+    if let timebox { editor.append(.timebox(minutes: timebox)) }
+    if let team { editor.append(.team(team)) }
+    if let system { editor.append(.system(system)) }
+    if let facilitator { editor.append(.facilitator(facilitator)) }
+    for name in participants { editor.append(.addParticipant(name)) }
+    return editor.edits
   }
 }

@@ -47,7 +47,16 @@ struct PlainWizard {
         if typed == "n" {
           Console.out("note (one line)> ")
           if let note = readLine() {
-            session.setNote(question.id, note: note, now: Clock.now())
+            do {
+              try session.apply(
+                .note(question: question.id, text: note),
+                catalog: catalog,
+                now: Clock.now()
+              )
+            } catch {
+              Console.out("note not saved: \(error.message)\n")
+              continue
+            }
             try SessionFile.save(session, to: path)
             Console.out("note saved\n")
           }
@@ -62,7 +71,11 @@ struct PlainWizard {
           )
           continue
         }
-        session.setAnswer(question.id, value: option.id, now: Clock.now())
+        try session.apply(
+          .answer(question: question.id, option: option.id),
+          catalog: catalog,
+          now: Clock.now()
+        )
         try SessionFile.save(session, to: path)
         Console.out("saved: \(option.label)\n")
         break
