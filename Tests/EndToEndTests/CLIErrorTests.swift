@@ -216,3 +216,69 @@ struct CLIErrorTests {
     }
   }
 }
+
+@Suite("set checks what it writes with the reader's rules")
+struct SetCheckTests {
+  @Test("set --evidence with 2026-02-30 exits 64, and the file still opens")
+  func anImpossibleEvidenceDateIsRefused() throws {
+    try CLI.withFolder { folder in
+      let path = folder + "/s.json"
+      let result = CLI.run(
+        ["set", path, "mlts.data.1=manual", "--evidence", "mlts.data.1=wiki | Zoë | 2026-02-30"],
+        in: folder
+      )
+      #expect(result.status == 64)
+      #expect(result.stderr.contains("expected a date like 2026-11-26"))
+      #expect(!FileManager.default.fileExists(atPath: path))
+    }
+  }
+
+  @Test(
+    "repeated set --note/--rationale/--dissent stop before the file passes 8 MiB; it still opens"
+  )
+  func aSessionCannotGrowPastTheLimit() throws {
+    try CLI.withFolder { folder in
+      let path = folder + "/s.json"
+      let text = String(repeating: "x", count: 120_000)
+      let ids = ["data", "model", "infra", "monitor"].flatMap { section in
+        (1...7).map { "mlts.\(section).\($0)" }
+      }
+      let entries = ids.flatMap { id in
+        ["--note", "--rationale", "--dissent"].map { ($0, "\(id)=\(text)") }
+      }
+      var refused: CLIResult?
+      for start in stride(from: 0, to: entries.count, by: 12) {
+        let batch = entries[start..<min(start + 12, entries.count)]
+        let result = CLI.run(["set", path] + batch.flatMap { [$0.0, $0.1] }, in: folder)
+        if result.status != 0 {
+          refused = result
+          break
+        }
+      }
+      let result = try #require(refused, "set never refused to grow the file")
+      #expect(result.status == 64)
+      #expect(result.stderr.contains("past the limit of 8 MiB"))
+      #expect(CLI.run(["score", path], in: folder).status == 0)
+    }
+  }
+
+  @Test("answering a voted question differently with set records what was agreed")
+  func setRecordsAChangeAfterTheVote() throws {
+    try CLI.withFolder { folder in
+      let path = folder + "/s.json"
+      let vote = CLI.run(
+        [
+          "set", path, "mlts.data.1=none", "--vote", "mlts.data.1:Ana=none",
+          "--rationale", "mlts.data.1=nothing runs",
+        ],
+        in: folder
+      )
+      #expect(vote.status == 0)
+      #expect(CLI.run(["set", path, "mlts.data.1=automated"], in: folder).status == 0)
+
+      let report = CLI.run(["report", path, "--format", "markdown"], in: folder)
+
+      #expect(report.stdout.contains("changed after the vote (agreed: Not done)"))
+    }
+  }
+}

@@ -19,7 +19,10 @@ public enum CSVReport {
         rows.append([
           score.bank.name, detail.section.title, detail.question.id, detail.question.title,
           detail.shortAnswer, detail.result, detail.notApplicableReason ?? "", answer.note ?? "",
-          detail.votesText, detail.spreadText, answer.rationale ?? "", answer.dissent ?? "",
+          detail.votesText,
+          [detail.spreadText, detail.changedAfterVoteText ?? ""].filter { !$0.isEmpty }
+            .joined(separator: "; "),
+          answer.rationale ?? "", answer.dissent ?? "",
           answer.confidence?.rawValue ?? "", detail.evidenceTexts.joined(separator: "\n"),
           answer.owner ?? "", answer.due ?? "",
         ])

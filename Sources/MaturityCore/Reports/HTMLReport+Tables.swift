@@ -79,6 +79,9 @@ extension HTMLReport {
   private static func record(_ detail: QuestionDetail) -> String {
     let answer = detail.answer
     var items: [(String, String)] = []
+    if let changed = detail.changedAfterVoteText {
+      items.append(("Changed", badge(changed, "warn")))
+    }
     if let rationale = answer.rationale { items.append(("Why", escapeLines(rationale))) }
     if let dissent = answer.dissent { items.append(("Dissent", escapeLines(dissent))) }
     if let confidence = answer.confidence {

@@ -81,6 +81,7 @@ public enum MarkdownReport {
       let marker = spread.disagrees ? "**≠ \(detail.spreadText)**" : "= agree"
       lines.append("Votes: \(escape(detail.votesText)) — \(marker)")
     }
+    if let changed = detail.changedAfterVoteText { lines.append("**\(escape(changed))**") }
     if let rationale = answer.rationale { lines.append("Rationale: \(escape(rationale))") }
     if let dissent = answer.dissent { lines.append("Dissent: \(escape(dissent))") }
     if let confidence = answer.confidence { lines.append("Confidence: \(confidence.rawValue)") }

@@ -126,6 +126,21 @@ public struct QuestionDetail: Sendable {
     return spread.range > 0 ? "disagree (range \(spread.range))" : "disagree"
   }
 
+  /// `changed after the vote (agreed: Not done)` when the answer no longer
+  /// is what the team agreed on after voting; `nil` otherwise.
+  public var changedAfterVoteText: String? {
+    Self.changedAfterVoteText(answer, question: question)
+  }
+
+  /// ``changedAfterVoteText`` for `answer` to `question`.
+  public static func changedAfterVoteText(_ answer: Answer, question: Question) -> String? {
+    guard answer.changedAfterVote, let agreed = answer.agreed else { return nil }
+    let label =
+      agreed == Answer.notApplicableValue
+      ? "not applicable" : question.option(agreed).map(Explanation.shortLabel) ?? agreed
+    return "changed after the vote (agreed: \(label))"
+  }
+
   /// Each piece of evidence as `reference (owner, verified date)`.
   public var evidenceTexts: [String] {
     answer.evidence.map { item in

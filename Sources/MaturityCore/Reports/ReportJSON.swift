@@ -62,6 +62,8 @@ public enum ReportJSON {
       JSONMember("state", .string(detail.state.rawValue)),
       JSONMember("result", .string(detail.result)),
       JSONMember("notApplicableReason", text(detail.notApplicableReason)),
+      JSONMember("agreed", text(answer.agreed)),
+      JSONMember("changedAfterVote", .bool(answer.changedAfterVote)),
       JSONMember("rationale", text(answer.rationale)),
       JSONMember("dissent", text(answer.dissent)),
       JSONMember("confidence", text(answer.confidence?.rawValue)),

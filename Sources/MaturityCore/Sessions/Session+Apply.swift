@@ -14,7 +14,7 @@ extension Session {
   {
     var copy = self
     try copy.applyUnchecked(edit, catalog: catalog, now: now)
-    if edit.carriesText {
+    if edit.carriesText, copy.estimatedTextBytes > SessionLimits.maximumSessionBytes / 2 {
       let size = SessionFile.text(of: copy).utf8.count
       if size > SessionLimits.maximumSessionBytes {
         throw MaturityError(
@@ -143,6 +143,33 @@ extension Session {
   }
 
   // MARK: - Parts
+
+  /// An upper bound of the bytes the session's free text takes in the
+  /// file (escapes counted generously), cheap enough for every edit; the
+  /// exact size is computed only when this comes near the limit.
+  var estimatedTextBytes: Int {
+    func bytes(_ text: String?) -> Int {
+      guard let text else { return 0 }
+      var total = 8
+      for byte in text.utf8 {
+        total += byte < 0x20 || byte == 0x22 || byte == 0x5C ? 6 : byte >= 0x80 ? 3 : 1
+      }
+      return total
+    }
+    var total = 4096 + bytes(team) + bytes(system) + bytes(facilitator)
+    total += participants.reduce(0) { $0 + bytes($1) }
+    for (id, answer) in answers {
+      total +=
+        256 + bytes(id) + bytes(answer.note) + bytes(answer.rationale)
+        + bytes(answer.dissent) + bytes(answer.notApplicableReason) + bytes(answer.owner)
+        + bytes(answer.agreed) + bytes(answer.value)
+      for item in answer.evidence {
+        total += 64 + bytes(item.reference) + bytes(item.owner) + bytes(item.verified)
+      }
+      for (name, vote) in answer.votes { total += bytes(name) + bytes(vote) }
+    }
+    return total
+  }
 
   /// The question `id`, adding its framework to the session when missing.
   private mutating func question(_ id: String, catalog: BankCatalog) throws(MaturityError)

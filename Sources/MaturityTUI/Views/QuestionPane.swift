@@ -27,6 +27,15 @@ enum QuestionPane {
         ]
       )
     }
+    if let changed = QuestionDetail.changedAfterVoteText(answer, question: question) {
+      pane.wrapped(
+        &buffer,
+        "the answer " + changed,
+        style: Theme.weak,
+        prefix: "! ",
+        indent: 2
+      )
+    }
     if let rationale = answer.rationale {
       pane.wrapped(&buffer, rationale, prefix: "Why: ", prefixStyle: Theme.title, indent: 5)
     }
