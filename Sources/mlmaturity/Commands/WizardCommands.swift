@@ -38,18 +38,9 @@ struct StartCommand: ParsableCommand {
     try Console.run {
       let catalog = try options.banks.catalog()
       if options.usePlain {
-        let now = Clock.now()
-        let request = NewSessionRequest(
-          team: "",
-          system: "",
-          facilitator: "",
-          participants: [],
-          frameworks: catalog.banks.map(\.id),
-          path: ""
-        )
-        let (session, path) = try SessionLauncher.create(request, catalog: catalog, now: now)
-        var wizard = PlainWizard(session: session, path: path, catalog: catalog)
-        throw ExitCode(try wizard.run())
+        let plain = PlainModel(catalog: catalog, recent: SessionLauncher.recent(catalog: catalog))
+        var runner = PlainRunner(model: plain)
+        throw ExitCode(runner.run())
       }
       let model = StartModel(recent: SessionLauncher.recent(catalog: catalog), banks: catalog.banks)
       throw ExitCode(try TerminalApp(screen: .start(model), catalog: catalog).run())
@@ -83,21 +74,10 @@ struct NewCommand: ParsableCommand {
         )
       }
       if options.usePlain {
-        let request = NewSessionRequest(
-          team: "",
-          system: "",
-          facilitator: "",
-          participants: [],
-          frameworks: catalog.banks.map(\.id),
-          path: file ?? ""
-        )
-        let (session, path) = try SessionLauncher.create(
-          request,
-          catalog: catalog,
-          now: Clock.now()
-        )
-        var wizard = PlainWizard(session: session, path: path, catalog: catalog)
-        throw ExitCode(try wizard.run())
+        var plain = PlainModel(catalog: catalog, recent: [], newSession: true)
+        plain.presetPath(file)
+        var runner = PlainRunner(model: plain)
+        throw ExitCode(runner.run())
       }
       let model = StartModel(recent: [], banks: catalog.banks, openForm: true, filePath: file)
       throw ExitCode(try TerminalApp(screen: .start(model), catalog: catalog).run())
@@ -122,7 +102,7 @@ struct OpenCommand: ParsableCommand {
       let catalog = try options.banks.catalog()
       let session = try SessionFile.load(file)
       if options.usePlain {
-        guard let lock = try? SessionLock.acquire(for: file) else {
+        guard let lock = try SessionLock.acquire(for: file) else {
           throw MaturityError(
             .io,
             path: file,
@@ -130,8 +110,8 @@ struct OpenCommand: ParsableCommand {
           )
         }
         defer { withExtendedLifetime(lock) {} }
-        var wizard = PlainWizard(session: session, path: file, catalog: catalog)
-        throw ExitCode(try wizard.run())
+        var runner = PlainRunner(model: PlainModel(session: session, path: file, catalog: catalog))
+        throw ExitCode(runner.run())
       }
       let (model, lock) = SessionLauncher.wizard(session: session, path: file, catalog: catalog)
       throw ExitCode(try TerminalApp(screen: .wizard(model), catalog: catalog, lock: lock).run())
