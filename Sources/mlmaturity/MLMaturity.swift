@@ -21,7 +21,8 @@ struct MLMaturity: ParsableCommand {
       StartCommand.self, NewCommand.self, OpenCommand.self,
       ScoreCommand.self, ReportCommand.self, ValidateCommand.self, FrameworksCommand.self,
       BacklogCommand.self,
-      QuestionsCommand.self, SetCommand.self, DiffCommand.self, TrendCommand.self,
+      QuestionsCommand.self, SetCommand.self, MergeCommand.self, DiffCommand.self,
+      TrendCommand.self,
     ],
     defaultSubcommand: StartCommand.self
   )

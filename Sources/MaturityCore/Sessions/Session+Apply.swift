@@ -139,6 +139,39 @@ extension Session {
         throw MaturityError(.usage, Day.invalidMessage(day, what: "the assessment date"))
       }
       date = day
+    case .renameParticipant(let old, let new):
+      try renameParticipant(old, to: new)
+    case .removeParticipant(let name, let keepVotes):
+      guard let position = participants.firstIndex(of: name) else {
+        throw MaturityError(.usage, "\"\(name.prefix(60))\" is not a participant")
+      }
+      participants.remove(at: position)
+      if !keepVotes {
+        for id in answers.keys where answers[id]?.votes[name] != nil {
+          try change(id) { $0.votes[name] = nil }
+        }
+      }
+    case .anonymousVotes(let on):
+      anonymousVotes = on
+    }
+  }
+
+  private mutating func renameParticipant(_ old: String, to raw: String) throws(MaturityError) {
+    let new = try Self.text(raw, "a participant's name", singleLine: true)
+    guard let position = participants.firstIndex(of: old) else {
+      throw MaturityError(.usage, "\"\(old.prefix(60))\" is not a participant")
+    }
+    guard !new.isEmpty else { throw MaturityError(.usage, "a participant needs a name") }
+    guard new == old || !participants.contains(new) else {
+      throw MaturityError(.usage, "\"\(new.prefix(60))\" is already a participant")
+    }
+    participants[position] = new
+    for id in answers.keys {
+      guard let vote = answers[id]?.votes[old] else { continue }
+      try change(id) { answer in
+        answer.votes[old] = nil
+        answer.votes[new] = vote
+      }
     }
   }
 

@@ -2,6 +2,7 @@ extension Session {
   private static let knownKeys: Set<String> = [
     "formatVersion", "toolVersion", "team", "system", "facilitator", "participants", "date",
     "createdAt", "updatedAt", "frameworks", "banks", "answers", "targets", "timeboxMinutes",
+    "anonymousVotes", "previous", "prework",
   ]
   private static let answerKeys: Set<String> = [
     "value", "notApplicable", "note", "rationale", "dissent", "agreed", "confidence", "evidence",
@@ -92,6 +93,9 @@ extension Session {
       }
       timeboxMinutes = minutes
     }
+    anonymousVotes = try root.optionalBool("anonymousVotes") ?? false
+    previous = try Self.previousRound(root)
+    prework = try Self.prework(root)
     otherFields = root.otherMembers(Self.knownKeys)
   }
 
@@ -134,6 +138,9 @@ extension Session {
     if let timeboxMinutes {
       members.append(JSONMember("timeboxMinutes", .number(String(timeboxMinutes))))
     }
+    if anonymousVotes { members.append(JSONMember("anonymousVotes", .bool(true))) }
+    if let previous { members.append(JSONMember("previous", Self.json(previous))) }
+    if let prework { members.append(JSONMember("prework", Self.json(prework))) }
     members += otherFields
     return .object(members)
   }

@@ -36,6 +36,14 @@ public struct Session: Sendable, Equatable {
   public var targets: [String: Int] = [:]
   /// Minutes per section in a workshop, shown as a countdown; `nil`: none.
   public var timeboxMinutes: Int?
+  /// Whether votes are anonymous: reports and exports then show counts and
+  /// P1…Pn, never participants' names.
+  public var anonymousVotes = false
+  /// The answers of the round before this one, when this round was
+  /// started from it.
+  public var previous: PreviousRound?
+  /// Set when this file is one participant's pre-work for a workshop.
+  public var prework: Prework?
   /// Top-level fields this version does not know, kept as they were.
   public var otherFields: [JSONMember] = []
 

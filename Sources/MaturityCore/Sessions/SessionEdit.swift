@@ -44,6 +44,13 @@ public enum SessionEdit: Sendable, Equatable {
   case addParticipant(String)
   /// Set the day of the assessment, `YYYY-MM-DD`.
   case date(String)
+  /// Rename a participant; their votes move with the name.
+  case renameParticipant(from: String, to: String)
+  /// Remove a participant, with their votes (`keepVotes` false) or leaving
+  /// the votes recorded under the name (`keepVotes` true).
+  case removeParticipant(String, keepVotes: Bool)
+  /// Make votes anonymous in reports and exports (or not).
+  case anonymousVotes(Bool)
 
   /// The question the edit is about, if any.
   public var questionID: String? {
@@ -53,7 +60,8 @@ public enum SessionEdit: Sendable, Equatable {
       .evidence(let id, _), .addEvidence(let id, _), .confidence(let id, _), .owner(let id, _),
       .due(let id, _):
       id
-    case .target, .timebox, .team, .system, .facilitator, .addParticipant, .date:
+    case .target, .timebox, .team, .system, .facilitator, .addParticipant, .date,
+      .renameParticipant, .removeParticipant, .anonymousVotes:
       nil
     }
   }
@@ -61,7 +69,9 @@ public enum SessionEdit: Sendable, Equatable {
   /// Whether the edit brings in free text (so the session's size is checked).
   var carriesText: Bool {
     switch self {
-    case .answer, .vote, .confidence, .target, .timebox, .due, .date: false
+    case .answer, .vote, .confidence, .target, .timebox, .due, .date, .removeParticipant,
+      .anonymousVotes:
+      false
     default: true
     }
   }

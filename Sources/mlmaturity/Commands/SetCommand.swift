@@ -103,6 +103,33 @@ struct SetCommand: ParsableCommand {
   @Option(name: .customLong("participant"), help: "Add a participant (repeatable).")
   var participants: [String] = []
 
+  @Option(
+    name: .customLong("rename-participant"),
+    help: ArgumentHelp("Rename a participant; their votes move along.", valueName: "OLD=NEW")
+  )
+  var renames: [String] = []
+
+  @Option(
+    name: .customLong("remove-participant"),
+    help: ArgumentHelp(
+      "Remove a participant and their votes (see --keep-votes).",
+      valueName: "NAME"
+    )
+  )
+  var removals: [String] = []
+
+  @Flag(name: .customLong("keep-votes"), help: "With --remove-participant: keep their votes.")
+  var keepVotes = false
+
+  @Option(name: .long, help: "Set the day of the assessment (YYYY-MM-DD).")
+  var date: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Anonymous votes in reports and exports: on or off.", valueName: "on|off")
+  )
+  var anonymous: String?
+
   @OptionGroup var banks: BankOptions
 
   func run() throws {
@@ -156,6 +183,15 @@ struct SetCommand: ParsableCommand {
     if let system { editor.append(.system(system)) }
     if let facilitator { editor.append(.facilitator(facilitator)) }
     for name in participants { editor.append(.addParticipant(name)) }
+    try editor.each(renames, what: "new name") { .renameParticipant(from: $0, to: $1) }
+    for name in removals { editor.append(.removeParticipant(name, keepVotes: keepVotes)) }
+    if let date { editor.append(.date(date)) }
+    if let anonymous {
+      guard anonymous == "on" || anonymous == "off" else {
+        throw MaturityError(.usage, "--anonymous is on or off, not \"\(anonymous.prefix(60))\"")
+      }
+      editor.append(.anonymousVotes(anonymous == "on"))
+    }
     return editor.edits
   }
 }

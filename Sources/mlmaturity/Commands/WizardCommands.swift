@@ -48,11 +48,19 @@ struct StartCommand: ParsableCommand {
   }
 }
 
-/// `mlmaturity new [--file F]`: straight to the new-session form.
+/// `mlmaturity new [--file F]`: straight to the new-session form; with
+/// `--from F`, the next round of an earlier session; with `--prework --as
+/// NAME`, one participant's pre-work for a workshop.
 struct NewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "new",
-    abstract: "Start a new assessment."
+    abstract: "Start a new assessment, the next round of one, or a participant's pre-work.",
+    discussion: """
+      Examples:
+        mlmaturity new
+        mlmaturity new --from 2026-q3.json --date 2026-12-01
+        mlmaturity new --prework --as Bo --from workshop.json
+      """
   )
 
   @Option(
@@ -60,6 +68,24 @@ struct NewCommand: ParsableCommand {
     help: "Where to save the session (default: a new file in the default folder)."
   )
   var file: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "An earlier session: start its next round (answers shown as last time), or with --prework the workshop to prepare for.",
+      valueName: "SESSION"
+    )
+  )
+  var from: String?
+
+  @Flag(name: .long, help: "A pre-work file: one participant answers alone before the workshop.")
+  var prework = false
+
+  @Option(name: .customLong("as"), help: "The participant answering the pre-work.")
+  var participant: String?
+
+  @Option(name: .long, help: "The day of the new round, YYYY-MM-DD (default: today).")
+  var date: String?
 
   @OptionGroup var options: WizardOptions
 
@@ -73,6 +99,17 @@ struct NewCommand: ParsableCommand {
           "already exists; open it with `mlmaturity open \(file)`"
         )
       }
+      if from != nil || prework || participant != nil || date != nil {
+        let (session, path) = try startRound(catalog: catalog)
+        if options.usePlain {
+          var runner = PlainRunner(
+            model: PlainModel(session: session, path: path, catalog: catalog)
+          )
+          throw ExitCode(runner.run())
+        }
+        let (model, lock) = SessionLauncher.wizard(session: session, path: path, catalog: catalog)
+        throw ExitCode(try TerminalApp(screen: .wizard(model), catalog: catalog, lock: lock).run())
+      }
       if options.usePlain {
         var plain = PlainModel(catalog: catalog, recent: [], newSession: true)
         plain.presetPath(file)
@@ -82,6 +119,56 @@ struct NewCommand: ParsableCommand {
       let model = StartModel(recent: [], banks: catalog.banks, openForm: true, filePath: file)
       throw ExitCode(try TerminalApp(screen: .start(model), catalog: catalog).run())
     }
+  }
+
+  /// Creates and saves the next round or the pre-work file.
+  private func startRound(catalog: BankCatalog) throws(MaturityError) -> (Session, String) {
+    let now = Clock.now()
+    if prework != (participant != nil) {
+      throw MaturityError(.usage, "--prework and --as NAME go together")
+    }
+    let day: Day
+    if let date {
+      guard let parsed = Day(date) else {
+        throw MaturityError(.usage, Day.invalidMessage(date, what: "--date"))
+      }
+      day = parsed
+    } else {
+      day = Day(now)
+    }
+    let earlier = try from.map { path throws(MaturityError) in try SessionFile.load(path) }
+    var session: Session
+    var path: String
+    if let participant {
+      let name = participant.trimmingWhitespace()
+      guard !name.isEmpty, !name.contains("\n") else {
+        throw MaturityError(.usage, "--as needs the participant's name on one line")
+      }
+      let workshop = earlier ?? Session.new(banks: catalog.banks, now: now)
+      session = Session.prework(for: name, from: workshop, file: from, catalog: catalog, now: now)
+      path = file ?? Self.preworkPath(workshop: from, name: name, now: now)
+    } else if let earlier, let from {
+      session = Session.nextRound(from: earlier, file: from, date: day, catalog: catalog, now: now)
+      path = file ?? SessionLauncher.newPath(team: earlier.team, now: now)
+    } else {
+      throw MaturityError(.usage, "--date goes with --from SESSION (the next round)")
+    }
+    session.date = day.text
+    if FileIO.exists(path) {
+      throw MaturityError(.usage, path: path, "already exists; name another file with --file")
+    }
+    try SessionFile.save(session, to: path)
+    return (session, path)
+  }
+
+  /// `<workshop folder>/<workshop name>-prework-<name>.json`, or a new file
+  /// in the default folder without a workshop.
+  private static func preworkPath(workshop: String?, name: String, now: Timestamp) -> String {
+    let slug = SessionLauncher.slug(name)
+    guard let workshop else { return SessionLauncher.newPath(team: "prework-" + slug, now: now) }
+    let base = FileIO.baseName(workshop)
+    let stem = base.hasSuffix(".json") ? String(base.dropLast(5)) : base
+    return "\(FileIO.directoryName(workshop))/\(stem)-prework-\(slug).json"
   }
 }
 

@@ -109,7 +109,7 @@ struct BankOptions: ParsableArguments {
     catalog: BankCatalog, session: Session, scores: [FrameworkScore]
   ) {
     let catalog = try catalog()
-    let session = try SessionFile.load(file)
+    let session = try SessionFile.load(file).forSharing
     return (catalog, session, Scorer.score(session, catalog: catalog))
   }
 }

@@ -61,10 +61,7 @@ enum SessionLauncher {
 
   /// `<folder>/<date>-<team>.json`, numbered when taken.
   static func newPath(team: String, now: Timestamp) -> String {
-    let slug = team.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }
-      .split(separator: "-", omittingEmptySubsequences: true).map { String($0) }.joined(
-        separator: "-"
-      )
+    let slug = slug(team)
     let base =
       "\(defaultDirectory)/\(now.day)-\(slug.isEmpty ? "assessment" : String(slug.prefix(40)))"
     var candidate = base + ".json"
@@ -74,6 +71,14 @@ enum SessionLauncher {
       number += 1
     }
     return candidate
+  }
+
+  /// `team` as a file-name part: ASCII letters and digits, words joined
+  /// by `-`.
+  static func slug(_ text: String) -> String {
+    text.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }
+      .split(separator: "-", omittingEmptySubsequences: true).map { String($0) }
+      .joined(separator: "-")
   }
 
   /// Recent sessions in the default folder, newest first (at most 50).
