@@ -18,7 +18,9 @@ extension Session {
     let longestFirst = voters.sorted { $0.count > $1.count }
     func hide(_ text: String?) -> String? {
       guard var text else { return nil }
-      for name in longestFirst { text = Self.replacingWord(name, with: alias[name] ?? "", in: text) }
+      for name in longestFirst {
+        text = Self.replacingWord(name, with: alias[name] ?? "", in: text)
+      }
       return text
     }
     for (id, answer) in answers {
