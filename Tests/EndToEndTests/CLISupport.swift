@@ -10,13 +10,15 @@ enum CLI {
   /// The binary built next to the test bundle.
   static var binary: String { productURL("mlmaturity").path }
 
-  /// Runs `binary` with `arguments` at the fixed time, with `HOME` and
-  /// `XDG_DATA_HOME` inside `folder` so no user data is touched.
+  /// Runs `binary` with `arguments` (and `stdin`, when given) at the fixed
+  /// time, with `HOME` and `XDG_DATA_HOME` inside `folder` so no user data
+  /// is touched.
   static func run(
     _ arguments: [String],
     in folder: String,
     binary: String = CLI.binary,
-    currentDirectory: String? = nil
+    currentDirectory: String? = nil,
+    stdin: String? = nil
   ) -> CLIResult {
     var environment = ProcessInfo.processInfo.environment
     environment["MLMATURITY_NOW"] = now
@@ -25,6 +27,7 @@ enum CLI {
     let result = ProcessRunner.run(
       binary,
       arguments,
+      stdin: stdin,
       environment: environment,
       currentDirectory: currentDirectory ?? folder
     )

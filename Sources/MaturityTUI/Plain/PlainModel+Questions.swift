@@ -75,7 +75,24 @@ extension PlainModel {
       lines.append("Current answer: \(answerLabel(current, question: question)). Enter keeps it.")
     }
     if let note = answer?.note { lines.append("Note: \(safe(note))") }
+    if let previous = session.previous, let value = previous.answers[question.id],
+      answer?.value == nil
+    {
+      let when = previous.date.isEmpty ? "Last time" : "Last time (\(previous.date))"
+      lines.append(
+        "\(when): \(lastTimeLabel(value, question: question, previous)). Type = to accept it."
+      )
+    }
     return [.print(lines.joined(separator: "\n") + "\nAnswer> ")]
+  }
+
+  private func lastTimeLabel(_ value: String, question: Question, _ previous: PreviousRound)
+    -> String
+  {
+    if value == Answer.notApplicableValue {
+      return "not applicable, because \(safe(previous.reasons[question.id] ?? ""))"
+    }
+    return question.option(value)?.label ?? "unknown answer \(safe(value))"
   }
 
   func answerLabel(_ value: String, question: Question) -> String {
@@ -117,6 +134,11 @@ extension PlainModel {
       return [.print("Why does this question not apply?> ")]
     case "v", "vote":
       return startVotes()
+    case "=":
+      guard let edit = session?.previous?.acceptEdit(for: question.id) else {
+        return [.print("There is no answer from last time for this question.\n")] + reprompt()
+      }
+      return record(edit, confirm: "Saved: the answer from last time.") + advance()
     default:
       break
     }
@@ -229,6 +251,7 @@ extension PlainModel {
     Commands at the answer prompt:
       1, 2, 3 …, the option's letter or its id: answer and go on
       0: not applicable (asks why)
+      =: accept the answer from last time (in a next round)
       Enter: skip, or keep the current answer
       n: add a note on one line
       v: record each participant's vote, then the agreed answer

@@ -1,0 +1,130 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A workshop cycle from the command line: pre-work, merge, the next round,
+/// diff, anonymous reports.
+@Suite("CLI: pre-work, merge, next round, anonymous votes")
+struct CLIRoundsTests {
+  func json(_ path: String) throws -> [String: Any] {
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+  }
+
+  func answers(_ path: String) throws -> [String: [String: Any]] {
+    try #require(try json(path)["answers"] as? [String: [String: Any]])
+  }
+
+  @Test("two pre-work files answered in plain mode merge into votes; merging again changes nothing")
+  func preworkAndMerge() throws {
+    try CLI.withFolder { folder in
+      let workshop = folder + "/ws.json"
+      let setup = CLI.run(
+        [
+          "set", workshop, "--team", "Payments", "--system", "fraud", "--participant", "Bo",
+          "--participant", "Zoë",
+        ],
+        in: folder
+      )
+      #expect(setup.status == 0, "\(setup.stderr)")
+      for (name, keys) in [("Bo", "2\n3\nq\n"), ("Zoë", "3\n3\nq\n")] {
+        let result = CLI.run(
+          ["new", "--prework", "--as", name, "--from", workshop, "--plain"],
+          in: folder,
+          stdin: keys
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+      }
+      let bo = folder + "/ws-prework-bo.json"
+      let zoe = folder + "/ws-prework-zo.json"
+      #expect(FileManager.default.fileExists(atPath: bo))
+      let prework = try json(bo)["prework"] as? [String: String]
+      #expect(prework?["participant"] == "Bo")
+
+      let merge = CLI.run(["merge", workshop, bo, zoe], in: folder)
+
+      #expect(merge.status == 0, "\(merge.stderr)")
+      #expect(merge.stdout.contains("Bo: 2 vote(s) added"))
+      let first = try #require(try answers(workshop).values.first { $0["votes"] != nil })
+      #expect((first["votes"] as? [String: String])?.count == 2)
+      let before = try Data(contentsOf: URL(fileURLWithPath: workshop))
+      let again = CLI.run(["merge", workshop, bo, zoe], in: folder)
+      #expect(again.stdout.contains("nothing new to merge"))
+      #expect(try Data(contentsOf: URL(fileURLWithPath: workshop)) == before)
+    }
+  }
+
+  @Test("a pre-work file for another team is refused and nothing is merged")
+  func mergeRefusesAnotherTeam() throws {
+    try CLI.withFolder { folder in
+      let workshop = folder + "/ws.json"
+      _ = CLI.run(["set", workshop, "--team", "Payments"], in: folder)
+      _ = CLI.run(["set", folder + "/other.json", "--team", "Search"], in: folder)
+      let prework = CLI.run(
+        ["new", "--prework", "--as", "Bo", "--from", folder + "/other.json", "--plain"],
+        in: folder,
+        stdin: "1\nq\n"
+      )
+      #expect(prework.status == 0, "\(prework.stderr)")
+      let before = try Data(contentsOf: URL(fileURLWithPath: workshop))
+
+      let merge = CLI.run(["merge", workshop, folder + "/other-prework-bo.json"], in: folder)
+
+      #expect(merge.status == 65)
+      #expect(merge.stderr.contains("is for team \"Search\""))
+      #expect(try Data(contentsOf: URL(fileURLWithPath: workshop)) == before)
+    }
+  }
+
+  @Test("the next round shows last time, = accepts it, and diff compares the rounds")
+  func nextRoundAndDiff() throws {
+    try CLI.withFolder { folder in
+      let last = folder + "/q3.json"
+      _ = CLI.run(
+        [
+          "set", last, "--team", "Payments", "mlts.data.1=manual", "mlts.data.2=none",
+          "--vote", "mlts.data.1:Bo=manual",
+        ],
+        in: folder
+      )
+      let next = folder + "/q4.json"
+      let result = CLI.run(
+        ["new", "--from", last, "--date", "2027-03-01", "--file", next, "--plain"],
+        in: folder,
+        stdin: "g mlts.data.1\n=\n3\nq\n"
+      )
+
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.contains("Last time ("))
+      let answers = try answers(next)
+      #expect(answers["mlts.data.1"]?["value"] as? String == "manual")
+      #expect(answers["mlts.data.1"]?["votes"] == nil)
+      #expect(answers["mlts.data.2"]?["value"] as? String == "automated")
+      #expect(try json(next)["date"] as? String == "2027-03-01")
+
+      let diff = CLI.run(["diff", last, next], in: folder)
+      #expect(diff.status == 0, "\(diff.stderr)")
+      #expect(diff.stdout.contains("mlts.data.2"))
+    }
+  }
+
+  @Test("set --anonymous on: report in every format names no voter")
+  func anonymousReports() throws {
+    try CLI.withFolder { folder in
+      let path = folder + "/s.json"
+      let set = CLI.run(
+        [
+          "set", path, "mlts.data.1=manual", "--vote", "mlts.data.1:Annika=manual",
+          "--vote", "mlts.data.1:Zoltan=none", "--anonymous", "on",
+        ],
+        in: folder
+      )
+      #expect(set.status == 0, "\(set.stderr)")
+      for format in ["markdown", "html", "json", "csv"] {
+        let report = CLI.run(["report", path, "--format", format], in: folder)
+        #expect(report.status == 0)
+        #expect(!report.stdout.contains("Annika") && !report.stdout.contains("Zoltan"), "\(format)")
+      }
+    }
+  }
+}
