@@ -14,7 +14,7 @@ struct WizardPlainTests {
     )
 
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    #expect(result.stdout.contains("91 unanswered question(s)"))
+    #expect(result.stdout.contains("91 unanswered questions"))
     #expect(result.stdout.contains("session saved to \(run.file)"))
     let answers = try run.answers()
     let first = WizardBanks.questions[0]
@@ -40,7 +40,7 @@ struct WizardPlainTests {
     )
 
     #expect(resume.status == 0, "stderr: \(resume.stderr)")
-    #expect(resume.stdout.contains("89 unanswered question(s)"))
+    #expect(resume.stdout.contains("89 unanswered questions"))
     let answers = try run.answers()
     #expect(answers.count == 3)
     let third = WizardBanks.questions[2]

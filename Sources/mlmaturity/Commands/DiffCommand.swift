@@ -79,7 +79,7 @@ struct DiffCommand: ParsableCommand {
       }
       if failOnRegression && diff.hasRegression {
         let regressions = diff.regressions
-        Console.error("mlmaturity: \(regressions.count) regression(s):")
+        Console.error("mlmaturity: \(Plural.count(regressions.count, "regression")):")
         for line in regressions { Console.error("  " + line) }
         throw ExitCode(1)
       }

@@ -40,7 +40,7 @@ struct ValidateCommand: ParsableCommand {
       if let worst {
         throw ExitCode(worst.exitCode)
       }
-      Console.out("\(files.count) file(s) valid\n")
+      Console.out("\(Plural.count(files.count, "file")) valid\n")
     }
   }
 }

@@ -14,7 +14,9 @@ struct PlainWizard {
   mutating func run() throws(MaturityError) -> Int32 {
     let banks = Scorer.banks(of: session, in: catalog)
     let entries = QuestionEntry.flatten(banks).filter { session.value(of: $0.question.id) == nil }
-    Console.out("mlmaturity: \(entries.count) unanswered question(s); saving to \(path)\n")
+    Console.out(
+      "mlmaturity: \(Plural.count(entries.count, "unanswered question")); saving to \(path)\n"
+    )
     Console.out(
       "Type an option's number or letter; Enter skips, n adds a note, q saves and quits.\n"
     )
