@@ -121,6 +121,8 @@ struct OpenCommand: ParsableCommand {
     try Console.run {
       let catalog = try options.banks.catalog()
       let session = try SessionFile.load(file)
+      let warnings = OpenWarnings.lines(session, catalog: catalog)
+      OpenWarnings.print(warnings, path: file)
       if options.usePlain {
         guard let lock = try? SessionLock.acquire(for: file) else {
           throw MaturityError(
@@ -133,7 +135,10 @@ struct OpenCommand: ParsableCommand {
         var wizard = PlainWizard(session: session, path: file, catalog: catalog)
         throw ExitCode(try wizard.run())
       }
-      let (model, lock) = SessionLauncher.wizard(session: session, path: file, catalog: catalog)
+      var (model, lock) = SessionLauncher.wizard(session: session, path: file, catalog: catalog)
+      if !model.readOnly, let message = OpenWarnings.statusMessage(warnings, path: file) {
+        model.announce(message)
+      }
       throw ExitCode(try TerminalApp(screen: .wizard(model), catalog: catalog, lock: lock).run())
     }
   }
