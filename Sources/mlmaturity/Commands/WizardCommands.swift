@@ -66,7 +66,8 @@ struct NewCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: "Where to save the session (default: a new file in the default folder)."
+    help: "Where to save the session (default: a new file in the default folder).",
+    completion: .jsonFile
   )
   var file: String?
 
@@ -112,7 +113,7 @@ struct OpenCommand: ParsableCommand {
     abstract: "Resume a session in the wizard."
   )
 
-  @Argument(help: "The session file.")
+  @Argument(help: "The session file.", completion: .jsonFile)
   var file: String
 
   @OptionGroup var options: WizardOptions
