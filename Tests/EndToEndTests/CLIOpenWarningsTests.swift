@@ -11,6 +11,17 @@ struct CLIOpenWarningsTests {
      "answers": {"gone.q": {"value": "x"}, "mlts.data.1": {"value": "manual"}}}
     """
 
+  /// `open FILE --plain`, answering nothing: `q` at the first question.
+  func openPlainAndQuit(_ run: WizardHarness) -> (status: Int32, stdout: String, stderr: String) {
+    let arguments = ["open", run.file, "--plain"]
+    return ProcessRunner.run(
+      WizardHarness.binary,
+      arguments,
+      stdin: "q\n",
+      environment: run.processEnvironment
+    )
+  }
+
   @Test("open --plain prints score's warnings on standard error before the first question")
   func plainOpenWarns() throws {
     let run = try WizardHarness()
@@ -22,12 +33,7 @@ struct CLIOpenWarningsTests {
     )
     let warnings = score.stdout.split(separator: "\n").filter { $0.hasPrefix("warning: ") }
     #expect(warnings.count == 2, "\(score.stdout)")
-    let open = ProcessRunner.run(
-      WizardHarness.binary,
-      ["open", run.file, "--plain"],
-      stdin: "q\n",
-      environment: run.processEnvironment
-    )
+    let open = openPlainAndQuit(run)
     #expect(open.status == 0, "\(open.stderr)")
     let lines = open.stderr.split(separator: "\n").map(String.init)
     #expect(
@@ -70,12 +76,7 @@ struct CLIOpenWarningsTests {
       environment: run.processEnvironment
     )
     try #require(set.status == 0, "\(set.stderr)")
-    let open = ProcessRunner.run(
-      WizardHarness.binary,
-      ["open", run.file, "--plain"],
-      stdin: "q\n",
-      environment: run.processEnvironment
-    )
+    let open = openPlainAndQuit(run)
     #expect(open.status == 0)
     #expect(!open.stderr.contains("warning"))
   }
