@@ -36,6 +36,18 @@ struct CLIWorkshopScriptTests {
     }
   }
 
+  /// Sends each item to the wizard: a key name in angle brackets
+  /// (`<Enter>`, `<Tab>`) as that key, anything else typed literally.
+  func type(_ run: WizardHarness, _ items: String...) throws {
+    for item in items {
+      if item.count > 2, item.hasPrefix("<"), item.hasSuffix(">") {
+        try run.tmux.send(String(item.dropFirst().dropLast()))
+      } else {
+        try run.tmux.sendLiteral(item)
+      }
+    }
+  }
+
   /// The answer record of `id` in `session`.
   func answer(_ session: [String: Any], _ id: String) -> [String: Any] {
     (session["answers"] as? [String: Any])?[id] as? [String: Any] ?? [:]
@@ -84,12 +96,15 @@ struct CLIWorkshopScriptTests {
     try run.tmux.send("v")
     for key in ["1", "2", "1", "1", "2"] { try run.tmux.send(key) }
     try run.tmux.waitFor("votes disagree")
-    try run.tmux.send("Enter")
-    try run.tmux.send("Tab")
-    try run.tmux.sendLiteral("Scientists work alone on most models")
-    try run.tmux.send("Tab")
-    try run.tmux.sendLiteral("Bo and Zoë: the search team pairs already")
-    try run.tmux.send("Enter")
+    try type(
+      run,
+      "<Enter>",
+      "<Tab>",
+      "Scientists work alone on most models",
+      "<Tab>",
+      "Bo and Zoë: the search team pairs already",
+      "<Enter>"
+    )
     try run.waitForCount(1)
 
     // Question 2: unanimous.
@@ -116,27 +131,18 @@ struct CLIWorkshopScriptTests {
     try run.waitForCount(3)
 
     // Question 4: does not apply, with the reason.
-    try run.tmux.send("0")
-    try run.tmux.sendLiteral("All data arrives through the shared platform")
-    try run.tmux.send("Enter")
+    try type(run, "0", "All data arrives through the shared platform", "<Enter>")
     try run.waitForCount(4)
 
     // The Azure target, then six more answers.
-    try run.tmux.send("t")
-    try run.tmux.sendLiteral("2")
-    try run.tmux.send("Enter")
+    try type(run, "t", "2", "<Enter>")
     _ = try waitForSession(run, "the Azure target") {
       ($0["targets"] as? [String: Any])?["azure"] as? Int == 2
     }
     try run.answer(from: 4, count: 6)
 
     // The backlog: the first action gets an owner and a due date.
-    try run.tmux.send("l")
-    try run.tmux.send("Enter")
-    try run.tmux.sendLiteral("Bo")
-    try run.tmux.send("Tab")
-    try run.tmux.sendLiteral("2027-01-31")
-    try run.tmux.send("Enter")
+    try type(run, "l", "<Enter>", "Bo", "<Tab>", "2027-01-31", "<Enter>")
     let owned = try waitForSession(run, "an action owner") { session in
       (session["answers"] as? [String: Any] ?? [:]).values.contains {
         ($0 as? [String: Any])?["owner"] as? String == "Bo"
