@@ -39,6 +39,13 @@ public struct DetailChange: Sendable, Equatable {
   /// The new value, `nil` when there is none.
   public var new: String?
 
+  /// A change of `field` from `old` to `new`.
+  public init(field: Field, old: String?, new: String?) {
+    self.field = field
+    self.old = old
+    self.new = new
+  }
+
   /// Every detail that differs between `old` and `new`, in ``Field`` order.
   public static func all(old: Answer?, new: Answer?) -> [DetailChange] {
     Field.allCases.compactMap { field in
