@@ -67,6 +67,23 @@ struct CLIOpenWarningsTests {
     #expect(try run.exitCode() == 0)
   }
 
+  @Test("opened from the start screen, the wizard shows the same warning")
+  func startScreenShowsWarning() throws {
+    let run = try WizardHarness(inDefaultFolder: true)
+    try FileManager.default.createDirectory(
+      atPath: run.dataHome + "/mlmaturity/sessions",
+      withIntermediateDirectories: true
+    )
+    try CLI.write(Self.session, to: run.file)
+    try run.start("", columns: 200, rows: 30)
+    try run.tmux.waitFor("+ New assessment", "fraud")
+    try run.tmux.send("Down")
+    try run.tmux.send("Enter")
+    try run.tmux.waitFor("warning: 1 answer to questions no bank has")
+    try run.tmux.send("q")
+    #expect(try run.exitCode() == 0)
+  }
+
   @Test("a session without problems opens with no warning")
   func cleanSessionOpensQuietly() throws {
     let run = try WizardHarness()

@@ -137,9 +137,7 @@ struct OpenCommand: ParsableCommand {
         throw ExitCode(try wizard.run())
       }
       var (model, lock) = SessionLauncher.wizard(session: session, path: file, catalog: catalog)
-      if !model.readOnly, let message = OpenWarnings.statusMessage(warnings, path: file) {
-        model.announce(message)
-      }
+      OpenWarnings.announce(warnings, path: file, on: &model)
       throw ExitCode(try TerminalApp(screen: .wizard(model), catalog: catalog, lock: lock).run())
     }
   }

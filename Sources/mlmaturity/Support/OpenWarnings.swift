@@ -20,6 +20,14 @@ enum OpenWarnings {
     for line in warnings { Console.error("mlmaturity: warning: \(path): \(line)") }
   }
 
+  /// Shows the first of `warnings` on the wizard's status line as it opens,
+  /// unless it opened read-only (that notice comes first).
+  static func announce(_ warnings: [String], path: String, on model: inout WizardModel) {
+    if !model.readOnly, let message = statusMessage(warnings, path: path) {
+      model.announce(message)
+    }
+  }
+
   /// The wizard's first status message: the first problem, and how many
   /// more there are and where to read them all.
   static func statusMessage(_ warnings: [String], path: String) -> String? {
