@@ -64,7 +64,7 @@ extension MarkdownReport {
   }
 
   private static func isASCIIPunctuation(_ character: Character) -> Bool {
-    character.isASCII && character.isPunctuation || character.isASCII && character.isSymbol
+    character.isASCII && (character.isPunctuation || character.isSymbol)
   }
 
   /// Whether `&` at `index` is followed by `name;`, `#123;` or `#x1F;`.

@@ -12,11 +12,9 @@ public enum Plural {
     count == 1 ? singular : (plural ?? singular + "s")
   }
 
-  /// A present-tense verb agreeing with `count` subjects: `verb(1, "close")`
-  /// is `closes`, `verb(2, "close")` is `close`; `is`/`are` for `be`.
+  /// A regular present-tense verb agreeing with `count` subjects:
+  /// `verb(1, "close")` is `closes`, `verb(2, "close")` is `close`.
   public static func verb(_ count: Int, _ base: String) -> String {
-    if base == "be" { return count == 1 ? "is" : "are" }
-    if base == "have" { return count == 1 ? "has" : "have" }
-    return count == 1 ? base + "s" : base
+    count == 1 ? base + "s" : base
   }
 }
