@@ -155,10 +155,12 @@ public enum DiffText {
     let notes = diff.noteChangeCount
     let noteText = notes == 0 ? "" : ", \(Plural.count(notes, "note")) changed"
     let details = diff.detailChangeCount
-    let detailText =
-      details == 0
-      ? ""
-      : ", \(Plural.count(details, "N/A reason, owner or due date", "N/A reasons, owners or due dates")) changed"
+    let detailNoun = Plural.count(
+      details,
+      "N/A reason, owner or due date",
+      "N/A reasons, owners or due dates"
+    )
+    let detailText = details == 0 ? "" : ", \(detailNoun) changed"
     return "\(moved) changed\(detail)\(noteText)\(detailText)"
   }
 
