@@ -1,6 +1,10 @@
 import ArgumentParser
 import MaturityCore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The `mlmaturity` command: the wizard when run without a subcommand, and
 /// batch subcommands for scripts.
 @main
@@ -26,4 +30,18 @@ struct MLMaturity: ParsableCommand {
     ],
     defaultSubcommand: StartCommand.self
   )
+
+  /// Refuses an unknown command with the list of commands (exit 64) before
+  /// argument-parser would take it as an argument of `start`; then runs.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let names = configuration.subcommands.map { (command: ParsableCommand.Type) in
+      command._commandName
+    }
+    if let message = UnknownCommand.message(for: arguments, commands: names) {
+      Console.error("mlmaturity: " + message)
+      Glibc.exit(ExitCode.validationFailure.rawValue)
+    }
+    main(nil)
+  }
 }

@@ -160,7 +160,7 @@ struct CLIErrorTests {
       let (good, _) = try validSession(in: folder)
       let ok = CLI.run(["validate", good], in: folder)
       #expect(ok.status == 0)
-      #expect(ok.stdout == "\(good): ok\n1 file(s) valid\n")
+      #expect(ok.stdout == "\(good): ok\n1 file valid\n")
       #expect(ok.stderr == "")
 
       let bad = folder + "/bad.json"
@@ -191,7 +191,7 @@ struct CLIErrorTests {
       #expect(result.status == 65)
       #expect(
         result.stderrLines == [
-          "\(orphan): 1 answer(s) to questions no bank has (kept in the file, not scored): gone.q"
+          "\(orphan): 1 answer to questions no bank has (kept in the file, not scored): gone.q"
         ]
       )
       let missing = folder + "/none.json"

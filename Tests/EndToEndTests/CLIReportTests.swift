@@ -30,7 +30,7 @@ struct CLIReportTests {
       )
       #expect(lines.first == "# ML maturity assessment: Team: Search · 2026-01-02")
       #expect(lines.contains("## Results"))
-      #expect(lines.contains("- **ML Test Score: 1.5 of 7, band (1, 2\\]**"))
+      #expect(lines.contains("- **ML Test Score: 1.5 of 7, band (1, 2]**"))
       #expect(lines.contains("## ML Test Score: what blocks the next level"))
       #expect(
         lines.contains {

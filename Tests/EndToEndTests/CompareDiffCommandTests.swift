@@ -29,7 +29,7 @@ struct CompareDiffCommandTests {
     let result = CompareCLI.run(["diff", before, after, "--fail-on-regression"])
     #expect(result.status == 1)
     let lines = result.stderr.split(separator: "\n")
-    #expect(lines.first == "mlmaturity: 2 regression(s):")
+    #expect(lines.first == "mlmaturity: 2 regressions:")
     #expect(lines.count == 3)
     #expect(lines[1].hasPrefix("  azure.tech.model-management: "))
     #expect(result.stdout.contains("Comparing two assessments"))

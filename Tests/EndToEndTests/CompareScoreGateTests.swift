@@ -33,6 +33,15 @@ struct CompareScoreGateTests {
     #expect(result.stdout.contains("ML Test Score: 2.0 of 7"))
   }
 
+  @Test func aMinimumIsPrintedAsGivenNotRoundedToOneDecimal() {
+    let result = CompareCLI.run(["score", after, "--min-mlts", "2.01"])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr
+        == "mlmaturity: gate failed: ML Test Score: 2.0 is below the minimum 2.01 (--min-mlts)\n"
+    )
+  }
+
   @Test func gatesWorkWithJSONOutput() {
     let result = CompareCLI.run(["score", after, "--json", "--min-azure", "2"])
     #expect(result.status == 1)

@@ -44,7 +44,7 @@ struct BacklogReportTests {
           + MarkdownReport.escape(improve)
       )
     )
-    #expect(markdown.contains("  - Note: Dependency changes are announced in \\#ranker-infra."))
+    #expect(markdown.contains("  - Note: Dependency changes are announced in #ranker-infra."))
   }
 
   @Test("target-gap actions come first, under their own heading, in every format")
@@ -68,7 +68,7 @@ struct BacklogReportTests {
     let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(
       Array(lines[2...4]) == [
-        "- ML Test Score: band (1, 2\\] → target band (2, 3\\]: 2 actions close the gap",
+        "- ML Test Score: band (1, 2] → target band (2, 3]: 2 actions close the gap",
         "- Azure MLOps maturity: level 1 → target level 2: 4 actions close the gap",
         "- Google Cloud MLOps levels: level 0 → target level 1 (default): 3 actions close the gap",
       ]
@@ -141,7 +141,7 @@ struct BacklogReportTests {
     let backlog = Backlog(session: session, scores: scores)
     #expect(backlog.items.isEmpty)
     let markdown = BacklogReport.markdown(backlog, session: session, scores: scores)
-    #expect(markdown.contains("- ML Test Score: band &gt; 5, target band &gt; 5 (default) reached"))
+    #expect(markdown.contains("- ML Test Score: band > 5, target band > 5 (default) reached"))
     #expect(markdown.contains("Nothing to do: every answer is at its most mature."))
     #expect(!markdown.contains("- [ ]"))
     #expect(

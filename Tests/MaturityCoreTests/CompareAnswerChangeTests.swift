@@ -59,6 +59,50 @@ struct CompareAnswerChangeTests {
     #expect(result?.oldLabel == "\"partial\" (not an option now)")
   }
 
+  @Test func aNewAnswerThatIsNoOptionOfTheQuestionIsARegression() {
+    let result = change(
+      "mlts.data.1",
+      old: Answer(value: "manual"),
+      new: Answer(value: "sometimes")
+    )
+    #expect(result?.kind == .regressed)
+    #expect(result?.newValueIsInvalid == true)
+    #expect(result?.newLabel == "\"sometimes\" (not an option now)")
+  }
+
+  @Test func notApplicableIsStillOnlyAChange() {
+    var notApplicable = Answer(value: Answer.notApplicableValue)
+    notApplicable.notApplicableReason = "no user data"
+    let result = change("mlts.data.5", old: Answer(value: "manual"), new: notApplicable)
+    #expect(result?.kind == .changed)
+    #expect(result?.newValueIsInvalid == false)
+    #expect(result?.details == [DetailChange(field: .reason, old: nil, new: "no user data")])
+  }
+
+  @Test func anotherOwnerDueDateOrReasonIsADetailChange() {
+    var old = Answer(value: "manual")
+    old.owner = "Bo"
+    old.due = "2027-01-31"
+    var new = old
+    new.owner = "Zoë"
+    new.due = nil
+    let result = change("mlts.data.1", old: old, new: new)
+    #expect(result?.kind == .noteOnly)
+    #expect(result?.noteChanged == false)
+    #expect(
+      result?.details == [
+        DetailChange(field: .owner, old: "Bo", new: "Zoë"),
+        DetailChange(field: .due, old: "2027-01-31", new: nil),
+      ]
+    )
+    #expect(result.map(DiffText.word(for:)) == "details")
+    #expect(
+      result.map { DiffText.lines(for: $0).map(\.text) } == [
+        "  owner: Bo → Zoë", "  due date: 2027-01-31 → (none)",
+      ]
+    )
+  }
+
   @Test func anAnswerToAQuestionNoBankHasCanOnlyBeCalledChanged() {
     let result = change("mlts.data.8", old: Answer(value: "none"), new: Answer(value: "automated"))
     #expect(result?.kind == .changed)

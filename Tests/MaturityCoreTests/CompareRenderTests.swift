@@ -136,8 +136,8 @@ struct CompareRenderTests {
     )
 
     #expect(markdown.hasPrefix("# Comparison: Team: Team \\*bold\\*"))
-    #expect(markdown.contains("| File | x\\_y.json | b |"))
-    #expect(markdown.contains("  - was: a \\| b &lt;script&gt;"))
+    #expect(markdown.contains("| File | x_y.json | b |"))
+    #expect(markdown.contains("  - was: a \\| b &lt;script>"))
     #expect(
       markdown.contains(
         "| `mlts.data.1` Feature expectations are captured in a schema | improved | unanswered |"

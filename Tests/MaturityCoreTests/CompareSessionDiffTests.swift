@@ -88,7 +88,7 @@ struct CompareSessionDiffTests {
 
     #expect(warnings.count == 2)
     #expect(warnings[0].hasPrefix("old: mlts.data.1: \"sometimes\" is not an answer"))
-    #expect(warnings[1].hasPrefix("new: 1 answer(s) to questions no bank has"))
+    #expect(warnings[1].hasPrefix("new: 1 answer to questions no bank has"))
   }
 
   @Test func aNoteAddedToAnUnansweredQuestionIsANoteChangeNotARegression() {

@@ -26,7 +26,7 @@ struct DiagnosticsTests {
     )
     #expect(
       warnings == [
-        "1 answer(s) to questions no bank has (kept in the file, not scored): old.removed.question",
+        "1 answer to questions no bank has (kept in the file, not scored): old.removed.question",
         "mlts: answers were given against bank version 0.9.0; scored with version 1.0.0",
       ]
     )
@@ -47,7 +47,7 @@ struct DiagnosticsTests {
     )
     #expect(
       warnings == [
-        "3 answer(s) to questions no bank has (kept in the file, not scored): aa.a, mlts.data.99, zz.b"
+        "3 answers to questions no bank has (kept in the file, not scored): aa.a, mlts.data.99, zz.b"
       ]
     )
   }

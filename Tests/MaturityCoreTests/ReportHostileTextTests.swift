@@ -131,13 +131,13 @@ struct ReportHostileTextTests {
     let report = fixture.markdown
     #expect(
       report.hasPrefix(
-        "# ML maturity assessment: Team: &lt;script&gt;alert(\"team\")&lt;/script&gt; &amp; 'Co' ^\\[\\[31m"
+        "# ML maturity assessment: Team: &lt;script>alert(\"team\")&lt;/script> & 'Co' ^\\[\\[31m"
       )
     )
     #expect(
       report.contains(
-        "  - Dissent: \"quoted\" &amp; 'single' &lt;b&gt;bold&lt;/b&gt; \\*stars\\* \\| pipe \\| "
-          + "\\[link\\](javascript:alert(1))"
+        "  - Dissent: \"quoted\" & 'single' &lt;b>bold&lt;/b> \\*stars\\* \\| pipe \\| "
+          + "\\[link](javascript:alert(1))"
       )
     )
     let rows = report.split(separator: "\n").filter { $0.hasPrefix("| `") }

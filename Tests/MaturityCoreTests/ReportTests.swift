@@ -180,16 +180,33 @@ struct ReportTests {
     arguments: [
       ("plain text", "plain text"),
       ("a|b", "a\\|b"),
-      ("<script>&", "&lt;script&gt;&amp;"),
+      ("<script>&", "&lt;script>&"),
       (
         "*bold* _it_ `code` [link] # ~x~ \\",
-        "\\*bold\\* \\_it\\_ \\`code\\` \\[link\\] \\# \\~x\\~ \\\\"
+        "\\*bold\\* \\_it\\_ \\`code\\` \\[link] # \\~x\\~ \\\\"
       ),
       ("one\ntwo\r\nthree", "one<br>two<br>three"),
+      ("&copy; &#169; &#x1F;", "&amp;copy; &amp;#169; &amp;#x1F;"),
+      ("<http://x> </b> <!-- <?php", "&lt;http://x> &lt;/b> &lt;!-- &lt;?php"),
+      ("# heading", "\\# heading"), ("###### six", "\\###### six"), ("> quote", "\\> quote"),
+      ("- item", "\\- item"), ("+ item", "\\+ item"), ("1. first", "1\\. first"),
+      ("12) twelfth", "12\\) twelfth"), ("Team #", "Team \\#"), ("a\\\nb", "a\\\\<br>b"),
     ]
   )
   func markdownEscape(text: String, escaped: String) {
     #expect(MarkdownReport.escape(text) == escaped)
+  }
+
+  @Test(
+    "Markdown escaping leaves text that renders as itself alone, so it reads as plain text",
+    arguments: [
+      "Bo & Zoë", "1.5/7.0  <- weakest", "####...........", "R&D, Q&A", "snake_case_name",
+      "a -> b, 3 > 2, 2 < 3", "C:\\dir\\file", "Team #1", "#ranker-infra", "band (1, 2]",
+      "1.5 of 7", "well-tested, -1, +1", "done (3)", "x = y",
+    ]
+  )
+  func markdownEscapeLeavesPlainText(text: String) {
+    #expect(MarkdownReport.escape(text) == text)
   }
 
   @Test("the Markdown report has results, metadata, every answer with its note, and the gaps")
@@ -202,10 +219,10 @@ struct ReportTests {
         == "# ML maturity assessment: Team: Search \\| Ranking · System: ranker · 2026-01-02"
     )
     #expect(lines.contains("| Team | Search \\| Ranking |"))
-    #expect(lines.contains("- **ML Test Score: 1.5 of 7, band (1, 2\\]**"))
+    #expect(lines.contains("- **ML Test Score: 1.5 of 7, band (1, 2]**"))
     #expect(
       lines.contains(
-        "  - Monitoring Tests for ML      \\#\\#\\#...........  1.5/7.0  &lt;- weakest"
+        "  - Monitoring Tests for ML      ###...........  1.5/7.0  <- weakest"
       )
     )
     #expect(lines.contains("### Tests for Features and Data"))
@@ -213,7 +230,7 @@ struct ReportTests {
     #expect(
       lines.contains(
         "| `mlts.data.1` Feature expectations are captured in a schema | \(MarkdownReport.escape(automated)) "
-          + "| schema &lt;checked&gt; in \\*CI\\*<br>second line |"
+          + "| schema &lt;checked> in \\*CI\\*<br>second line |"
       )
     )
     #expect(lines.contains("## ML Test Score: what blocks the next level"))
@@ -241,7 +258,7 @@ struct ReportTests {
     #expect(lines.contains("## Warnings"))
     #expect(
       lines.contains(
-        "- 1 answer(s) to questions no bank has (kept in the file, not scored): gone.question"
+        "- 1 answer to questions no bank has (kept in the file, not scored): gone.question"
       )
     )
     #expect(lines.contains("| `mlts.data.2` All features are beneficial | invalid: sometimes |  |"))

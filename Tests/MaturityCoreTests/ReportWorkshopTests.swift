@@ -26,7 +26,7 @@ struct ReportWorkshopTests {
     )
     #expect(
       lines.contains(
-        "  - Target 3: 2 question(s) to improve, easiest first: mlts.monitor.1, mlts.monitor.2"
+        "  - Target 3: 2 questions to improve, easiest first: mlts.monitor.1, mlts.monitor.2"
       )
     )
     #expect(
@@ -63,7 +63,7 @@ struct ReportWorkshopTests {
     let start = try #require(lines.firstIndex(of: "## Targets and action backlog"))
     #expect(
       lines[start + 1]
-        == "- ML Test Score: band (1, 2\\] → target band (2, 3\\]: 2 actions close the gap"
+        == "- ML Test Score: band (1, 2] → target band (2, 3]: 2 actions close the gap"
     )
     let rows = lines[start...].filter { $0.hasPrefix("| ") && !$0.hasPrefix("| |") }
     #expect(rows.count == fixture.backlog.items.count)

@@ -78,7 +78,7 @@ struct WorkshopBacklogTests {
     #expect(lines.count == 2)
     #expect(lines.first == "  Not applicable (counted as not met): mlts.data.5 (no personal data)")
     #expect(
-      lines.last?.hasPrefix("  Target 3: 4 question(s) to improve, easiest first: ") == true
+      lines.last?.hasPrefix("  Target 3: 4 questions to improve, easiest first: ") == true
     )
     #expect(lines.last?.hasSuffix("mlts.monitor.3") == true)
   }

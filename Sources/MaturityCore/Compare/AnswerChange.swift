@@ -1,4 +1,5 @@
-/// One question whose answer or note differs between two sessions.
+/// One question whose answer, note or details (N/A reason, owner, due date)
+/// differ between two sessions.
 ///
 /// A bank lists each question's options from least to most mature, so a
 /// move to a later option is an improvement and a move to an earlier one a
@@ -6,7 +7,9 @@
 /// and clearing an answer a regression. When either answer is not an option
 /// of the question in the current bank (the bank changed, or the file was
 /// edited by hand), or no bank has the question any more, the order is
-/// unknown and the change is only called ``Kind/changed``.
+/// unknown and the change is only called ``Kind/changed`` — except that a new
+/// answer the question does not offer is a regression: it scores as
+/// unanswered, and a hand-edited file should fail `--fail-on-regression`.
 public struct AnswerChange: Sendable, Equatable {
   /// How the answer moved.
   public enum Kind: String, Sendable, Equatable, CaseIterable {
@@ -16,7 +19,8 @@ public struct AnswerChange: Sendable, Equatable {
     case regressed
     /// A different answer whose order is unknown.
     case changed
-    /// The same answer; only the note differs.
+    /// The same answer; only the note or a detail (N/A reason, owner, due
+    /// date) differs.
     case noteOnly = "note-only"
   }
 
@@ -34,6 +38,8 @@ public struct AnswerChange: Sendable, Equatable {
   public var oldNote: String?
   /// The new note.
   public var newNote: String?
+  /// The N/A reason, owner and due date, where they differ.
+  public var details: [DetailChange]
   /// How the answer moved.
   public var kind: Kind
   /// Whether the two sessions recorded different versions of this
@@ -41,8 +47,8 @@ public struct AnswerChange: Sendable, Equatable {
   /// the team.
   public var acrossBankVersions: Bool
 
-  /// Compares the answers to question `id`; `nil` when value and note are
-  /// both the same.
+  /// Compares the answers to question `id`; `nil` when value, note and
+  /// details are all the same.
   public init?(
     id: String,
     question: Question?,
@@ -53,7 +59,8 @@ public struct AnswerChange: Sendable, Equatable {
   ) {
     let oldValue = old?.value
     let newValue = new?.value
-    guard oldValue != newValue || old?.note != new?.note else { return nil }
+    let details = DetailChange.all(old: old, new: new)
+    guard oldValue != newValue || old?.note != new?.note || !details.isEmpty else { return nil }
     self.id = id
     self.question = question
     self.framework = framework
@@ -61,9 +68,14 @@ public struct AnswerChange: Sendable, Equatable {
     self.newValue = newValue
     self.oldNote = old?.note
     self.newNote = new?.note
+    self.details = details
     self.acrossBankVersions = acrossBankVersions
     kind = Self.classify(oldValue, newValue, question: question)
   }
+
+  /// Whether the new answer is a value the question does not offer (a
+  /// hand-edited file, or a bank that dropped the option).
+  public var newValueIsInvalid: Bool { Self.isInvalid(newValue, for: question) }
 
   /// Whether the note differs.
   public var noteChanged: Bool { oldNote != newNote }
@@ -82,9 +94,17 @@ public struct AnswerChange: Sendable, Equatable {
     return "\(JSONReader.quoted(value)) (not an option now)"
   }
 
+  /// Whether `value` is an answer `question` does not offer: neither one of
+  /// its options nor "not applicable".
+  static func isInvalid(_ value: String?, for question: Question?) -> Bool {
+    guard let value, let question, value != Answer.notApplicableValue else { return false }
+    return question.option(value) == nil
+  }
+
   private static func classify(_ old: String?, _ new: String?, question: Question?) -> Kind {
     if old == new { return .noteOnly }
     guard let question else { return .changed }
+    if isInvalid(new, for: question) { return .regressed }
     let oldIndex = old.map { value in question.options.firstIndex { $0.id == value } }
     let newIndex = new.map { value in question.options.firstIndex { $0.id == value } }
     switch (oldIndex, newIndex) {

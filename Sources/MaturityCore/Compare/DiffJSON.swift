@@ -73,6 +73,7 @@ public enum DiffJSON {
             JSONMember("changed", count(diff.count(.changed))),
             JSONMember("noteOnly", count(diff.count(.noteOnly))),
             JSONMember("notesChanged", count(diff.noteChangeCount)),
+            JSONMember("detailsChanged", count(diff.detailChangeCount)),
           ]
         )
       ),
@@ -110,6 +111,16 @@ public enum DiffJSON {
       ),
       JSONMember("gapsResolved", strings(framework.gapsResolved)),
       JSONMember("newGaps", strings(framework.newGaps)),
+      JSONMember("target", target(framework.target)),
+    ])
+  }
+
+  /// The old and new target when they differ, else `null`.
+  private static func target(_ change: TargetChange?) -> JSONValue {
+    guard let change else { return .null }
+    return .object([
+      JSONMember("old", change.old.map(count) ?? .null),
+      JSONMember("new", change.new.map(count) ?? .null),
     ])
   }
 
@@ -140,6 +151,20 @@ public enum DiffJSON {
       JSONMember("new", side(change.newValue, change.newNote)),
       JSONMember("noteChanged", .bool(change.noteChanged)),
       JSONMember("acrossBankVersions", .bool(change.acrossBankVersions)),
+      JSONMember(
+        "details",
+        .array(
+          change.details.map { detail in
+            JSONNode(
+              .object([
+                JSONMember("field", .string(detail.field.rawValue)),
+                JSONMember("old", detail.old.map { .string($0) } ?? .null),
+                JSONMember("new", detail.new.map { .string($0) } ?? .null),
+              ])
+            )
+          }
+        )
+      ),
     ])
   }
 

@@ -1,6 +1,7 @@
 /// The Markdown diff of `mlmaturity diff --format markdown`: the two
 /// sessions, bank-version warnings, a results table, each framework's parts
-/// and gaps, the answers that changed and the notes that changed.
+/// and gaps, targets, the answers that changed, the notes that changed, and
+/// the N/A reasons, owners and due dates that changed.
 ///
 /// Text from sessions and banks is escaped with ``MarkdownReport/escape(_:)``,
 /// so a team name or a note cannot inject Markdown or HTML.
@@ -73,6 +74,9 @@ public enum DiffMarkdown {
     let bank = framework.bank
     let parts = framework.parts.filter { !onlyChanges || $0.delta != 0 }
     var out: [String] = []
+    if let target = framework.target {
+      out += ["**\(escape(bank.name)): \(escape(DiffText.target(target, of: bank)))**", ""]
+    }
     if !parts.isEmpty {
       out += ["### \(escape(bank.name))", "", "| Part | Old | New | Change |", "|---|---|---|---|"]
       for part in parts {
@@ -124,6 +128,15 @@ public enum DiffMarkdown {
         out.append("- `\(change.id)` \(escape(change.question?.title ?? ""))")
         out.append("  - was: \(change.oldNote.map(escape) ?? "*(none)*")")
         out.append("  - now: \(change.newNote.map(escape) ?? "*(none)*")")
+      }
+      out.append("")
+    }
+    let details = diff.answers.filter { !$0.details.isEmpty }
+    if !details.isEmpty {
+      out += ["### N/A reasons, owners and due dates that changed", ""]
+      for change in details {
+        out.append("- `\(change.id)` \(escape(change.question?.title ?? ""))")
+        out += change.details.map { "  - " + escape(DiffText.detail($0)) }
       }
       out.append("")
     }

@@ -106,6 +106,24 @@ public enum DiffText {
     kind == .noteOnly ? "note" : kind.rawValue
   }
 
+  /// The word for `change`: as ``word(_:)``, but `details` when the answer
+  /// and note are the same and only the N/A reason, owner or due date moved.
+  public static func word(for change: AnswerChange) -> String {
+    change.kind == .noteOnly && !change.noteChanged ? "details" : word(change.kind)
+  }
+
+  /// `target: band (2, 3] → band (3, 5]`, `target: none → level 2`.
+  public static func target(_ change: TargetChange, of bank: Bank) -> String {
+    let old = change.old.map { rung($0, of: bank) } ?? "none"
+    let new = change.new.map { rung($0, of: bank) } ?? "none"
+    return "target: \(old) → \(new)"
+  }
+
+  /// `owner: Bo → Zoë`, `due date: (none) → 2027-01-31`.
+  public static func detail(_ change: DetailChange) -> String {
+    "\(change.field.title): \(change.old ?? "(none)") → \(change.new ?? "(none)")"
+  }
+
   /// The tone of an answer change.
   public static func tone(_ kind: AnswerChange.Kind) -> Tone {
     switch kind {
@@ -135,8 +153,15 @@ public enum DiffText {
     }
     let detail = parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     let notes = diff.noteChangeCount
-    let noteText = notes == 0 ? "" : ", \(notes) note\(notes == 1 ? "" : "s") changed"
-    return "\(moved) changed\(detail)\(noteText)"
+    let noteText = notes == 0 ? "" : ", \(Plural.count(notes, "note")) changed"
+    let details = diff.detailChangeCount
+    let detailNoun = Plural.count(
+      details,
+      "N/A reason, owner or due date",
+      "N/A reasons, owners or due dates"
+    )
+    let detailText = details == 0 ? "" : ", \(detailNoun) changed"
+    return "\(moved) changed\(detail)\(noteText)\(detailText)"
   }
 
   // MARK: - Sections
@@ -190,6 +215,9 @@ public enum DiffText {
           crossing.isUp ? .improved : .regressed
         )
       )
+    }
+    if let target = framework.target {
+      out.append(Line("  " + Self.target(target, of: bank), .changed))
     }
     let width = framework.parts.map(\.title.count).max() ?? 0
     for part in framework.parts where !onlyChanges || part.delta != 0 {
@@ -254,7 +282,7 @@ public enum DiffText {
     }
     var out = [Line("Answers: " + answerSummary(diff), .heading)]
     for change in diff.answers {
-      let word = word(change.kind) + (change.acrossBankVersions ? "†" : "")
+      let word = word(for: change) + (change.acrossBankVersions ? "†" : "")
       let padded = word + String(repeating: " ", count: max(1, 11 - word.count))
       let title = change.question?.title ?? "(no bank has this question)"
       out.append(Line("  \(padded)\(change.id)  \(title)", tone(change.kind)))
@@ -263,8 +291,10 @@ public enum DiffText {
     return out
   }
 
-  /// The old and new answer (unless only the note changed) and the old and
-  /// new note (when it changed), one per line, notes line by line.
+  /// The old and new answer (unless only the note or details changed), the
+  /// old and new note (when it changed), notes line by line, then each
+  /// changed detail: the N/A reason like a note, owner and due date as
+  /// `owner: Bo → Zoë`.
   public static func lines(for change: AnswerChange) -> [Line] {
     var out: [Line] = []
     if change.kind != .noteOnly {
@@ -274,6 +304,14 @@ public enum DiffText {
     if change.noteChanged {
       out += note("note was", change.oldNote)
       out += note("note now", change.newNote)
+    }
+    for detail in change.details {
+      if detail.field == .reason {
+        out += note("N/A reason was", detail.old)
+        out += note("N/A reason now", detail.new)
+      } else {
+        out.append(Line("  " + Self.detail(detail), .dim))
+      }
     }
     return out
   }

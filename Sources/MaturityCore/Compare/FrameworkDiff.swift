@@ -80,6 +80,9 @@ public struct FrameworkDiff: Sendable {
   public let gapsResolved: [String]
   /// New blockers that did not block before (in bank order).
   public let newGaps: [String]
+  /// The team's target, when it differs between the sessions (set by
+  /// ``SessionDiff``, which has the sessions).
+  public internal(set) var target: TargetChange?
 
   /// Compares two scores of `bank`; at least one must be present.
   public init(bank: Bank, old: FrameworkScore?, new: FrameworkScore?) {
@@ -130,10 +133,11 @@ public struct FrameworkDiff: Sendable {
   }
 
   /// Whether anything about the framework differs: its result, a part, the
-  /// gaps, or how many questions are answered.
+  /// gaps, how many questions are answered, or the target.
   public var hasChanges: Bool {
     direction != .unchanged || parts.contains { $0.delta != 0 } || !gapsResolved.isEmpty
       || !newGaps.isEmpty || old?.sheet.answeredCount != new?.sheet.answeredCount
+      || target != nil
   }
 
   /// The rung after `score`'s, which its blockers hold back, if there is one.

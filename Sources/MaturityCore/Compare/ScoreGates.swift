@@ -48,17 +48,27 @@ public struct ScoreGates: Sendable, Equatable {
     gates.compactMap { gate in
       guard let score = scores.first(where: { $0.bank.id == gate.framework }) else {
         return "\(gate.framework): not assessed in this session, so it cannot reach "
-          + "the minimum \(figure(gate.minimum, gate.framework)) (\(gate.option))"
+          + "the minimum \(minimum(gate)) (\(gate.option))"
       }
       guard score.headline < gate.minimum else { return nil }
+      let unanswered = score.sheet.unanswered.count
       let provisional =
         score.provisional
-        ? "; \(score.sheet.unanswered.count) question(s) unanswered count as 0" : ""
+        ? "; \(Plural.count(unanswered, "unanswered question")) \(Plural.verb(unanswered, "count")) as 0"
+        : ""
       let what = score.bank.scoring == .mlTestScore ? "" : "level "
       return
         "\(score.bank.name): \(what)\(figure(score.headline, gate.framework)) is below the minimum "
-        + "\(what)\(figure(gate.minimum, gate.framework)) (\(gate.option)\(provisional))"
+        + "\(what)\(minimum(gate)) (\(gate.option)\(provisional))"
     }
+  }
+
+  /// The minimum as the user gave it: `2.0` for `2`, but `2.01` stays
+  /// `2.01` (rounding it to one decimal would read "2.0 is below 2.0").
+  private func minimum(_ gate: Gate) -> String {
+    let rounded = figure(gate.minimum, gate.framework)
+    guard gate.framework == "mlts", Double(rounded) != gate.minimum else { return rounded }
+    return "\(gate.minimum)"
   }
 
   private func figure(_ value: Double, _ framework: String) -> String {

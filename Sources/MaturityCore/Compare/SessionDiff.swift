@@ -1,6 +1,7 @@
-/// What changed between two assessments: every framework's result old and
-/// new, every answer and note that differs, the gaps that closed or opened,
-/// and the bank versions the answers were given against.
+/// What changed between two assessments: every framework's result and
+/// target old and new, every answer, note, N/A reason, owner and due date
+/// that differs, the gaps that closed or opened, and the bank versions the
+/// answers were given against.
 ///
 /// A pure value built from two sessions and the banks in use: both sessions
 /// are scored with the same banks by ``Scorer``, so the comparison is like
@@ -40,7 +41,9 @@ public struct SessionDiff: Sendable {
       let oldScore = oldScores.first { $0.bank.id == bank.id }
       let newScore = newScores.first { $0.bank.id == bank.id }
       guard oldScore != nil || newScore != nil else { continue }
-      frameworks.append(FrameworkDiff(bank: bank, old: oldScore, new: newScore))
+      var framework = FrameworkDiff(bank: bank, old: oldScore, new: newScore)
+      framework.target = TargetChange(framework: bank.id, old: old, new: new)
+      frameworks.append(framework)
       if oldScore != nil, newScore != nil,
         let notice = BankVersionNotice(bank: bank, old: old, new: new)
       {
@@ -71,8 +74,14 @@ public struct SessionDiff: Sendable {
     answers.reduce(0) { $0 + ($1.noteChanged ? 1 : 0) }
   }
 
+  /// How many N/A reasons, owners and due dates differ.
+  public var detailChangeCount: Int {
+    answers.reduce(0) { $0 + $1.details.count }
+  }
+
   /// Whether any framework's result or any answer went down (a framework no
-  /// longer assessed counts too).
+  /// longer assessed counts too, and so does a new answer the question does
+  /// not offer).
   public var hasRegression: Bool { !regressions.isEmpty }
 
   /// One line per regression: frameworks first, then answers.

@@ -154,7 +154,12 @@ public enum BacklogReport {
     }
     let count = closingCount(gap, backlog)
     return
-      "\(bank.name): \(rungText(gap.current, of: bank)) → \(target): \(count) action\(count == 1 ? "" : "s") close the gap"
+      "\(bank.name): \(rungText(gap.current, of: bank)) → \(target): \(closingText(count))"
+  }
+
+  /// `1 action closes the gap`, `3 actions close the gap`.
+  public static func closingText(_ count: Int) -> String {
+    "\(Plural.count(count, "action")) \(Plural.verb(count, "close")) the gap"
   }
 
   /// The current and goal answers, short (`Manual`, `Automated`) where they

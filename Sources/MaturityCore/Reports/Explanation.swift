@@ -79,7 +79,8 @@ public enum Explanation {
         let progress = google.perLevel.first { $0.level == level }
         lines.append("")
         lines.append(
-          "Level \(level): \(progress?.met ?? 0) of \(progress?.required ?? 0) required items in place"
+          "Level \(level): \(progress?.met ?? 0) of "
+            + "\(Plural.count(progress?.required ?? 0, "required item")) in place"
         )
         for question in bank.questions where question.level == level {
           let option = score.sheet.chosen[question.id]
@@ -94,7 +95,9 @@ public enum Explanation {
       lines.append("Result: level \(google.level), \(bank.levels[google.level].name)")
     }
     if score.provisional {
-      lines.append("Provisional: \(score.sheet.unanswered.count) question(s) unanswered.")
+      lines.append(
+        "Provisional: \(Plural.count(score.sheet.unanswered.count, "question")) unanswered."
+      )
     }
     return lines
   }

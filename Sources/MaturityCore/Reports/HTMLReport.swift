@@ -164,7 +164,7 @@ public enum HTMLReport {
     if gap.reached { return badge("\(kind): \(target) reached", "good") }
     let count = BacklogReport.closingCount(gap, backlog)
     return
-      "<strong>\(kind): \(escape(target))</strong> · \(count) action\(count == 1 ? "" : "s") close the gap"
+      "<strong>\(kind): \(escape(target))</strong> · \(BacklogReport.closingText(count))"
   }
 
   /// A small coloured label; `kind` is a fixed class name, `text` is escaped.

@@ -135,22 +135,4 @@ public enum MarkdownReport {
     out.append("")
     return out
   }
-
-  /// Escapes Markdown and HTML special characters; line breaks become
-  /// `<br>` and control characters are spelled visibly (see
-  /// ``VisibleText``).
-  public static func escape(_ text: String) -> String {
-    var out = ""
-    for character in VisibleText.spelled(text) {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\n", "\r\n": out += "<br>"
-      case "\\", "|", "*", "_", "`", "[", "]", "#", "~": out += "\\" + String(character)
-      default: out.append(character)
-      }
-    }
-    return out
-  }
 }

@@ -140,7 +140,7 @@ public enum Diagnostics {
     let orphans = session.orphanedAnswerIDs(in: catalog)
     if !orphans.isEmpty {
       lines.append(
-        "\(orphans.count) answer(s) to questions no bank has (kept in the file, not scored): "
+        "\(Plural.count(orphans.count, "answer")) to questions no bank has (kept in the file, not scored): "
           + orphans.joined(separator: ", ")
       )
     }

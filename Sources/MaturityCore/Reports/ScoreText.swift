@@ -68,7 +68,8 @@ public enum ScoreText {
       lines.append("\(bank.name): level \(google.level) of 2, \(score.rungName)\(status)")
       for progress in google.perLevel {
         lines.append(
-          "  Level \(progress.level): \(progress.met) of \(progress.required) required items in place"
+          "  Level \(progress.level): \(progress.met) of "
+            + "\(Plural.count(progress.required, "required item")) in place"
         )
       }
       if let next = google.nextLevel {
@@ -98,7 +99,8 @@ public enum ScoreText {
       lines.append(
         gap.reached
           ? "  Target \(target): reached"
-          : "  Target \(target): \(needed.count) question(s) to improve, easiest first: \(list(needed))"
+          : "  Target \(target): \(Plural.count(needed.count, "question")) to improve, "
+            + "easiest first: \(list(needed))"
       )
     }
     return lines

@@ -139,6 +139,13 @@ public struct WizardModel: Sendable {
     }
   }
 
+  /// Shows `text` on the status line until the next key: what the command
+  /// line has to say about the file as the wizard opens (e.g. answers a bank
+  /// does not know).
+  public mutating func announce(_ text: String) {
+    message = text
+  }
+
   /// The current entry (`nil` only when the session has no questions).
   public var currentEntry: QuestionEntry? {
     entries.indices.contains(current) ? entries[current] : nil

@@ -21,7 +21,7 @@ struct BacklogCommand: ParsableCommand {
     case markdown, csv, json
   }
 
-  @Argument(help: "The session file.")
+  @Argument(help: "The session file.", completion: .jsonFile)
   var file: String
 
   @Option(name: .long, help: "markdown, csv or json.")

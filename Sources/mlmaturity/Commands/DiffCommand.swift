@@ -30,10 +30,10 @@ struct DiffCommand: ParsableCommand {
     case text, markdown, json
   }
 
-  @Argument(help: "The earlier session file.")
+  @Argument(help: "The earlier session file.", completion: .jsonFile)
   var old: String
 
-  @Argument(help: "The later session file.")
+  @Argument(help: "The later session file.", completion: .jsonFile)
   var new: String
 
   @Option(name: .long, help: "text, markdown or json.")
@@ -79,7 +79,7 @@ struct DiffCommand: ParsableCommand {
       }
       if failOnRegression && diff.hasRegression {
         let regressions = diff.regressions
-        Console.error("mlmaturity: \(regressions.count) regression(s):")
+        Console.error("mlmaturity: \(Plural.count(regressions.count, "regression")):")
         for line in regressions { Console.error("  " + line) }
         throw ExitCode(1)
       }

@@ -39,7 +39,9 @@ struct FrameworksCommand: ParsableCommand {
       var lines: [String] = []
       for bank in catalog.banks {
         lines.append(
-          "\(bank.id)  \(bank.version)  \(bank.name): \(bank.questions.count) questions in \(bank.sections.count) sections"
+          "\(bank.id)  \(bank.version)  \(bank.name): "
+            + "\(Plural.count(bank.questions.count, "question")) in "
+            + "\(Plural.count(bank.sections.count, "section"))"
         )
         lines.append("  \(bank.title)")
         lines.append("  \(bank.citation)  \(bank.url)")

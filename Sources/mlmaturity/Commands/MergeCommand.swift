@@ -16,10 +16,10 @@ struct MergeCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "The workshop session.")
+  @Argument(help: "The workshop session.", completion: .jsonFile)
   var workshop: String
 
-  @Argument(help: "Pre-work files, one per participant.")
+  @Argument(help: "Pre-work files, one per participant.", completion: .jsonFile)
   var preworks: [String]
 
   @OptionGroup var banks: BankOptions

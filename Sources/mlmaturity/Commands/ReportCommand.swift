@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
     case markdown, html, csv, json
   }
 
-  @Argument(help: "The session file.")
+  @Argument(help: "The session file.", completion: .jsonFile)
   var file: String
 
   @Option(name: .long, help: "markdown, html, csv or json.")

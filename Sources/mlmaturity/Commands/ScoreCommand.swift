@@ -14,7 +14,7 @@ struct ScoreCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "The session file.")
+  @Argument(help: "The session file.", completion: .jsonFile)
   var file: String
 
   @Flag(name: .long, help: "Print JSON (the format scripts rely on; see the README).")

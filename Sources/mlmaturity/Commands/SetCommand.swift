@@ -10,16 +10,22 @@ struct SetCommand: ParsableCommand {
       "Record answers, notes and workshop details in a session file, creating it when missing.",
     discussion: """
       Examples:
-        mlmaturity set team.json mlts.data.1=automated --note mlts.data.1="schema checked in CI"
-        mlmaturity set team.json mlts.data.5=n/a --reason mlts.data.5="no user data"
-        mlmaturity set team.json --vote mlts.data.1:Ana=manual --vote mlts.data.1:Bo=automated
-        mlmaturity set team.json --evidence mlts.data.1="https://ci/job | Bo | 2026-11-20"
-        mlmaturity set team.json --target mlts=3 --owner mlts.data.4=Bo --due mlts.data.4=2027-01-31
+        mlmaturity set team.json mlts.data.1=automated \\
+          --note mlts.data.1="schema checked in CI"
+        mlmaturity set team.json mlts.data.5=n/a \\
+          --reason mlts.data.5="no user data"
+        mlmaturity set team.json --vote mlts.data.1:Ana=manual \\
+          --vote mlts.data.1:Bo=automated
+        mlmaturity set team.json \\
+          --evidence mlts.data.1="https://ci/job | Bo | 2026-11-20"
+        mlmaturity set team.json --target mlts=3 \\
+          --owner mlts.data.4=Bo --due mlts.data.4=2027-01-31
+
       An empty value (ID= or --note ID=) clears it. `mlmaturity questions` lists every id and answer.
       """
   )
 
-  @Argument(help: "The session file (created when missing).")
+  @Argument(help: "The session file (created when missing).", completion: .jsonFile)
   var file: String
 
   @Argument(help: "Answers as QUESTION-ID=ANSWER (ANSWER n/a needs --reason).")

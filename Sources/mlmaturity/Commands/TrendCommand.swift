@@ -19,7 +19,7 @@ struct TrendCommand: ParsableCommand {
     case text, markdown, json, csv
   }
 
-  @Argument(help: "Session files or folders of session files.")
+  @Argument(help: "Session files or folders of session files.", completion: .jsonFile)
   var paths: [String]
 
   @Option(name: .long, help: "text, markdown, json or csv.")

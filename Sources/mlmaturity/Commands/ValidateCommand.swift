@@ -10,7 +10,7 @@ struct ValidateCommand: ParsableCommand {
       "Exits 0 when every file is valid, 65 when any has a problem, 66 when one is missing."
   )
 
-  @Argument(help: "Session or bank files.")
+  @Argument(help: "Session or bank files.", completion: .jsonFile)
   var files: [String]
 
   @OptionGroup var banks: BankOptions
@@ -40,7 +40,7 @@ struct ValidateCommand: ParsableCommand {
       if let worst {
         throw ExitCode(worst.exitCode)
       }
-      Console.out("\(files.count) file(s) valid\n")
+      Console.out("\(Plural.count(files.count, "file")) valid\n")
     }
   }
 }

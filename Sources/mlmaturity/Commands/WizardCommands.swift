@@ -65,7 +65,8 @@ struct NewCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: "Where to save the session (default: a new file in the default folder)."
+    help: "Where to save the session (default: a new file in the default folder).",
+    completion: .jsonFile
   )
   var file: String?
 
@@ -74,7 +75,8 @@ struct NewCommand: ParsableCommand {
     help: ArgumentHelp(
       "An earlier session: start its next round (answers shown as last time), or with --prework the workshop to prepare for.",
       valueName: "SESSION"
-    )
+    ),
+    completion: .jsonFile
   )
   var from: String?
 
@@ -179,7 +181,7 @@ struct OpenCommand: ParsableCommand {
     abstract: "Resume a session in the wizard."
   )
 
-  @Argument(help: "The session file.")
+  @Argument(help: "The session file.", completion: .jsonFile)
   var file: String
 
   @OptionGroup var options: WizardOptions
@@ -188,6 +190,8 @@ struct OpenCommand: ParsableCommand {
     try Console.run {
       let catalog = try options.banks.catalog()
       let session = try SessionFile.load(file)
+      let warnings = OpenWarnings.lines(session, catalog: catalog)
+      OpenWarnings.print(warnings, path: file)
       if options.usePlain {
         guard let lock = try SessionLock.acquire(for: file) else {
           throw MaturityError(
@@ -200,7 +204,8 @@ struct OpenCommand: ParsableCommand {
         var runner = PlainRunner(model: PlainModel(session: session, path: file, catalog: catalog))
         throw ExitCode(runner.run())
       }
-      let (model, lock) = SessionLauncher.wizard(session: session, path: file, catalog: catalog)
+      var (model, lock) = SessionLauncher.wizard(session: session, path: file, catalog: catalog)
+      OpenWarnings.announce(warnings, path: file, on: &model)
       throw ExitCode(try TerminalApp(screen: .wizard(model), catalog: catalog, lock: lock).run())
     }
   }

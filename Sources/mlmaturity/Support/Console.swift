@@ -94,7 +94,8 @@ struct BankOptions: ParsableArguments {
     help: ArgumentHelp(
       "A question bank file to use besides the shipped ones (repeatable).",
       valueName: "FILE"
-    )
+    ),
+    completion: .jsonFile
   )
   var paths: [String] = []
 

@@ -146,7 +146,8 @@ final class TerminalApp {
         return 0
       case .open(let path):
         let session = try SessionFile.load(path)
-        let (model, lock) = SessionLauncher.wizard(session: session, path: path, catalog: catalog)
+        var (model, lock) = SessionLauncher.wizard(session: session, path: path, catalog: catalog)
+        OpenWarnings.announce(OpenWarnings.lines(session, catalog: catalog), path: path, on: &model)
         self.lock = lock
         screen = .wizard(model)
       case .compare(let old, let new):
