@@ -5,7 +5,8 @@ import Testing
 @Suite("CLI command line: unknown commands, help")
 struct CLICommandLineTests {
   static let commands =
-    "start, new, open, score, report, validate, frameworks, backlog, questions, set, diff, trend"
+    "start, new, open, score, report, validate, frameworks, backlog, questions, set, merge, "
+    + "diff, trend"
 
   @Test("an unknown command is named, with the list of commands, exit 64")
   func unknownCommand() throws {

@@ -102,19 +102,6 @@ struct SessionEditTests {
     #expect(try Self.reread(session) == session)
   }
 
-  @Test("a name with a line break is refused; single-line fields stay one line")
-  func namesAreOneLine() {
-    var session = Self.fresh()
-    for edit in [
-      SessionEdit.team("Pay\nments"), .addParticipant("Bo\r"),
-      .owner(question: "mlts.data.1", name: "a\nb"),
-      .vote(question: "mlts.data.1", participant: "A\nB", option: "manual"),
-    ] {
-      #expect(caught { try session.apply(edit, catalog: Self.catalog, now: Self.now) } != nil)
-    }
-    #expect(session == Self.fresh())
-  }
-
   @Test("a vote from a new name adds that participant; removing a vote keeps the participant")
   func votesAddParticipants() throws {
     var session = Self.fresh()

@@ -48,7 +48,7 @@ extension Session {
       try change(id) { answer in answer.choose(option, now: now) }
     case .notApplicable(let id, let reason):
       _ = try question(id, catalog: catalog)
-      let text = try Self.text(reason, "the reason \(id) does not apply", singleLine: false)
+      let text = try Self.text(reason, "the reason \(id) does not apply")
       guard !text.isEmpty else {
         throw MaturityError(.usage, "\(id): not applicable needs a reason")
       }
@@ -58,11 +58,11 @@ extension Session {
       }
     case .note(let id, let text):
       _ = try question(id, catalog: catalog)
-      let note = try Self.text(text, "the note on \(id)", singleLine: false, trim: false)
+      let note = try Self.text(text, "the note on \(id)", trim: false)
       try change(id) { $0.note = note.nonEmpty }
     case .vote(let id, let participant, let option):
       let question = try question(id, catalog: catalog)
-      let name = try Self.text(participant, "a participant's name", singleLine: true)
+      let name = try Self.text(participant, "a participant's name")
       guard !name.isEmpty else {
         throw MaturityError(.usage, "\(id): a vote needs a participant name")
       }
@@ -72,8 +72,8 @@ extension Session {
     case .agree(let id, let option, let rationale, let dissent):
       let question = try question(id, catalog: catalog)
       try Self.check(option, for: question, allowNotApplicable: true)
-      let why = try Self.text(rationale, "the rationale on \(id)", singleLine: false)
-      let against = try Self.text(dissent, "the dissent on \(id)", singleLine: false)
+      let why = try Self.text(rationale, "the rationale on \(id)")
+      let against = try Self.text(dissent, "the dissent on \(id)")
       if option == Answer.notApplicableValue && why.isEmpty {
         throw MaturityError(.usage, "\(id): agreeing on not applicable needs a reason")
       }
@@ -86,11 +86,11 @@ extension Session {
       }
     case .rationale(let id, let text):
       _ = try question(id, catalog: catalog)
-      let why = try Self.text(text, "the rationale on \(id)", singleLine: false)
+      let why = try Self.text(text, "the rationale on \(id)")
       try change(id) { $0.rationale = why.nonEmpty }
     case .dissent(let id, let text):
       _ = try question(id, catalog: catalog)
-      let against = try Self.text(text, "the dissent on \(id)", singleLine: false)
+      let against = try Self.text(text, "the dissent on \(id)")
       try change(id) { $0.dissent = against.nonEmpty }
     case .evidence(let id, let items):
       _ = try question(id, catalog: catalog)
@@ -107,7 +107,7 @@ extension Session {
       try change(id) { $0.confidence = level }
     case .owner(let id, let name):
       _ = try question(id, catalog: catalog)
-      let owner = try Self.text(name, "the owner of \(id)", singleLine: true)
+      let owner = try Self.text(name, "the owner of \(id)")
       try change(id) { $0.owner = owner.nonEmpty }
     case .due(let id, let day):
       _ = try question(id, catalog: catalog)
@@ -124,13 +124,13 @@ extension Session {
       }
       timeboxMinutes = minutes == 0 ? nil : minutes
     case .team(let name):
-      team = try Self.text(name, "the team's name", singleLine: true)
+      team = try Self.text(name, "the team's name")
     case .system(let name):
-      system = try Self.text(name, "the ML system's name", singleLine: true)
+      system = try Self.text(name, "the ML system's name")
     case .facilitator(let name):
-      facilitator = try Self.text(name, "the facilitator's name", singleLine: true)
+      facilitator = try Self.text(name, "the facilitator's name")
     case .addParticipant(let name):
-      let text = try Self.text(name, "a participant's name", singleLine: true)
+      let text = try Self.text(name, "a participant's name")
       guard !text.isEmpty else { throw MaturityError(.usage, "a participant needs a name") }
       if !participants.contains(text) { try addParticipant(text) }
     case .date(let text):
@@ -157,7 +157,7 @@ extension Session {
   }
 
   private mutating func renameParticipant(_ old: String, to raw: String) throws(MaturityError) {
-    let new = try Self.text(raw, "a participant's name", singleLine: true)
+    let new = try Self.text(raw, "a participant's name")
     guard let position = participants.firstIndex(of: old) else {
       throw MaturityError(.usage, "\"\(old.prefix(60))\" is not a participant")
     }
@@ -273,12 +273,12 @@ extension Session {
 
   private static func check(_ item: Evidence, on id: String) throws(MaturityError) -> Evidence {
     var checked = item
-    checked.reference = try text(item.reference, "evidence on \(id)", singleLine: true)
+    checked.reference = try text(item.reference, "evidence on \(id)")
     guard !checked.reference.isEmpty else {
       throw MaturityError(.usage, "evidence on \(id) needs a link or a path first")
     }
     checked.owner = try item.owner.map { name throws(MaturityError) in
-      try text(name, "the evidence owner on \(id)", singleLine: true)
+      try text(name, "the evidence owner on \(id)")
     }?.nonEmpty
     if let verified = item.verified?.trimmingWhitespace(), !verified.isEmpty {
       guard Day(verified) != nil else {
@@ -303,9 +303,10 @@ extension Session {
     }
   }
 
-  /// `raw` checked against the text limit (and for line breaks in a
-  /// single-line field), trimmed unless `trim` is false.
-  private static func text(_ raw: String, _ what: String, singleLine: Bool, trim: Bool = true)
+  /// `raw` checked against the text limit, trimmed unless `trim` is false.
+  /// Any character is kept: whatever a file holds, every output shows it
+  /// sanitised.
+  private static func text(_ raw: String, _ what: String, trim: Bool = true)
     throws(MaturityError) -> String
   {
     let bytes = raw.utf8.count
@@ -314,9 +315,6 @@ extension Session {
         .usage,
         "\(what) is \(sizeText(bytes)); the limit is \(sizeText(SessionLimits.maximumTextBytes))"
       )
-    }
-    if singleLine, raw.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-      throw MaturityError(.usage, "\(what) must be one line")
     }
     return trim ? raw.trimmingWhitespace() : raw
   }
