@@ -6,7 +6,7 @@ import Testing
 func workedExampleSession() -> Session {
   var session = Session.new(banks: [], now: Timestamp(secondsSince1970: 1_767_323_045))
   session.frameworks = ["mlts"]
-  session.bankVersions = ["mlts": "1.0.0"]
+  session.bankVersions = ["mlts": "1.1.0"]
   session.team = "Search | Ranking"
   session.system = "ranker"
   session.answers = answers(mltsAnswers(data: 4, model: 3, infra: 5, monitor: 1.5))
@@ -31,7 +31,7 @@ struct ReportTests {
     let monitor = (2...7).map { "\"mlts.monitor.\($0)\"" }.joined(separator: ", ")
     #expect(
       JSONWriter.compact(ScoreJSON.result(try #require(scores.first)))
-        == #"{"bank": "mlts", "bankVersion": "1.0.0", "sections": {"data": 4, "model": 3, "infra": 5, "monitor": 1.5}, "#
+        == #"{"bank": "mlts", "bankVersion": "1.1.0", "sections": {"data": 4, "model": 3, "infra": 5, "monitor": 1.5}, "#
         + #""final": 1.5, "band": 2, "bandName": "(1, 2]", "weakest": ["monitor"], "nextBand": 3, "nextBandScore": 2.5, "#
         + #""blockers": [\#(monitor)], "answered": 28, "total": 28, "unanswered": 0, "unansweredIds": [], "#
         + #""provisional": false}"#
@@ -143,8 +143,8 @@ struct ReportTests {
     #expect(
       ScoreText.describe(google) == [
         "Small Google: level 1 of 2, Level 1",
-        "  Level 1: 2 of 2 required items in place",
-        "  Level 2: 1 of 2 required items in place",
+        "  Level 1: 2 of 2 gates in place",
+        "  Level 2: 1 of 2 gates in place",
         "  Level 2 needs 1 more: gs.two.b",
       ]
     )

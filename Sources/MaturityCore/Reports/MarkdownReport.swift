@@ -112,7 +112,7 @@ public enum MarkdownReport {
     for item in items {
       let (now, goal) = BacklogReport.stepLabels(item, scores: scores)
       out.append(
-        "| \(item.closesTargetGap ? "▲ target" : "") | \(escape(item.summary)) (`\(item.questionID)`) "
+        "| \(BacklogReport.mark(item)) | \(escape(item.summary)) (`\(item.questionID)`) "
           + "| \(escape(now)) → \(escape(goal)) | \(escape(item.owner)) | \(escape(item.due)) "
           + "| \(escape(item.improve)) |"
       )

@@ -80,11 +80,12 @@ public struct TargetGap: Sendable, Equatable {
     for section in score.bank.sections {
       let sum = mlts.sections.first { $0.id == section.id }?.points ?? 0
       guard sum < needed else { continue }
-      var candidates: [(Question, Double, Int)] = section.questions.compactMap { question in
-        let points = score.sheet.chosen[question.id]?.points ?? 0
-        guard points < 1 else { return nil }
-        return (question, points, effort(score, question, to: question.options.count - 1))
-      }
+      var candidates: [(Question, Double, Int)] = section.questions.filter(score.sheet.applies)
+        .compactMap { question in
+          let points = score.sheet.chosen[question.id]?.points ?? 0
+          guard points < 1 else { return nil }
+          return (question, points, effort(score, question, to: question.options.count - 1))
+        }
       candidates.sort { $0.2 != $1.2 ? $0.2 < $1.2 : $0.1 > $1.1 }
       var deficit = needed - sum
       for (question, points, effort) in candidates {
@@ -108,7 +109,8 @@ public struct TargetGap: Sendable, Equatable {
     -> [Step]
   {
     var steps: [Step] = []
-    for question in score.bank.questions where (azure.questionLevels[question.id] ?? 0) < level {
+    for question in score.sheet.applicableQuestions
+    where (azure.questionLevels[question.id] ?? 0) < level {
       guard let needed = question.options.firstIndex(where: { ($0.level ?? 0) >= level }) else {
         continue
       }
@@ -127,9 +129,11 @@ public struct TargetGap: Sendable, Equatable {
 
   private static func googleSteps(_ score: FrameworkScore, level: Int) -> [Step] {
     var steps: [Step] = []
-    for question in score.bank.questions
-    where !question.optional && (question.level ?? 1) <= level
-      && score.sheet.chosen[question.id]?.points != 1
+    let inPlace = Set(score.sheet.chosen.filter { $0.value.points == 1 }.keys)
+    let metGroups = Set(score.bank.questions.filter { inPlace.contains($0.id) }.compactMap(\.anyOf))
+    for question in score.sheet.applicableQuestions
+    where !question.optional && !question.recommended && (question.level ?? 1) <= level
+      && !inPlace.contains(question.id) && !metGroups.contains(question.anyOf ?? "")
     {
       steps.append(
         Step(

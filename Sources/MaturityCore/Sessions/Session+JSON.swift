@@ -2,6 +2,7 @@ extension Session {
   private static let knownKeys: Set<String> = [
     "formatVersion", "toolVersion", "team", "system", "facilitator", "participants", "date",
     "createdAt", "updatedAt", "frameworks", "banks", "answers", "targets", "timeboxMinutes",
+    "context",
   ]
   private static let answerKeys: Set<String> = [
     "value", "notApplicable", "note", "rationale", "dissent", "confidence", "evidence", "votes",
@@ -91,6 +92,7 @@ extension Session {
       }
       timeboxMinutes = minutes
     }
+    context = try Self.context(root)
     otherFields = root.otherMembers(Self.knownKeys)
   }
 
@@ -133,6 +135,7 @@ extension Session {
     if let timeboxMinutes {
       members.append(JSONMember("timeboxMinutes", .number(String(timeboxMinutes))))
     }
+    if let context = contextJSON { members.append(JSONMember("context", context)) }
     members += otherFields
     return .object(members)
   }
