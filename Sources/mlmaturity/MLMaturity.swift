@@ -22,6 +22,7 @@ struct MLMaturity: ParsableCommand {
       ScoreCommand.self, ReportCommand.self, ValidateCommand.self, FrameworksCommand.self,
       BacklogCommand.self,
       QuestionsCommand.self, SetCommand.self, DiffCommand.self, TrendCommand.self,
+      UpgradeCommand.self,
     ],
     defaultSubcommand: StartCommand.self
   )

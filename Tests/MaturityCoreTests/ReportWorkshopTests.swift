@@ -91,9 +91,8 @@ struct ReportWorkshopTests {
     }
     #expect(
       members.map(\.key) == [
-        "file", "session", "mlTestScore", "azure", "google", "warnings", "workshop", "targets",
-        "backlog",
-        "questions",
+        "file", "session", "mlTestScore", "azure", "google", "warnings", "context", "workshop",
+        "targets", "backlog", "questions",
       ]
     )
     #expect(

@@ -88,6 +88,15 @@ struct SetCommand: ParsableCommand {
   )
   var targets: [String] = []
 
+  @Option(
+    name: .customLong("context"),
+    help: ArgumentHelp(
+      "A fact about the system a source's condition needs, e.g. serving=online|batch|both.",
+      valueName: "KEY=VALUE"
+    )
+  )
+  var contexts: [String] = []
+
   @Option(name: .long, help: "Minutes per section in a workshop (0 removes the timebox).")
   var timebox: Int?
 
@@ -146,6 +155,7 @@ struct SetCommand: ParsableCommand {
       }
       try editor.setVotes(votes)
       session = editor.session
+      try SessionEditor.setContext(contexts, on: &session, now: now)
       try Self.setTargets(targets, on: &session, catalog: catalog)
       if let timebox {
         guard (0...600).contains(timebox) else {
