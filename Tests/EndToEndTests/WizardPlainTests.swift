@@ -9,12 +9,12 @@ struct WizardPlainTests {
     let result = ProcessRunner.run(
       WizardHarness.binary,
       ["new", "--file", run.file, "--plain"],
-      stdin: "1\n2\nq\n",
+      stdin: "\n1\n2\nq\n",
       environment: run.processEnvironment
     )
 
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    #expect(result.stdout.contains("91 unanswered question(s)"))
+    #expect(result.stdout.contains("90 unanswered question(s)"))
     #expect(result.stdout.contains("session saved to \(run.file)"))
     let answers = try run.answers()
     let first = WizardBanks.questions[0]
@@ -27,7 +27,7 @@ struct WizardPlainTests {
     let create = ProcessRunner.run(
       WizardHarness.binary,
       ["new", "--file", run.file, "--plain"],
-      stdin: "1\n2\nq\n",
+      stdin: "\n1\n2\nq\n",
       environment: run.processEnvironment
     )
     #expect(create.status == 0)
@@ -40,11 +40,28 @@ struct WizardPlainTests {
     )
 
     #expect(resume.status == 0, "stderr: \(resume.stderr)")
-    #expect(resume.stdout.contains("89 unanswered question(s)"))
+    #expect(resume.stdout.contains("88 unanswered question(s)"))
     let answers = try run.answers()
     #expect(answers.count == 3)
     let third = WizardBanks.questions[2]
     #expect(answers[third.id] != nil)
+  }
+
+  @Test func newPlainAsksTheServingContextAndLeavesOutWhatDoesNotApply() throws {
+    let run = try WizardHarness()
+    let result = ProcessRunner.run(
+      WizardHarness.binary,
+      ["new", "--file", run.file, "--plain"],
+      stdin: "sometimes\nbatch\nq\n",
+      environment: run.processEnvironment
+    )
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.contains("context serving must be one of online, batch, both"))
+    #expect(result.stdout.contains("saved: serving=batch"))
+    // 90 questions, less the three that concern online serving.
+    #expect(result.stdout.contains("87 unanswered question(s)"))
+    let text = try String(contentsOfFile: run.file, encoding: .utf8)
+    #expect(text.contains("\"context\": {\n    \"serving\": \"batch\"\n  }"))
   }
 
   @Test func stdinEndingEarlySavesWhatWasAnswered() throws {
@@ -52,7 +69,7 @@ struct WizardPlainTests {
     let result = ProcessRunner.run(
       WizardHarness.binary,
       ["new", "--file", run.file, "--plain"],
-      stdin: "2\n",
+      stdin: "\n2\n",
       environment: run.processEnvironment
     )
     #expect(result.status == 0)

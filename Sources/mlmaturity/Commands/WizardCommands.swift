@@ -48,7 +48,7 @@ struct StartCommand: ParsableCommand {
           path: ""
         )
         let (session, path) = try SessionLauncher.create(request, catalog: catalog, now: now)
-        var wizard = PlainWizard(session: session, path: path, catalog: catalog)
+        var wizard = PlainWizard(session: session, path: path, catalog: catalog, asksContext: true)
         throw ExitCode(try wizard.run())
       }
       let model = StartModel(recent: SessionLauncher.recent(catalog: catalog), banks: catalog.banks)
@@ -96,7 +96,7 @@ struct NewCommand: ParsableCommand {
           catalog: catalog,
           now: Clock.now()
         )
-        var wizard = PlainWizard(session: session, path: path, catalog: catalog)
+        var wizard = PlainWizard(session: session, path: path, catalog: catalog, asksContext: true)
         throw ExitCode(try wizard.run())
       }
       let model = StartModel(recent: [], banks: catalog.banks, openForm: true, filePath: file)

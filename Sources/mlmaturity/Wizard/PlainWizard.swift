@@ -8,12 +8,24 @@ struct PlainWizard {
   var session: Session
   let path: String
   let catalog: BankCatalog
+  /// Whether to ask the system's context first (new sessions, as the
+  /// new-session form does).
+  var asksContext = false
 
   /// Asks every unanswered question in order, saving after each answer;
   /// returns the exit code.
   mutating func run() throws(MaturityError) -> Int32 {
     let banks = Scorer.banks(of: session, in: catalog)
-    let entries = QuestionEntry.flatten(banks).filter { session.value(of: $0.question.id) == nil }
+    if SessionUpgrade(session, catalog: catalog).isNeeded {
+      Console.out(
+        "mlmaturity: answered with older question banks; `mlmaturity upgrade \(path)` moves it\n"
+      )
+    }
+    if asksContext { try askContext() }
+    let exempt = Set(Scorer.score(session, catalog: catalog).flatMap(\.sheet.doesNotApply.keys))
+    let entries = QuestionEntry.flatten(banks).filter {
+      session.value(of: $0.question.id) == nil && !exempt.contains($0.question.id)
+    }
     Console.out("mlmaturity: \(entries.count) unanswered question(s); saving to \(path)\n")
     Console.out(
       "Type an option's number or letter; Enter skips, n adds a note, q saves and quits.\n"
@@ -69,6 +81,26 @@ struct PlainWizard {
       }
     }
     return finish()
+  }
+
+  /// Asks each context fact the session does not record yet (Enter leaves
+  /// it unknown: every question applies).
+  private mutating func askContext() throws(MaturityError) {
+    for key in SystemContext.keys where session.context.values[key.name] == nil {
+      while true {
+        Console.out("\(key.prompt) (Enter: unknown, every question applies)\n\(key.name)> ")
+        guard let line = readLine()?.trimmingWhitespace().lowercased(), !line.isEmpty else {
+          return
+        }
+        if let problem = session.setContext(key.name, line, now: Clock.now()) {
+          Console.out(problem + "\n")
+          continue
+        }
+        try SessionFile.save(session, to: path)
+        Console.out("saved: \(key.name)=\(line)\n")
+        break
+      }
+    }
   }
 
   private func finish() -> Int32 {
