@@ -13,7 +13,7 @@ public struct NewSessionForm: Sendable, Equatable {
       switch self {
       case .team: "Team"
       case .system: "ML system"
-      case .serving: "Serving: online, batch or both (empty: unknown)"
+      case .serving: "Serving (online/batch/both)"
       case .facilitator: "Facilitator"
       case .participants: "Participants (comma-separated)"
       case .timebox: "Minutes per section (optional)"
