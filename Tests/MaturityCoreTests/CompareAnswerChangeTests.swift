@@ -153,3 +153,17 @@ struct CompareNotApplicableTests {
     #expect(diff.regressions.contains("azure.tech.ab-testing: Yes; deployment includes an A/B test of model performance → N/A: no online traffic"))
   }
 }
+
+@Suite("Compare: a question the new session's context rules out")
+struct CompareDoesNotApplyTests {
+  @Test func itIsShownAsDoesNotApplyAndIsNeverARegression() throws {
+    let old = CompareFixture.session(["google.l1.online-validation": "yes"])
+    var new = CompareFixture.session(["google.l1.online-validation": "no"])
+    new.context = SystemContext(["serving": "batch"])
+    let change = try #require(
+      CompareFixture.diff(old, new).answers.first { $0.id == "google.l1.online-validation" }
+    )
+    #expect(change.kind == .changed)
+    #expect(change.newLabel.hasSuffix("(does not apply: batch serving)"))
+  }
+}

@@ -43,6 +43,12 @@ public struct AnswerChange: Sendable, Equatable {
   public var oldReason: String?
   /// Why the new answer is N/A, when it is.
   public var newReason: String?
+  /// Why the question does not apply to the new session's system ("batch
+  /// serving"), when its context rules it out: the change then moves no
+  /// result and is only ``Kind/changed``.
+  public var exemption: String? {
+    didSet { if exemption != nil && kind != .noteOnly { kind = .changed } }
+  }
   /// How the answer moved.
   public var kind: Kind
   /// Whether the two sessions recorded different versions of this
@@ -86,7 +92,9 @@ public struct AnswerChange: Sendable, Equatable {
   public var oldLabel: String { label(of: oldValue, reason: oldReason) }
 
   /// The new answer as shown to people (see ``label(of:)``).
-  public var newLabel: String { label(of: newValue, reason: newReason) }
+  public var newLabel: String {
+    label(of: newValue, reason: newReason) + (exemption.map { " (does not apply: \($0))" } ?? "")
+  }
 
   /// `unanswered`, the option's label, `N/A: reason`, or `"x" (not an
   /// option now)` for a value the current question does not offer.

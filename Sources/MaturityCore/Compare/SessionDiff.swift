@@ -133,7 +133,7 @@ public struct SessionDiff: Sendable {
     return ids.compactMap { id in
       let found = catalog.lookup(id)
       let framework = found?.bank.id ?? String(id.prefix { $0 != "." })
-      return AnswerChange(
+      var change = AnswerChange(
         id: id,
         question: found?.question,
         framework: framework,
@@ -141,6 +141,8 @@ public struct SessionDiff: Sendable {
         new: new.answers[id],
         acrossBankVersions: shifted.contains(framework)
       )
+      change?.exemption = found?.question.appliesWhen?.exemption(in: new.context)
+      return change
     }
   }
 }
