@@ -25,6 +25,7 @@ extension HTMLReport {
       out += googleProgress(google, bank: bank)
     }
     out += notApplicableList(score, session: session)
+    out += Explanation.ruleLines(for: bank.scoring).map { "<p class=\"muted\">\(escape($0))</p>" }
     out.append("</article>")
     return out
   }

@@ -14,8 +14,11 @@ public enum MarkdownReport {
     out += metadata(session)
     out += ["## Results", ""]
     let backlog = Backlog(session: session, scores: scores)
+    out.append("- System context: \(escape(session.context.summary))")
     for score in scores {
-      let lines = ScoreText.describe(score) + ScoreText.workshopLines(score, session: session)
+      let rule = Explanation.ruleLines(for: score.bank.scoring).map { "  " + $0 }
+      let lines =
+        ScoreText.describe(score) + ScoreText.workshopLines(score, session: session) + rule
       out += lines.map { line in
         line.hasPrefix("  ")
           ? "  - " + escape(line.trimmingWhitespace()) : "- **" + escape(line) + "**"
