@@ -123,4 +123,17 @@ struct FrameworkVerdictTests {
     #expect(result.level == 2)
     #expect(result.recommendedMet == result.recommendedTotal)
   }
+
+  // GC-L1-TRIG: toward level 1, one trigger kind closes the gap; the other
+  // item of the group is a further step, not a second required action.
+  @Test("the target gap counts one action for an unmet any-of group")
+  func anyOfGroupIsOneAction() throws {
+    let values = googleAnswers(google, level: 1, "yes").merging([
+      "google.l1.scheduled-triggers": "no", "google.l1.degradation-triggers": "no",
+    ]) { $1 }
+    let score = FrameworkScore(bank: google, answers: answers(values))
+    let gap = TargetGap(score: score, target: 1)
+    #expect(gap.steps.filter(\.closesGap).count == 1)
+    #expect(gap.steps.count == 2)
+  }
 }

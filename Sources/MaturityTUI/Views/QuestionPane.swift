@@ -107,7 +107,7 @@ enum QuestionPane {
     let answer = model.session.answers[question.id]
     var heading: [(String, Style)] = [(question.title, Theme.title)]
     if let level = question.level {
-      heading.append(("  level \(level)\(question.optional ? ", optional" : "")", Theme.dim))
+      heading.append(("  level \(level)\(question.roleNote.map { ", " + $0 } ?? "")", Theme.dim))
     }
     heading.append(("  " + question.id, Theme.dim))
     // On a short pane (the smallest terminals) the options come right after
