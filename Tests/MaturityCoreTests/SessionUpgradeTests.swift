@@ -149,3 +149,27 @@ struct SessionContextTests {
     )
   }
 }
+
+@Suite("A team's N/A is listed apart, to confirm, not as an action")
+struct NotApplicableApartTests {
+  @Test("the report's next-level section and the backlog list an N/A blocker apart")
+  func notApplicableBlockerIsApart() throws {
+    var session = workedExampleSession()
+    var answer = Answer(value: Answer.notApplicableValue)
+    answer.notApplicableReason = "no serving binary"
+    session.answers["mlts.monitor.3"] = answer
+    let catalog = try BankLoader.catalog()
+    let scores = Scorer.score(session, catalog: catalog)
+    let markdown = MarkdownReport.render(session: session, scores: scores, catalog: catalog)
+    #expect(
+      markdown.contains(
+        "Marked not applicable, confirm (counts 0): `mlts.monitor.3` (no serving binary)"
+      )
+    )
+    #expect(!markdown.contains("(`mlts.monitor.3`, now:"))
+    let backlog = Backlog(session: session, scores: scores)
+    let item = try #require(backlog.items.first { $0.questionID == "mlts.monitor.3" })
+    #expect(item.kind == .confirm)
+    #expect(!item.closesTargetGap)
+  }
+}

@@ -124,9 +124,19 @@ public enum MarkdownReport {
   }
 
   private static func gaps(_ score: FrameworkScore) -> [String] {
-    let blockers = score.blockers
-    guard !blockers.isEmpty else { return [] }
+    // A team's N/A is listed apart, to confirm, not as something to do.
+    let blockers = score.blockers.filter { score.sheet.notApplicable[$0] == nil }
+    let confirm = score.blockers.filter { score.sheet.notApplicable[$0] != nil }
+    guard !blockers.isEmpty || !confirm.isEmpty else { return [] }
     var out = ["## \(escape(score.bank.name)): what blocks the next level", ""]
+    if !confirm.isEmpty {
+      out.append(
+        "Marked not applicable, confirm (\(ScoreText.notApplicableRule(score.bank.scoring))): "
+          + confirm.map { "`\($0)` (\(escape(score.sheet.notApplicable[$0] ?? "")))" }
+          .joined(separator: ", ")
+      )
+      out.append("")
+    }
     for id in blockers {
       guard let question = score.bank.question(id) else { continue }
       let current = TargetGap.currentLabel(score, id)
