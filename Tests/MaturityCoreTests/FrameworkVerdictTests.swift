@@ -80,6 +80,13 @@ struct FrameworkVerdictTests {
     // 13 single gates met of 14 gates (13 + the trigger group).
     #expect(result.metTowardNext == 13)
     #expect(result.requiredTowardNext == 14)
+    let text = ScoreText.describe(FrameworkScore(bank: google, answers: answers(values)))
+    #expect(
+      text.contains(
+        "  Level 1 needs 1 more: any of (google.l1.scheduled-triggers | "
+          + "google.l1.degradation-triggers)"
+      )
+    )
   }
 
   // GC-L2-CI-*: CI "can include" these tests; they are examples, so one

@@ -85,7 +85,8 @@ public enum ScoreText {
       }
       if let next = google.nextLevel {
         lines.append(
-          "  Level \(next) needs \(google.requiredTowardNext - google.metTowardNext) more: \(list(google.blockers))"
+          "  Level \(next) needs \(google.requiredTowardNext - google.metTowardNext) more: "
+            + list(gates(google.blockers, bank))
         )
       }
     }
@@ -148,6 +149,23 @@ public enum ScoreText {
   }
 
   /// Up to eight ids, then `and N more`.
+  /// Blocker ids with each any-of group's items joined as one gate:
+  /// `any of (a | b)`.
+  static func gates(_ ids: [String], _ bank: Bank) -> [String] {
+    var out: [String] = []
+    var seen = Set<String>()
+    for id in ids {
+      guard let group = bank.question(id)?.anyOf else {
+        out.append(id)
+        continue
+      }
+      guard seen.insert(group).inserted else { continue }
+      let members = ids.filter { bank.question($0)?.anyOf == group }
+      out.append("any of (\(members.joined(separator: " | ")))")
+    }
+    return out
+  }
+
   static func list(_ ids: [String]) -> String {
     guard ids.count > 8 else { return ids.joined(separator: ", ") }
     return ids.prefix(8).joined(separator: ", ") + " and \(ids.count - 8) more"
