@@ -126,7 +126,11 @@ struct CompareNotApplicableTests {
   }
 
   @Test func fromNAToTheLeastMatureOptionIsOnlyAChange() {
-    let result = change("azure.tech.ab-testing", old: notApplicable("batch only"), new: Answer(value: "no"))
+    let result = change(
+      "azure.tech.ab-testing",
+      old: notApplicable("batch only"),
+      new: Answer(value: "no")
+    )
     #expect(result?.kind == .changed)
     #expect(result?.oldLabel == "N/A: batch only")
   }
@@ -150,7 +154,12 @@ struct CompareNotApplicableTests {
     new.answers["azure.tech.ab-testing"] = notApplicable("no online traffic")
     let diff = CompareFixture.diff(old, new)
     #expect(diff.hasRegression)
-    #expect(diff.regressions.contains("azure.tech.ab-testing: Yes; deployment includes an A/B test of model performance → N/A: no online traffic"))
+    #expect(
+      diff.regressions.contains(
+        "azure.tech.ab-testing: Yes; deployment includes an A/B test of model performance "
+          + "→ N/A: no online traffic"
+      )
+    )
   }
 }
 
