@@ -98,10 +98,11 @@ enum IndexPane {
           let exempt = score?.sheet.doesNotApply[question.id]
           rows.append(
             Row(
+              // "○": the system's context rules it out (the question pane
+              // says why: "does not apply: batch serving").
               segments: [
                 exempt == nil ? ("  " + mark.0, mark.1) : ("  ○", Theme.dim), (note, Theme.dim),
                 (question.title, exempt == nil ? .plain : Theme.dim),
-                (exempt.map { " (does not apply: \($0))" } ?? "", Theme.dim),
               ],
               shrinkable: 2,
               isCurrent: position == model.current

@@ -122,6 +122,9 @@ enum QuestionPane {
       pane.blank()
       drawOptions(model, question: question, answer: answer, into: &pane, buffer: &buffer)
     }
+    if let reason = model.score(ofBank: entry.bankIndex)?.sheet.doesNotApply[question.id] {
+      pane.wrapped(&buffer, "does not apply: \(reason)", style: Theme.warning, indent: 2)
+    }
     if let answer, answer.isNotApplicable {
       pane.wrapped(
         &buffer,
