@@ -16,6 +16,9 @@ public struct BankData: Sendable {
   public let notes: [String]
   public let levels: [LevelData]
   public let sections: [SectionData]
+  /// The change log: each entry `from`, `added`, `removed`, `reworded`,
+  /// `renamed` (old → new) and `options` (question → old → new).
+  public let changes: [ChangeData]
 
   /// Creates bank data (used by the generated source).
   public init(
@@ -29,7 +32,8 @@ public struct BankData: Sendable {
     description: String,
     notes: [String],
     levels: [LevelData],
-    sections: [SectionData]
+    sections: [SectionData],
+    changes: [ChangeData] = []
   ) {
     self.id = id
     self.version = version
@@ -42,6 +46,34 @@ public struct BankData: Sendable {
     self.notes = notes
     self.levels = levels
     self.sections = sections
+    self.changes = changes
+  }
+}
+
+/// One entry of a bank's change log.
+public struct ChangeData: Sendable {
+  public let from: String
+  public let added: [String]
+  public let removed: [String]
+  public let reworded: [String]
+  public let renamed: [String: String]
+  public let options: [String: [String: String]]
+
+  /// Creates change data.
+  public init(
+    from: String,
+    added: [String],
+    removed: [String],
+    reworded: [String],
+    renamed: [String: String],
+    options: [String: [String: String]]
+  ) {
+    self.from = from
+    self.added = added
+    self.removed = removed
+    self.reworded = reworded
+    self.renamed = renamed
+    self.options = options
   }
 }
 
@@ -86,6 +118,13 @@ public struct QuestionData: Sendable {
   public let level: Int?
   public let optional: Bool
   public let options: [OptionData]
+  public let recommended: Bool
+  public let anyOf: String?
+  /// `appliesWhen` as key, values and source (all empty when absent).
+  public let appliesKey: String?
+  public let appliesValues: [String]
+  public let appliesSource: String?
+  public let productDerived: Bool
 
   /// Creates question data.
   public init(
@@ -97,7 +136,13 @@ public struct QuestionData: Sendable {
     source: [String],
     level: Int?,
     optional: Bool,
-    options: [OptionData]
+    options: [OptionData],
+    recommended: Bool = false,
+    anyOf: String? = nil,
+    appliesKey: String? = nil,
+    appliesValues: [String] = [],
+    appliesSource: String? = nil,
+    productDerived: Bool = false
   ) {
     self.id = id
     self.title = title
@@ -108,6 +153,12 @@ public struct QuestionData: Sendable {
     self.level = level
     self.optional = optional
     self.options = options
+    self.recommended = recommended
+    self.anyOf = anyOf
+    self.appliesKey = appliesKey
+    self.appliesValues = appliesValues
+    self.appliesSource = appliesSource
+    self.productDerived = productDerived
   }
 }
 

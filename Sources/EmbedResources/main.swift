@@ -82,6 +82,35 @@ func optionalInt(_ value: Any?) -> String {
   (value as? NSNumber).map { String($0.intValue) } ?? "nil"
 }
 
+func optionalString(_ value: Any?) -> String {
+  (value as? String).map(literal) ?? "nil"
+}
+
+/// A Swift dictionary literal of strings.
+func stringMap(_ value: Any?) -> String {
+  let map = (value as? [String: String]) ?? [:]
+  guard !map.isEmpty else { return "[:]" }
+  return "["
+    + map.sorted { $0.key < $1.key }.map { "\(literal($0.key)): \(literal($0.value))" }
+    .joined(separator: ", ") + "]"
+}
+
+/// `ChangeData(...)` values for a bank's `changes` array.
+func changeValues(_ value: Any?) -> [String] {
+  ((value as? [[String: Any]]) ?? []).map { change in
+    let options = (change["options"] as? [String: Any]) ?? [:]
+    let optionMaps =
+      options.isEmpty
+      ? "[:]"
+      : "["
+        + options.keys.sorted().map { "\(literal($0)): \(stringMap(options[$0]))" }
+        .joined(separator: ", ") + "]"
+    return "ChangeData(from: \(string(change, "from")), added: \(strings(change["added"])), "
+      + "removed: \(strings(change["removed"])), reworded: \(strings(change["reworded"])), "
+      + "renamed: \(stringMap(change["renamed"])), options: \(optionMaps))"
+  }
+}
+
 func strings(_ value: Any?) -> String {
   "[" + ((value as? [String]) ?? []).map(literal).joined(separator: ", ") + "]"
 }
@@ -108,11 +137,19 @@ func bankValues(_ paths: [String]) -> String {
             + "level: \(optionalInt(option["level"])))"
         }
         let optional = (question["optional"] as? Bool) == true ? "true" : "false"
+        let applies = question["appliesWhen"] as? [String: Any] ?? [:]
+        let extras =
+          "recommended: \((question["recommended"] as? Bool) == true), "
+          + "anyOf: \(optionalString(question["anyOf"])), "
+          + "appliesKey: \(optionalString(applies["key"])), "
+          + "appliesValues: \(strings(applies["in"])), "
+          + "appliesSource: \(optionalString(applies["source"])), "
+          + "productDerived: \((question["productDerived"] as? Bool) == true)"
         return "QuestionData(id: \(string(question, "id")), title: \(string(question, "title")), "
           + "prompt: \(string(question, "prompt")), help: \(string(question, "help")), "
           + "improve: \(string(question, "improve")), source: \(strings(question["source"])), "
           + "level: \(optionalInt(question["level"])), optional: \(optional), options: [\n"
-          + options.map { "            " + $0 }.joined(separator: ",\n") + "])"
+          + options.map { "            " + $0 }.joined(separator: ",\n") + "], \(extras))"
       }
       let dimension = (section["dimension"] as? String).map(literal) ?? "nil"
       return "SectionData(id: \(string(section, "id")), title: \(string(section, "title")), "
@@ -126,7 +163,8 @@ func bankValues(_ paths: [String]) -> String {
         + "scoring: \(string(bank, "scoring")), description: \(string(bank, "description")), "
         + "notes: \(strings(bank["notes"])), levels: [\n"
         + levels.map { "      " + $0 }.joined(separator: ",\n") + "], sections: [\n"
-        + sections.map { "      " + $0 }.joined(separator: ",\n") + "])"
+        + sections.map { "      " + $0 }.joined(separator: ",\n") + "], changes: [\n"
+        + changeValues(bank["changes"]).map { "      " + $0 }.joined(separator: ",\n") + "])"
     )
   }
   return """

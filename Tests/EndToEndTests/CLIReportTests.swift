@@ -52,7 +52,7 @@ struct CLIReportTests {
       #expect(report.number(at: "mlTestScore.final") == 1.5)
       #expect(report.number(at: "mlTestScore.band") == 2)
       let questions = try #require(report["questions"] as? [[String: Any]])
-      #expect(questions.count == 26 + 37 + 28)
+      #expect(questions.count == 26 + 36 + 28)
       let first = try #require(questions.first { $0["id"] as? String == "mlts.data.1" })
       #expect(first["answer"] as? String == "automated")
       #expect(first["note"] as? String == "schema in CI")
@@ -172,7 +172,7 @@ struct CLIReportTests {
       #expect(result.status == 0, "\(result.stderr)")
       #expect(try result.jsonArray().map { $0["id"] as? String } == ["azure", "google", "mlts"])
       let text = CLI.run(["frameworks"], in: folder, binary: copy, currentDirectory: "/")
-      #expect(text.stdout.contains("mlts  1.0.0  ML Test Score: 28 questions in 4 sections"))
+      #expect(text.stdout.contains("mlts  1.1.0  ML Test Score: 28 questions in 4 sections"))
       let session = folder + "/s.json"
       #expect(
         CLI.run(

@@ -78,13 +78,13 @@ struct CLIWorkshopScriptTests {
     let questions = WizardBanks.questions
     try run.start("new --file \(run.file)", columns: 120, rows: 40)
 
-    // The form: team, system, facilitator, the five participants; Start.
+    // The form: team, system, serving left unknown, facilitator, the five
+    // participants; Start.
     try run.tmux.waitFor("New assessment", "[ Start ]")
-    for (index, text) in ["Search", "ranker", "Ana", Self.participants.joined(separator: ", ")]
-      .enumerated()
-    {
+    let fields = ["Search", "ranker", "", "Ana", Self.participants.joined(separator: ", ")]
+    for (index, text) in fields.enumerated() {
       if index > 0 { try run.tmux.send("Tab") }
-      try run.tmux.sendLiteral(text)
+      if !text.isEmpty { try run.tmux.sendLiteral(text) }
     }
     try run.tmux.run(["send-keys", "-t", run.tmux.session] + Array(repeating: "Down", count: 16))
     try run.tmux.send("Enter")

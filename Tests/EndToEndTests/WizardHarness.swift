@@ -100,7 +100,7 @@ final class WizardHarness {
     return (team.count + system.count, 1 + downs)
   }
 
-  /// Waits until the header says `answered`/91.
+  /// Waits until the header says `answered`/90.
   func waitForCount(_ answered: Int, timeout: Double = 5) throws {
     try tmux.waitFor(" \(answered)/\(WizardBanks.total) ", timeout: timeout)
   }
@@ -176,7 +176,7 @@ enum WizardBanks {
     return questions
   }()
 
-  /// 91.
+  /// 90.
   static var total: Int { questions.count }
 
   /// The digit answering question `position`: varied, always valid, and

@@ -5,7 +5,7 @@ import Testing
 @Suite("Wizard end to end: --plain")
 struct WizardPlainTests {
   /// Enter for each field of the new-session form (the file is given).
-  static let emptyForm = String(repeating: "\n", count: 6)
+  static let emptyForm = String(repeating: "\n", count: 7)
 
   @Test func answersPipedOnStdinAreRecorded() throws {
     let run = try WizardHarness()
@@ -17,7 +17,7 @@ struct WizardPlainTests {
     )
 
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    #expect(result.stdout.contains("91 questions to answer"))
+    #expect(result.stdout.contains("90 questions to answer"))
     #expect(result.stdout.contains("Session saved to \(run.file)."))
     let answers = try run.answers()
     let first = WizardBanks.questions[0]
@@ -43,11 +43,28 @@ struct WizardPlainTests {
     )
 
     #expect(resume.status == 0, "stderr: \(resume.stderr)")
-    #expect(resume.stdout.contains("Type c to continue with the 89 unanswered"))
+    #expect(resume.stdout.contains("Type c to continue with the 88 unanswered"))
     let answers = try run.answers()
     #expect(answers.count == 3)
     let third = WizardBanks.questions[2]
     #expect(answers[third.id] != nil)
+  }
+
+  @Test func newPlainAsksTheServingContextAndLeavesOutWhatDoesNotApply() throws {
+    let run = try WizardHarness()
+    let result = ProcessRunner.run(
+      WizardHarness.binary,
+      ["new", "--file", run.file, "--plain"],
+      stdin: "\n\n\n\nsometimes\nbatch\n\n\nq\n",
+      environment: run.processEnvironment
+    )
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.contains("context serving must be one of online, batch, both"))
+    #expect(result.stdout.contains("Context serving: batch."))
+    // 90 questions, less the three that concern online serving.
+    #expect(result.stdout.contains("87 questions to answer"))
+    let text = try String(contentsOfFile: run.file, encoding: .utf8)
+    #expect(text.contains("\"context\": {\n    \"serving\": \"batch\"\n  }"))
   }
 
   @Test func stdinEndingEarlySavesWhatWasAnswered() throws {

@@ -26,7 +26,7 @@ struct WizardResizeTests {
 
     try run.tmux.resize(columns: 80, rows: 24)
     // The footer is the last row drawn; "b/← back" ends it at 80 columns.
-    let standard = try run.tmux.waitFor("┌─ Questions", " 3/91 ", "b/← back")
+    let standard = try run.tmux.waitFor("┌─ Questions", " 3/90 ", "b/← back")
     let lines = rows(standard)
     #expect(lines[0].contains("mlmaturity · Fraud Detection · Card scoring"))
     // Index pane and question pane side by side, both closed at the bottom.

@@ -18,7 +18,7 @@ struct WizardResumeTests {
     try run.tmux.send("s")
     let summary = try run.tmux.waitFor(
       "Summary",
-      "\(answered) of 91 questions answered",
+      "\(answered) of 90 questions answered",
       WizardResumeTests.summaryFooter
     )
     try run.tmux.send("q")
@@ -39,7 +39,7 @@ struct WizardResumeTests {
     let before = try createSession(run, answered: 12)
 
     try run.start("open \(run.file)", columns: 120, rows: 40)
-    let reopened = try run.tmux.waitFor(" 12/91 ", "opened \(run.file)")
+    let reopened = try run.tmux.waitFor(" 12/90 ", "opened \(run.file)")
     // The first unanswered question is current: Azure's 13th.
     #expect(reopened.contains("Application tests  azure.integration.app-tests"))
     #expect(reopened.contains("✓ Release process"))
@@ -47,7 +47,7 @@ struct WizardResumeTests {
     try run.tmux.send("s")
     let after = try run.tmux.waitFor(
       "Summary",
-      "12 of 91 questions answered",
+      "12 of 90 questions answered",
       WizardResumeTests.summaryFooter
     )
     #expect(body(after) == body(before))
@@ -63,11 +63,11 @@ struct WizardResumeTests {
 
     try run.start("", columns: 100, rows: 30)
     let list = try run.tmux.waitFor("+ New assessment", "Fraud Detection · Card scoring")
-    #expect(list.contains("5/91 answered"))
+    #expect(list.contains("5/90 answered"))
     #expect(list.contains("2026-11-26"))
     try run.tmux.send("Down")
     try run.tmux.send("Enter")
-    let wizard = try run.tmux.waitFor(" 5/91 ", "mlmaturity · Fraud Detection · Card scoring")
+    let wizard = try run.tmux.waitFor(" 5/90 ", "mlmaturity · Fraud Detection · Card scoring")
     #expect(wizard.contains("opened \(run.file)"))
     try run.tmux.send("q")
     #expect(try run.exitCode() == 0)

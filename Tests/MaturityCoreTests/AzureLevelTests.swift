@@ -107,15 +107,16 @@ struct AzureLevelTests {
     #expect(result.dimensions.allSatisfy { $0.blockers.isEmpty })
   }
 
-  @Test("an answer that is not an option counts as level 0 and as unanswered")
-  func invalidAnswerCountsZero() throws {
+  @Test("an answer that is not an option counts as the least mature option and as unanswered")
+  func invalidAnswerCountsLeastMature() throws {
     let score = FrameworkScore(
       bank: small,
       answers: answers(highestAnswers(small, ["az.people.b": "l9"]))
     )
     let result = try #require(score.azure)
-    #expect(result.questionLevels["az.people.b"] == 0)
-    #expect(result.level == 0)
+    // az.people.b's options hold levels 1, 3 and 4: the least mature is 1.
+    #expect(result.questionLevels["az.people.b"] == 1)
+    #expect(result.level == 1)
     #expect(result.unanswered == ["az.people.b"])
     #expect(score.sheet.invalid.map(\.id) == ["az.people.b"])
   }
@@ -141,12 +142,21 @@ struct ShippedAzureLevelTests {
     azure = try Shipped.bank("azure")
   }
 
-  @Test("an empty session is level 0 in every dimension, provisional, with every question blocking")
+  @Test("an empty session scores each question at its least mature option: People 1, others 0")
   func emptySession() throws {
     let result = try azureScore(azure, [:])
     #expect(result.level == 0)
-    #expect(result.dimensions.map(\.level) == [0, 0, 0])
-    #expect(result.blockers == azure.questions.map(\.id))
+    // People's least mature options hold levels 1, 1 and 2; Process and
+    // Technology each have questions whose least mature option is level 0.
+    #expect(result.dimensions.map(\.level) == [1, 0, 0])
+    #expect(
+      result.blockers == [
+        "azure.creation.data-collection", "azure.release.scoring-script",
+        "azure.release.ownership", "azure.integration.model-tests", "azure.integration.app-tests",
+        "azure.integration.app-releases", "azure.tech.builds", "azure.tech.version-control",
+        "azure.tech.testing",
+      ]
+    )
     #expect(result.unanswered == azure.questions.map(\.id))
     #expect(result.provisional)
   }
@@ -212,13 +222,14 @@ struct ShippedAzureLevelTests {
     #expect(result.provisional == false)
   }
 
-  @Test("one unanswered question holds its dimension and the overall level at 0")
+  @Test("one unanswered question holds its dimension at its least mature option's level")
   func oneUnanswered() throws {
     var values = highestAnswers(azure)
     values["azure.people.software-engineers"] = nil
     let result = try azureScore(azure, values)
-    #expect(result.dimensions.map(\.level) == [0, 4, 4])
-    #expect(result.level == 0)
+    // "They receive the model from others" holds up to level 2.
+    #expect(result.dimensions.map(\.level) == [2, 4, 4])
+    #expect(result.level == 2)
     #expect(result.blockers == ["azure.people.software-engineers"])
     #expect(result.unanswered == ["azure.people.software-engineers"])
     #expect(result.provisional)

@@ -170,8 +170,8 @@ struct BankDecodingTests {
         "tiny-mlts.json",
         #""notes": ["#,
         #""note": ["#,
-        "line 11, column 11: note: unknown field (allowed: citation, description, format, id, levels, name, notes, "
-          + "scoring, sections, title, url, version)"
+        "line 11, column 11: note: unknown field (allowed: changes, citation, description, format, id, levels, "
+          + "name, notes, scoring, sections, title, url, version)"
       ),
       BankCase(
         "tiny-mlts.json",
@@ -357,8 +357,8 @@ struct BankDecodingTests {
         "tiny-mlts.json",
         #""title": "One","#,
         #""hint": "x", "title": "One","#,
-        "line 27, column 19: sections[0].questions[0].hint: unknown field (allowed: help, id, improve, level, "
-          + "optional, options, prompt, source, title)"
+        "line 27, column 19: sections[0].questions[0].hint: unknown field (allowed: anyOf, appliesWhen, help, id, "
+          + "improve, level, optional, options, productDerived, prompt, recommended, source, title)"
       ),
       BankCase(
         "tiny-mlts.json",

@@ -87,8 +87,8 @@ struct BankOptionDecodingTests {
         "tiny-mlts.json",
         "          \"options\": [\n            {\"id\": \"none\"",
         "          \"opts\": [\n            {\"id\": \"none\"",
-        "line 32, column 19: sections[0].questions[0].opts: unknown field (allowed: help, id, improve, level, "
-          + "optional, options, prompt, source, title)"
+        "line 32, column 19: sections[0].questions[0].opts: unknown field (allowed: anyOf, appliesWhen, help, id, "
+          + "improve, level, optional, options, productDerived, prompt, recommended, source, title)"
       ),
     ]
   )
@@ -144,13 +144,13 @@ struct BankOptionDecodingTests {
   }
 
   @Test(
-    "Azure options: levels 0-4, strictly increasing, the last at 4, no points",
+    "Azure options: levels 0-4, never decreasing, the last at 4, no points",
     arguments: [
       BankCase(
         "tiny-azure.json",
-        #""label": "Shared", "level": 2"#,
-        #""label": "Shared", "level": 0"#,
-        "line 33, column 13: sections[0].questions[0].options[1]: \(ordered) (each level higher than the one before)"
+        #""label": "Siloed", "level": 0"#,
+        #""label": "Siloed", "level": 3"#,
+        "line 33, column 13: sections[0].questions[0].options[1]: \(ordered) (each level at least the one before)"
       ),
       BankCase(
         "tiny-azure.json",

@@ -70,11 +70,11 @@ struct CompareAnswerChangeTests {
     #expect(result?.newLabel == "\"sometimes\" (not an option now)")
   }
 
-  @Test func notApplicableIsStillOnlyAChange() {
+  @Test func notApplicableAfterAHigherAnswerRegressesWithItsReason() {
     var notApplicable = Answer(value: Answer.notApplicableValue)
     notApplicable.notApplicableReason = "no user data"
     let result = change("mlts.data.5", old: Answer(value: "manual"), new: notApplicable)
-    #expect(result?.kind == .changed)
+    #expect(result?.kind == .regressed)
     #expect(result?.newValueIsInvalid == false)
     #expect(result?.details == [DetailChange(field: .reason, old: nil, new: "no user data")])
   }
@@ -135,5 +135,88 @@ struct CompareAnswerChangeTests {
       acrossBankVersions: true
     )
     #expect(result?.acrossBankVersions == true)
+  }
+}
+
+/// An N/A answer with `reason`.
+private func notApplicable(_ reason: String) -> Answer {
+  var answer = Answer(value: Answer.notApplicableValue)
+  answer.notApplicableReason = reason
+  return answer
+}
+
+@Suite("Compare: a team's N/A is the least mature answer, shown with its reason")
+struct CompareNotApplicableTests {
+  private func change(_ id: String, old: Answer?, new: Answer?) -> AnswerChange? {
+    let found = CompareFixture.catalog.lookup(id)
+    return AnswerChange(
+      id: id,
+      question: found?.question,
+      framework: found?.bank.id ?? "",
+      old: old,
+      new: new,
+      acrossBankVersions: false
+    )
+  }
+
+  @Test func fromAHigherOptionToNAIsARegressionShownWithTheReason() {
+    let result = change(
+      "mlts.data.5",
+      old: Answer(value: "automated"),
+      new: notApplicable("no personal data")
+    )
+    #expect(result?.kind == .regressed)
+    #expect(result?.newLabel == "N/A: no personal data")
+  }
+
+  @Test func fromNAToTheLeastMatureOptionIsOnlyAChange() {
+    let result = change(
+      "azure.tech.ab-testing",
+      old: notApplicable("batch only"),
+      new: Answer(value: "no")
+    )
+    #expect(result?.kind == .changed)
+    #expect(result?.oldLabel == "N/A: batch only")
+  }
+
+  @Test func fromNAToAHigherOptionIsAnImprovement() {
+    let result = change("google.l1.metadata", old: notApplicable("x"), new: Answer(value: "yes"))
+    #expect(result?.kind == .improved)
+  }
+
+  @Test func aChangedReasonAloneIsListed() {
+    let result = change("mlts.data.5", old: notApplicable("old reason"), new: notApplicable("new"))
+    #expect(result?.kind == .noteOnly)
+    #expect(result?.oldLabel == "N/A: old reason")
+    #expect(result?.newLabel == "N/A: new")
+  }
+
+  @Test func aSessionMovingToNAThatLowersAzureIsARegression() {
+    var old = CompareFixture.session(CompareFixture.azure(atLeast: 4))
+    old.answers["azure.tech.ab-testing"] = Answer(value: "yes")
+    var new = old
+    new.answers["azure.tech.ab-testing"] = notApplicable("no online traffic")
+    let diff = CompareFixture.diff(old, new)
+    #expect(diff.hasRegression)
+    #expect(
+      diff.regressions.contains(
+        "azure.tech.ab-testing: Yes; deployment includes an A/B test of model performance "
+          + "→ N/A: no online traffic"
+      )
+    )
+  }
+}
+
+@Suite("Compare: a question the new session's context rules out")
+struct CompareDoesNotApplyTests {
+  @Test func itIsShownAsDoesNotApplyAndIsNeverARegression() throws {
+    let old = CompareFixture.session(["google.l1.online-validation": "yes"])
+    var new = CompareFixture.session(["google.l1.online-validation": "no"])
+    new.context = SystemContext(["serving": "batch"])
+    let change = try #require(
+      CompareFixture.diff(old, new).answers.first { $0.id == "google.l1.online-validation" }
+    )
+    #expect(change.kind == .changed)
+    #expect(change.newLabel.hasSuffix("(does not apply: batch serving)"))
   }
 }

@@ -31,7 +31,7 @@ struct CompareScoreGatesTests {
         "ML Test Score: 1.5 is below the minimum 2.0 (--min-mlts)",
         "Azure MLOps maturity: level 1 is below the minimum level 2 (--min-azure)",
         "Google Cloud MLOps levels: level 0 is below the minimum level 1 (--min-google; "
-          + "37 unanswered questions count as 0)",
+          + "36 unanswered questions count as 0)",
       ]
     )
   }

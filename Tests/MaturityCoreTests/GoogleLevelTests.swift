@@ -125,22 +125,27 @@ struct ShippedGoogleLevelTests {
     google = try Shipped.bank("google")
   }
 
-  var requiredLevelOne: [String] {
-    google.questions.filter { $0.level == 1 && !$0.optional }.map(\.id)
+  /// Items of a level that a gate needs (single items and any-of members).
+  func gateItems(_ level: Int) -> [String] {
+    google.questions.filter { $0.level == level && !$0.optional && !$0.recommended }.map(\.id)
   }
 
-  var requiredLevelTwo: [String] {
-    google.questions.filter { $0.level == 2 && !$0.optional }.map(\.id)
-  }
-
-  @Test("the shipped bank has required items at both levels and an optional level-1 trigger")
+  @Test(
+    "the shipped bank: 14 level-1 gates (one any-of trigger group), 9 level-2 gates, 12 recommended"
+  )
   func shape() {
-    #expect(requiredLevelOne.count == 14)
-    #expect(requiredLevelTwo.count == 22)
-    #expect(google.questions.filter(\.optional).map(\.id) == ["google.l1.degradation-triggers"])
+    #expect(gateItems(1).count == 15)
+    #expect(
+      google.questions.filter { $0.anyOf == "l1-triggers" }.map(\.id) == [
+        "google.l1.scheduled-triggers", "google.l1.degradation-triggers",
+      ]
+    )
+    #expect(gateItems(2).count == 9)
+    #expect(google.questions.filter(\.recommended).count == 12)
+    #expect(google.questions.filter(\.optional).isEmpty)
   }
 
-  @Test("everything yes gives level 2")
+  @Test("everything yes gives level 2 with every recommended check in place")
   func everythingYes() throws {
     let values = googleAnswers(google, level: 1, "yes").merging(
       googleAnswers(google, level: 2, "yes")
@@ -148,8 +153,10 @@ struct ShippedGoogleLevelTests {
     let result = try googleScore(google, values)
     #expect(result.level == 2)
     #expect(result.nextLevel == nil)
-    #expect(result.perLevel.map(\.met) == [14, 22])
-    #expect(result.perLevel.map(\.required) == [14, 22])
+    #expect(result.perLevel.map(\.met) == [14, 9])
+    #expect(result.perLevel.map(\.required) == [14, 9])
+    #expect(result.recommendedMet == 12)
+    #expect(result.recommendedTotal == 12)
     #expect(result.provisional == false)
   }
 
@@ -165,52 +172,67 @@ struct ShippedGoogleLevelTests {
     #expect(result.metTowardNext == 13)
     #expect(result.requiredTowardNext == 14)
     #expect(result.blockers == ["google.l1.metadata"])
-    #expect(result.perLevel.map(\.met) == [13, 22])
+    #expect(result.perLevel.map(\.met) == [13, 9])
   }
 
-  @Test("level 1 done and level 2 untouched: progress 14 of 36 with every level-2 item blocking")
+  @Test("level 1 done and level 2 untouched: 14 of 23 gates, every level-2 gate blocking")
   func levelOneOnly() throws {
     let result = try googleScore(google, googleAnswers(google, level: 1, "yes"))
     #expect(result.level == 1)
     #expect(result.nextLevel == 2)
     #expect(result.metTowardNext == 14)
-    #expect(result.requiredTowardNext == 36)
-    #expect(result.blockers == requiredLevelTwo)
+    #expect(result.requiredTowardNext == 23)
+    #expect(result.blockers == gateItems(2))
+    #expect(result.recommendedMet == 0)
+    #expect(result.recommendedMissing.count == 12)
     #expect(result.unanswered == google.questions.filter { $0.level == 2 }.map(\.id))
     #expect(result.provisional)
   }
 
-  @Test("the optional degradation trigger answered no still allows level 2")
-  func optionalNo() throws {
+  @Test("either trigger kind alone is enough for level 1 and level 2", arguments: [0, 1])
+  func eitherTriggerKind(missing: Int) throws {
+    let triggers = ["google.l1.scheduled-triggers", "google.l1.degradation-triggers"]
     var values = googleAnswers(google, level: 1, "yes").merging(
       googleAnswers(google, level: 2, "yes")
     ) { $1 }
-    values["google.l1.degradation-triggers"] = "no"
+    values[triggers[missing]] = "no"
     let result = try googleScore(google, values)
     #expect(result.level == 2)
     #expect(result.blockers == [])
   }
 
-  @Test("one level-2 item partly holds level 1 with that item the only blocker")
+  @Test("one level-2 gate partly holds level 1 with that gate the only blocker")
   func oneLevelTwoPartly() throws {
+    var values = googleAnswers(google, level: 1, "yes").merging(
+      googleAnswers(google, level: 2, "yes")
+    ) { $1 }
+    values["google.l2.orchestrator"] = "partly"
+    let result = try googleScore(google, values)
+    #expect(result.level == 1)
+    #expect(result.metTowardNext == 22)
+    #expect(result.requiredTowardNext == 23)
+    #expect(result.blockers == ["google.l2.orchestrator"])
+  }
+
+  @Test("a recommended check partly never holds a level")
+  func recommendedPartlyNeverHolds() throws {
     var values = googleAnswers(google, level: 1, "yes").merging(
       googleAnswers(google, level: 2, "yes")
     ) { $1 }
     values["google.l2.cd-load-test"] = "partly"
     let result = try googleScore(google, values)
-    #expect(result.level == 1)
-    #expect(result.metTowardNext == 35)
-    #expect(result.requiredTowardNext == 36)
-    #expect(result.blockers == ["google.l2.cd-load-test"])
+    #expect(result.level == 2)
+    #expect(result.recommendedMet == 11)
+    #expect(result.recommendedMissing == ["google.l2.cd-load-test"])
   }
 
-  @Test("an empty session is level 0 with the 14 required level-1 items blocking")
+  @Test("an empty session is level 0 with every level-1 gate item blocking")
   func emptySession() throws {
     let result = try googleScore(google, [:])
     #expect(result.level == 0)
     #expect(result.metTowardNext == 0)
     #expect(result.requiredTowardNext == 14)
-    #expect(result.blockers == requiredLevelOne)
+    #expect(result.blockers == gateItems(1))
     #expect(result.unanswered.count == google.questions.count)
   }
 }

@@ -127,7 +127,8 @@ struct ReportCSVTests {
     #expect(try record("azure.release.ownership")["Points/Level"] == "level 1")
     #expect(try record("google.l1.metadata")["Points/Level"] == "not in place")
     #expect(
-      try record("google.l1.degradation-triggers")["Points/Level"] == "not in place (optional)"
+      try record("google.l1.degradation-triggers")["Points/Level"]
+        == "not in place (any one of its group)"
     )
     #expect(try record("mlts.monitor.6")["Answer"] == "unanswered")
   }

@@ -149,7 +149,15 @@ struct ReportHTMLTests {
     #expect(
       section.contains("<h3>Close the gap to the target <span class=\"muted\">(9)</span></h3>")
     )
-    #expect(section.contains("<h3>Further steps <span class=\"muted\">(45)</span></h3>"))
+    #expect(section.contains("<h3>Further steps <span class=\"muted\">(35)</span></h3>"))
+    #expect(
+      section.contains(
+        "<h3>Recommended checks (never hold a level) <span class=\"muted\">(7)</span></h3>"
+      )
+    )
+    #expect(
+      section.contains("<h3>Marked not applicable: confirm <span class=\"muted\">(2)</span></h3>")
+    )
     #expect(section.components(separatedBy: "<tr class=\"closes\">").count == 10)
     #expect(section.contains("<td>Chen</td>\n<td class=\"nowrap\">2026-04-30</td>"))
   }

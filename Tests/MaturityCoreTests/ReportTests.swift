@@ -6,7 +6,7 @@ import Testing
 func workedExampleSession() -> Session {
   var session = Session.new(banks: [], now: Timestamp(secondsSince1970: 1_767_323_045))
   session.frameworks = ["mlts"]
-  session.bankVersions = ["mlts": "1.0.0"]
+  session.bankVersions = ["mlts": "1.1.0"]
   session.team = "Search | Ranking"
   session.system = "ranker"
   session.answers = answers(mltsAnswers(data: 4, model: 3, infra: 5, monitor: 1.5))
@@ -31,10 +31,10 @@ struct ReportTests {
     let monitor = (2...7).map { "\"mlts.monitor.\($0)\"" }.joined(separator: ", ")
     #expect(
       JSONWriter.compact(ScoreJSON.result(try #require(scores.first)))
-        == #"{"bank": "mlts", "bankVersion": "1.0.0", "sections": {"data": 4, "model": 3, "infra": 5, "monitor": 1.5}, "#
+        == #"{"bank": "mlts", "bankVersion": "1.1.0", "sections": {"data": 4, "model": 3, "infra": 5, "monitor": 1.5}, "#
         + #""final": 1.5, "band": 2, "bandName": "(1, 2]", "weakest": ["monitor"], "nextBand": 3, "nextBandScore": 2.5, "#
         + #""blockers": [\#(monitor)], "answered": 28, "total": 28, "unanswered": 0, "unansweredIds": [], "#
-        + #""provisional": false}"#
+        + #""provisional": false, "doesNotApply": []}"#
     )
   }
 
@@ -48,7 +48,8 @@ struct ReportTests {
       JSONWriter.compact(ScoreJSON.result(azure))
         == #"{"bank": "az", "bankVersion": "2.1.0", "level": 3, "levelName": "Level 3", "#
         + #""dimensions": {"people": 4, "process": 4, "technology": 3}, "blockers": ["az.tech.a"], "#
-        + #""answered": 7, "total": 7, "unanswered": 0, "unansweredIds": [], "provisional": false}"#
+        + #""answered": 7, "total": 7, "unanswered": 0, "unansweredIds": [], "provisional": false, "#
+        + #""doesNotApply": []}"#
     )
     let google = FrameworkScore(
       bank: try Fixture.bank("google-small.json"),
@@ -57,9 +58,10 @@ struct ReportTests {
     #expect(
       JSONWriter.compact(ScoreJSON.result(google))
         == #"{"bank": "gs", "bankVersion": "1.0.0", "level": 1, "levelName": "Level 1", "nextLevel": 2, "#
-        + #""progress": {"met": 2, "required": 4}, "blockers": ["gs.two.a", "gs.two.b"], "answered": 3, "#
+        + #""progress": {"met": 2, "required": 4}, "recommended": {"met": 0, "total": 0, "missing": []}, "#
+        + #""blockers": ["gs.two.a", "gs.two.b"], "answered": 3, "#
         + #""total": 6, "unanswered": 3, "unansweredIds": ["gs.one.opt", "gs.two.opt", "gs.two.b"], "#
-        + #""provisional": true}"#
+        + #""provisional": true, "doesNotApply": []}"#
     )
   }
 
@@ -75,8 +77,10 @@ struct ReportTests {
       Issue.record("not an object: \(document)")
       return
     }
-    #expect(members.map(\.key) == ["file", "session", "mlTestScore", "warnings"])
+    #expect(members.map(\.key) == ["file", "session", "mlTestScore", "warnings", "context"])
     #expect(members[0].node.value == .string("team.json"))
+    // No context recorded: unknown, shown as an empty object.
+    #expect(members[4].node.value == .object([]))
     #expect(
       JSONWriter.compact(members[1].node.value)
         == #"{"team": "Search | Ranking", "system": "ranker", "date": "2026-01-02", "updatedAt": "2026-01-02T03:04:05Z"}"#
@@ -143,8 +147,8 @@ struct ReportTests {
     #expect(
       ScoreText.describe(google) == [
         "Small Google: level 1 of 2, Level 1",
-        "  Level 1: 2 of 2 required items in place",
-        "  Level 2: 1 of 2 required items in place",
+        "  Level 1: 2 of 2 gates in place",
+        "  Level 2: 1 of 2 gates in place",
         "  Level 2 needs 1 more: gs.two.b",
       ]
     )

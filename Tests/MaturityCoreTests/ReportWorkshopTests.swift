@@ -20,7 +20,7 @@ struct ReportWorkshopTests {
     let lines = fixture.markdown.split(separator: "\n").map(String.init)
     #expect(
       lines.contains(
-        "  - Not applicable (counted as not met): mlts.data.5 (No personal data: the features are "
+        "  - Marked N/A by the team (counts 0): mlts.data.5 (No personal data: the features are "
           + "query and document statistics only.)"
       )
     )
@@ -68,7 +68,15 @@ struct ReportWorkshopTests {
     let rows = lines[start...].filter { $0.hasPrefix("| ") && !$0.hasPrefix("| |") }
     #expect(rows.count == fixture.backlog.items.count)
     #expect(rows.prefix(9).allSatisfy { $0.hasPrefix("| ▲ target | ") })
-    #expect(rows.dropFirst(9).allSatisfy { $0.hasPrefix("|  | ") })
+    // Then further steps, recommended checks, and N/A answers to confirm.
+    let marks = rows.dropFirst(9).map { $0.split(separator: "|").first.map(String.init) ?? "" }
+    let order = ["  ", " recommended ", " N/A: confirm "]
+    #expect(marks.allSatisfy(order.contains))
+    #expect(
+      marks.map { order.firstIndex(of: $0) ?? 0 }
+        == marks.map { order.firstIndex(of: $0) ?? 0 }.sorted()
+    )
+    #expect(marks.contains(" N/A: confirm "))
     #expect(rows[1].contains("| Manual → Automated | Chen | 2026-04-30 |"))
   }
 
@@ -83,9 +91,8 @@ struct ReportWorkshopTests {
     }
     #expect(
       members.map(\.key) == [
-        "file", "session", "mlTestScore", "azure", "google", "warnings", "workshop", "targets",
-        "backlog",
-        "questions",
+        "file", "session", "mlTestScore", "azure", "google", "warnings", "context", "workshop",
+        "targets", "backlog", "questions",
       ]
     )
     #expect(

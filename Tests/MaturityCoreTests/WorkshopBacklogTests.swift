@@ -65,7 +65,9 @@ struct WorkshopBacklogTests {
     #expect(infra.summary == "ML Test Score: \(title)")
     #expect(infra.labels == ["mlmaturity", "mlts", "target-gap"])
     let data = try #require(items.first { $0.questionID == "mlts.data.5" })
-    #expect(data.labels == ["mlmaturity", "mlts"])
+    // Marked N/A by the team: listed apart, to confirm, not as an action.
+    #expect(data.kind == .confirm)
+    #expect(data.labels == ["mlmaturity", "mlts", "confirm-not-applicable"])
     #expect(data.current == "not applicable: no personal data")
     #expect(data.owner == "")
     #expect(data.due == "")
@@ -76,7 +78,7 @@ struct WorkshopBacklogTests {
   func workshopLines() {
     let lines = ScoreText.workshopLines(score, session: session)
     #expect(lines.count == 2)
-    #expect(lines.first == "  Not applicable (counted as not met): mlts.data.5 (no personal data)")
+    #expect(lines.first == "  Marked N/A by the team (counts 0): mlts.data.5 (no personal data)")
     #expect(
       lines.last?.hasPrefix("  Target 3: 4 questions to improve, easiest first: ") == true
     )

@@ -58,17 +58,18 @@ struct WorkshopNotApplicableTests {
     #expect(asNA.mlts?.blockers == asNone.mlts?.blockers)
   }
 
-  @Test("Azure: an n/a question is level 0, so its dimension and the overall level drop to 0")
-  func azureNotApplicableIsLevelZero() throws {
+  @Test("Azure: an n/a question counts as its least mature option, never higher and never lower")
+  func azureNotApplicableIsLeastMatureOption() throws {
     let small = try Fixture.bank("azure-small.json")
     let values = highestAnswers(small, ["az.tech.a": "n/a"])
     let score = FrameworkScore(bank: small, answers: workshopAnswers(values))
     let azure = try #require(score.azure)
-    #expect(azure.questionLevels["az.tech.a"] == 0)
-    #expect(azure.level(of: .technology) == 0)
+    // az.tech.a's options hold levels 1, 3 and 4.
+    #expect(azure.questionLevels["az.tech.a"] == 1)
+    #expect(azure.level(of: .technology) == 1)
     #expect(azure.level(of: .people) == 4)
     #expect(azure.level(of: .process) == 4)
-    #expect(azure.level == 0)
+    #expect(azure.level == 1)
     #expect(score.sheet.unanswered == [])
   }
 

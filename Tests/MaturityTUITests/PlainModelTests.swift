@@ -80,11 +80,11 @@ struct PlainModelTests {
   func theFormAsksEveryField() throws {
     var run = Self.fresh()
     #expect(run.take().hasSuffix("Team> "))
-    run.send("Payments", "fraud-scoring", "Ana", "Ana, Bo ,Chen", "3", "15", "")
+    run.send("Payments", "fraud-scoring", "Ana", "Ana, Bo ,Chen", "batch", "3", "15", "")
     let text = run.take()
     for expected in [
       "Team: Payments.", "ML system: fraud-scoring.", "Facilitator: Ana.",
-      "Participants: Ana, Bo, Chen.", "Frameworks: ML Test Score.",
+      "Participants: Ana, Bo, Chen.", "Context serving: batch.", "Frameworks: ML Test Score.",
       "Timebox: 15 minutes per section.", "A new file in the default folder.",
       "Question 1 of 28, ML Test Score, Tests for Features and Data 1 of 7.",
     ] {
@@ -95,12 +95,13 @@ struct PlainModelTests {
     #expect(session.participants == ["Ana", "Bo", "Chen"])
     #expect(session.timeboxMinutes == 15)
     #expect(session.frameworks == ["mlts"])
+    #expect(session.context.values == ["serving": "batch"])
   }
 
   @Test("a form left empty creates the file only with the first answer")
   func anEmptyFormWaitsForTheFirstAnswer() {
     var run = Self.fresh()
-    run.send("", "", "", "", "", "", "")
+    run.send("", "", "", "", "", "", "", "")
     #expect(run.created.isEmpty)
     #expect(run.take().contains("The file is created with the first answer."))
     run.send("2")
@@ -110,7 +111,7 @@ struct PlainModelTests {
   @Test("a bad framework number or timebox is asked again, saying what is allowed")
   func badFormValuesAreAskedAgain() {
     var run = Self.fresh()
-    run.send("", "", "", "", "7")
+    run.send("", "", "", "", "", "7")
     #expect(run.take().contains("Type numbers from 1 to 3, or Enter for all."))
     run.send("1 3", "abc")
     #expect(run.take().contains("Type minutes from 1 to 600, or Enter for none."))

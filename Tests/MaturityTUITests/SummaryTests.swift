@@ -13,7 +13,7 @@ struct SummaryTests {
     #expect(model.screen == .summary(selected: 2))
     let screen = Wizard.screen(model, Wizard.wide)
     #expect(screen.contains("Summary"))
-    #expect(screen.contains("0 of 91 questions answered"))
+    #expect(screen.contains("0 of 90 questions answered"))
   }
 
   @Test func theSummaryListsEveryFrameworkResult() {
@@ -49,7 +49,8 @@ struct SummaryTests {
     #expect(model.screen == .explain(bank: bank, scroll: 0))
     let screen = Wizard.screen(model, Wizard.wide)
     #expect(screen.contains("How was this computed: \(name)"))
-    #expect(screen.contains("Rule: "))
+    #expect(screen.contains("Source defines: "))
+    #expect(screen.contains("Tool's reading: "))
   }
 
   @Test func escapeGoesFromTheExplanationToTheSummaryToTheQuestions() {
@@ -120,8 +121,8 @@ struct SummaryTests {
   }
 
   @Test(arguments: [
-    (0, "A dimension is at the lowest level of its questions"),
-    (1, "optional items never block a level"),
+    (0, "a dimension is at the lowest level of its questions"),
+    (1, "Recommended checks are counted but never hold a level"),
     (2, "the final score is the lowest section sum"),
   ])
   func theRuleTextIsReadableAt80Columns(bank: Int, phrase: String) {

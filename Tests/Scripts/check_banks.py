@@ -31,7 +31,8 @@ import extract_reference_ids  # noqa: E402
 SCHEMA_PATH = os.path.join(REPO_ROOT, "Resources", "schema", "bank.schema.json")
 BANKS_GLOB = os.path.join(REPO_ROOT, "Resources", "questions", "*.json")
 REFERENCE_IDS_PATH = os.path.join(REPO_ROOT, "Tests", "Fixtures", "reference-ids.txt")
-FRAMEWORKS_PATH = os.path.normpath(
+# FRAMEWORKS_MD overrides the path (e.g. when run from a git worktree).
+FRAMEWORKS_PATH = os.environ.get("FRAMEWORKS_MD") or os.path.normpath(
     os.path.join(REPO_ROOT, "..", "shared", "reference", "frameworks.md")
 )
 
@@ -223,10 +224,65 @@ def check_semantics(path, bank, seen_question_ids, report):
             if scoring == "azure-levels":
                 lvls = [o.get("level") for o in options]
                 if all(isinstance(v, int) for v in lvls) and lvls:
-                    if any(b <= a for a, b in zip(lvls, lvls[1:])):
-                        report.problem(qpath + ".options", "option levels must be strictly increasing: %r" % lvls)
+                    if any(b < a for a, b in zip(lvls, lvls[1:])):
+                        report.problem(qpath + ".options", "option levels must never decrease: %r" % lvls)
                     if lvls[-1] != 4:
                         report.problem(qpath + ".options", "the last option must be level 4, not %r" % lvls[-1])
+
+
+def check_rules(path, bank, report):
+    """The fields that carry the sources' own conditions, and the change log."""
+    where = rel(path)
+    scoring = bank.get("scoring")
+    groups = {}
+    ids = set()
+    for si, section in enumerate(bank.get("sections") or []):
+        for qi, question in enumerate(section.get("questions") or []):
+            if not isinstance(question, dict):
+                continue
+            qpath = "%s: $.sections[%d].questions[%d]" % (where, si, qi)
+            ids.add(question.get("id"))
+            roles = [k for k in ("optional", "recommended") if question.get(k) is True]
+            if "anyOf" in question:
+                roles.append("anyOf")
+                groups.setdefault(question["anyOf"], []).append((qpath, question.get("level")))
+            if len(roles) > 1:
+                report.problem(qpath, "at most one of optional, recommended, anyOf: %s" % ", ".join(roles))
+            for key in ("recommended", "anyOf"):
+                if key in question and scoring != "google-levels":
+                    report.problem(qpath + "." + key, "only google-levels questions have %r" % key)
+            if "productDerived" in question and scoring != "azure-levels":
+                report.problem(qpath + ".productDerived", "only azure-levels questions have 'productDerived'")
+            applies = question.get("appliesWhen")
+            if isinstance(applies, dict) and applies.get("source") not in (question.get("source") or []):
+                report.problem(
+                    qpath + ".appliesWhen.source",
+                    "%r must be one of the question's own source ids" % applies.get("source"),
+                )
+    for group, members in sorted(groups.items()):
+        if len(members) < 2 or len({level for _, level in members}) != 1:
+            report.problem(members[0][0] + ".anyOf", "anyOf group %r needs 2+ questions at one level" % group)
+
+    def version_key(text):
+        try:
+            return tuple(int(part) for part in str(text).split("."))
+        except ValueError:
+            return ()
+
+    for ci, change in enumerate(bank.get("changes") or []):
+        cpath = "%s: $.changes[%d]" % (where, ci)
+        if not isinstance(change, dict):
+            continue
+        if version_key(change.get("from")) >= version_key(bank.get("version")):
+            report.problem(cpath + ".from", "%r is not older than the bank's version" % change.get("from"))
+        current = list(change.get("added") or []) + list(change.get("reworded") or [])
+        current += list((change.get("renamed") or {}).values()) + list((change.get("options") or {}).keys())
+        for ident in current:
+            if ident not in ids:
+                report.problem(cpath, "%s is not a question of this version" % ident)
+        for ident in list(change.get("removed") or []) + list((change.get("renamed") or {}).keys()):
+            if ident in ids:
+                report.problem(cpath, "%s is removed or renamed but still a question" % ident)
 
 
 def check_sources(banks, report):
@@ -319,6 +375,7 @@ def main():
         if not isinstance(bank, dict):
             continue
         check_semantics(path, bank, seen_question_ids, report)
+        check_rules(path, bank, report)
         banks.append((path, bank))
         for section in bank.get("sections") or []:
             if isinstance(section, dict):

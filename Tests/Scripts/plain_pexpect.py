@@ -48,6 +48,8 @@ def main():
     child.sendline("Ana")
     expect(child, "Participants, separated by commas> ")
     child.sendline("Ana, Bo")
+    expect(child, "Enter if unknown (every question applies)> ")
+    child.sendline("")
     expect(child, "Enter for all> ")
     child.sendline("3")
     expect(child, "Enter for no timebox> ")

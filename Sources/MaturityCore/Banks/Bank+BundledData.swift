@@ -56,7 +56,17 @@ extension Bank {
             source: question.source,
             level: question.level,
             optional: question.optional,
-            options: options
+            options: options,
+            recommended: question.recommended,
+            anyOf: question.anyOf,
+            appliesWhen: question.appliesKey.map {
+              Applicability(
+                key: $0,
+                values: question.appliesValues,
+                source: question.appliesSource ?? ""
+              )
+            },
+            productDerived: question.productDerived
           )
         )
       }
@@ -65,5 +75,15 @@ extension Bank {
       )
     }
     self.sections = sections
+    changes = data.changes.map {
+      BankChange(
+        from: $0.from,
+        added: $0.added,
+        removed: $0.removed,
+        reworded: $0.reworded,
+        renamed: $0.renamed,
+        options: $0.options
+      )
+    }
   }
 }

@@ -15,7 +15,7 @@ extension Bank {
     let root = try JSONReader(node)
     try root.rejectUnknownKeys([
       "format", "id", "version", "name", "title", "citation", "url", "scoring",
-      "description", "notes", "levels", "sections",
+      "description", "notes", "levels", "sections", "changes",
     ])
     let format = try root.int("format")
     guard format <= Self.formatVersion else {
@@ -80,7 +80,9 @@ extension Bank {
       }
       sections.append(section)
     }
+    try Self.checkGroups(sections, root: root)
     self.sections = sections
+    changes = try Self.changes(root)
   }
 
   // MARK: - Parts
@@ -183,9 +185,10 @@ extension Bank {
     bankID: String,
     rule: ScoringRule
   ) throws(MaturityError) -> Question {
-    try reader.rejectUnknownKeys([
-      "id", "title", "prompt", "help", "improve", "source", "level", "optional", "options",
-    ])
+    try reader.rejectUnknownKeys(
+      Set(["id", "title", "prompt", "help", "improve", "source", "level", "optional", "options"])
+        .union(ruleKeys)
+    )
     let questionID = try reader.string("id")
     let parts = questionID.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count >= 2, parts.allSatisfy({ isIdentifier($0, allowLeadingDigit: true) }),
@@ -244,6 +247,7 @@ extension Bank {
       }
     }
     let options = try Self.options(reader, rule: rule)
+    let rules = try Self.questionRules(reader, rule: rule, optional: optional)
     return Question(
       id: questionID,
       title: try text(reader, "title"),
@@ -253,7 +257,11 @@ extension Bank {
       source: source,
       level: level,
       optional: optional,
-      options: options
+      options: options,
+      recommended: rules.recommended,
+      anyOf: rules.anyOf,
+      appliesWhen: rules.appliesWhen,
+      productDerived: rules.productDerived
     )
   }
 

@@ -69,12 +69,14 @@ extension Bank {
       if let previous = options.last {
         let ordered =
           rule == .azureLevels
-          ? (previous.level ?? 0) < (level ?? 0) : (previous.points ?? 0) < (points ?? 0)
+          ? (previous.level ?? 0) <= (level ?? 0) : (previous.points ?? 0) < (points ?? 0)
         guard ordered else {
           throw JSONReader.error(
             at: node,
             path: option.path,
-            "options must be ordered from least to most mature (each \(rule == .azureLevels ? "level" : "points") higher than the one before)"
+            rule == .azureLevels
+              ? "options must be ordered from least to most mature (each level at least the one before)"
+              : "options must be ordered from least to most mature (each points higher than the one before)"
           )
         }
       }

@@ -26,6 +26,8 @@ public struct Bank: Sendable, Equatable {
   public var levels: [Level]
   /// Sections in display order.
   public var sections: [Section]
+  /// What changed from earlier versions, newest last (see ``BankChange``).
+  public var changes: [BankChange] = []
 
   /// Every question in display order.
   public var questions: [Question] { sections.flatMap(\.questions) }
@@ -113,6 +115,17 @@ public struct Question: Sendable, Equatable {
   public var optional: Bool
   /// Options from least to most mature.
   public var options: [AnswerOption]
+  /// Google only: one of the source's examples, counted as a recommended
+  /// check ("9 of 12 recommended checks in place"); it never holds a level.
+  public var recommended: Bool = false
+  /// Google only: the any-of group the item belongs to. A group is in place
+  /// when any one of its items is; the group, not each item, is required.
+  public var anyOf: String?
+  /// When the question applies, from the source's own condition; `nil`:
+  /// always.
+  public var appliesWhen: Applicability?
+  /// Azure only: derived from a [2024+] bullet that names an Azure product.
+  public var productDerived: Bool = false
 
   /// The option with `id`.
   public func option(_ id: String) -> AnswerOption? { options.first { $0.id == id } }
@@ -123,6 +136,15 @@ public struct Question: Sendable, Equatable {
       return options[digit - 1]
     }
     return options.first { $0.key == key }
+  }
+
+  /// How a Google item counts, for display: `optional`, `recommended`,
+  /// `any one of its group`; `nil` for a required gate (and other rules).
+  public var roleNote: String? {
+    if optional { return "optional" }
+    if recommended { return "recommended" }
+    if anyOf != nil { return "any one of its group" }
+    return nil
   }
 
   /// AnswerOption ids joined for messages: `none, manual, automated`.

@@ -10,6 +10,11 @@
 /// unknown and the change is only called ``Kind/changed`` — except that a new
 /// answer the question does not offer is a regression: it scores as
 /// unanswered, and a hand-edited file should fail `--fail-on-regression`.
+///
+/// A team's N/A ranks with the least mature option (it never raises a
+/// result), so a move from a higher option to N/A is a regression and one
+/// from N/A to the least mature option, or to unanswered, only a change.
+/// It shows with its reason: `N/A: no online traffic`.
 public struct AnswerChange: Sendable, Equatable {
   /// How the answer moved.
   public enum Kind: String, Sendable, Equatable, CaseIterable {
@@ -40,6 +45,16 @@ public struct AnswerChange: Sendable, Equatable {
   public var newNote: String?
   /// The N/A reason, owner and due date, where they differ.
   public var details: [DetailChange]
+  /// Why the old answer was N/A, when it was.
+  public var oldReason: String?
+  /// Why the new answer is N/A, when it is.
+  public var newReason: String?
+  /// Why the question does not apply to the new session's system ("batch
+  /// serving"), when its context rules it out: the change then moves no
+  /// result and is only ``Kind/changed``.
+  public var exemption: String? {
+    didSet { if exemption != nil && kind != .noteOnly { kind = .changed } }
+  }
   /// How the answer moved.
   public var kind: Kind
   /// Whether the two sessions recorded different versions of this
@@ -60,7 +75,10 @@ public struct AnswerChange: Sendable, Equatable {
     let oldValue = old?.value
     let newValue = new?.value
     let details = DetailChange.all(old: old, new: new)
-    guard oldValue != newValue || old?.note != new?.note || !details.isEmpty else { return nil }
+    guard
+      oldValue != newValue || old?.note != new?.note || !details.isEmpty
+        || old?.notApplicableReason != new?.notApplicableReason
+    else { return nil }
     self.id = id
     self.question = question
     self.framework = framework
@@ -69,6 +87,8 @@ public struct AnswerChange: Sendable, Equatable {
     self.oldNote = old?.note
     self.newNote = new?.note
     self.details = details
+    oldReason = old?.isNotApplicable == true ? old?.notApplicableReason : nil
+    newReason = new?.isNotApplicable == true ? new?.notApplicableReason : nil
     self.acrossBankVersions = acrossBankVersions
     kind = Self.classify(oldValue, newValue, question: question)
   }
@@ -81,15 +101,18 @@ public struct AnswerChange: Sendable, Equatable {
   public var noteChanged: Bool { oldNote != newNote }
 
   /// The old answer as shown to people (see ``label(of:)``).
-  public var oldLabel: String { label(of: oldValue) }
+  public var oldLabel: String { label(of: oldValue, reason: oldReason) }
 
   /// The new answer as shown to people (see ``label(of:)``).
-  public var newLabel: String { label(of: newValue) }
+  public var newLabel: String {
+    label(of: newValue, reason: newReason) + (exemption.map { " (does not apply: \($0))" } ?? "")
+  }
 
-  /// `unanswered`, the option's label, or `"x" (not an option now)` for a
-  /// value the current question does not offer.
-  public func label(of value: String?) -> String {
+  /// `unanswered`, the option's label, `N/A: reason`, or `"x" (not an
+  /// option now)` for a value the current question does not offer.
+  public func label(of value: String?, reason: String? = nil) -> String {
     guard let value else { return "unanswered" }
+    if value == Answer.notApplicableValue { return "N/A: \(reason ?? "no reason recorded")" }
     if let option = question?.option(value) { return option.label }
     return "\(JSONReader.quoted(value)) (not an option now)"
   }
@@ -104,6 +127,16 @@ public struct AnswerChange: Sendable, Equatable {
   private static func classify(_ old: String?, _ new: String?, question: Question?) -> Kind {
     if old == new { return .noteOnly }
     guard let question else { return .changed }
+    let notApplicable = Answer.notApplicableValue
+    if old == notApplicable || new == notApplicable {
+      // N/A and unanswered rank with the least mature option.
+      func rank(_ value: String?) -> Int? {
+        guard let value, value != notApplicable else { return 0 }
+        return question.options.firstIndex { $0.id == value }
+      }
+      guard let from = rank(old), let to = rank(new) else { return .changed }
+      return to > from ? .improved : (to < from ? .regressed : .changed)
+    }
     if isInvalid(new, for: question) { return .regressed }
     let oldIndex = old.map { value in question.options.firstIndex { $0.id == value } }
     let newIndex = new.map { value in question.options.firstIndex { $0.id == value } }

@@ -135,20 +135,22 @@ public enum DiffJSON {
   }
 
   private static func answer(_ change: AnswerChange) -> JSONValue {
-    func side(_ value: String?, _ note: String?) -> JSONValue {
-      .object([
+    func side(_ value: String?, _ note: String?, _ reason: String?) -> JSONValue {
+      var members = [
         JSONMember("value", value.map { .string($0) } ?? .null),
-        JSONMember("label", .string(change.label(of: value))),
+        JSONMember("label", .string(change.label(of: value, reason: reason))),
         JSONMember("note", note.map { .string($0) } ?? .null),
-      ])
+      ]
+      if let reason { members.append(JSONMember("notApplicableReason", .string(reason))) }
+      return .object(members)
     }
     return .object([
       JSONMember("id", .string(change.id)),
       JSONMember("framework", .string(change.framework)),
       JSONMember("title", change.question.map { .string($0.title) } ?? .null),
       JSONMember("change", .string(change.kind.rawValue)),
-      JSONMember("old", side(change.oldValue, change.oldNote)),
-      JSONMember("new", side(change.newValue, change.newNote)),
+      JSONMember("old", side(change.oldValue, change.oldNote, change.oldReason)),
+      JSONMember("new", side(change.newValue, change.newNote, change.newReason)),
       JSONMember("noteChanged", .bool(change.noteChanged)),
       JSONMember("acrossBankVersions", .bool(change.acrossBankVersions)),
       JSONMember(

@@ -30,11 +30,16 @@ public struct SessionDiff: Sendable {
   public let warnings: [String]
 
   /// Compares `old` with `new`, scoring both with the banks of `catalog`.
+  ///
+  /// Answers given against an older bank version are first mapped to the
+  /// current ids and options with the bank's change log (``SessionUpgrade``).
   public init(old: Session, new: Session, catalog: BankCatalog) {
     self.old = old
     self.new = new
-    let oldScores = Scorer.score(old, catalog: catalog)
-    let newScores = Scorer.score(new, catalog: catalog)
+    let mappedOld = SessionUpgrade(old, catalog: catalog).session
+    let mappedNew = SessionUpgrade(new, catalog: catalog).session
+    let oldScores = Scorer.score(mappedOld, catalog: catalog)
+    let newScores = Scorer.score(mappedNew, catalog: catalog)
     var frameworks: [FrameworkDiff] = []
     var notices: [BankVersionNotice] = []
     for bank in catalog.banks {
@@ -53,7 +58,12 @@ public struct SessionDiff: Sendable {
     self.frameworks = frameworks
     self.bankNotices = notices
     let shifted = Set(notices.map(\.framework))
-    answers = Self.answerChanges(old: old, new: new, catalog: catalog, shifted: shifted)
+    answers = Self.answerChanges(
+      old: mappedOld,
+      new: mappedNew,
+      catalog: catalog,
+      shifted: shifted
+    )
     warnings =
       Diagnostics.warnings(session: old, scores: oldScores, catalog: catalog).map { "old: " + $0 }
       + Diagnostics.warnings(session: new, scores: newScores, catalog: catalog).map { "new: " + $0 }
@@ -132,7 +142,7 @@ public struct SessionDiff: Sendable {
     return ids.compactMap { id in
       let found = catalog.lookup(id)
       let framework = found?.bank.id ?? String(id.prefix { $0 != "." })
-      return AnswerChange(
+      var change = AnswerChange(
         id: id,
         question: found?.question,
         framework: framework,
@@ -140,6 +150,8 @@ public struct SessionDiff: Sendable {
         new: new.answers[id],
         acrossBankVersions: shifted.contains(framework)
       )
+      change?.exemption = found?.question.appliesWhen?.exemption(in: new.context)
+      return change
     }
   }
 }

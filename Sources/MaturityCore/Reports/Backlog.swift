@@ -1,6 +1,21 @@
 /// The action backlog: every question not yet at its most mature answer
 /// becomes an action, those that close the gap to the target first.
+///
+/// A Google recommended check (one of the page's examples) is listed as
+/// recommended, never as closing a gap. A question the team marked N/A is
+/// listed apart, "marked not applicable: confirm", not as an action. A
+/// question the system's context rules out is not listed.
 public struct Backlog: Sendable {
+  /// What an item asks of the team.
+  public enum Kind: String, Sendable, Equatable {
+    /// Improve the answer.
+    case action
+    /// A recommended check (never holds a level).
+    case recommended
+    /// The team marked it N/A: confirm that it does not apply.
+    case confirm
+  }
+
   /// One action.
   public struct Item: Sendable, Equatable {
     /// Framework id.
@@ -29,12 +44,15 @@ public struct Backlog: Sendable {
     public var due: String
     /// The team's note, if any.
     public var note: String
+    /// What the item asks.
+    public var kind: Kind = .action
 
     /// A one-line summary for issue trackers.
     public var summary: String { "\(frameworkName): \(title)" }
     /// Labels for issue trackers.
     public var labels: [String] {
       ["mlmaturity", framework] + (closesTargetGap ? ["target-gap"] : [])
+        + (kind == .action ? [] : [kind == .recommended ? "recommended" : "confirm-not-applicable"])
     }
   }
 
@@ -71,23 +89,29 @@ public struct Backlog: Sendable {
         )
       }
       for step in gap.steps where step.closesGap {
-        guard let question = score.bank.question(step.questionID) else { continue }
+        guard let question = score.bank.question(step.questionID),
+          score.sheet.notApplicable[question.id] == nil
+        else { continue }
         seen.insert(step.questionID)
         items.append(item(question, goal: step.to, effort: step.effort, closes: true))
       }
-      for question in score.bank.questions where !seen.contains(question.id) {
+      for question in score.sheet.applicableQuestions where !seen.contains(question.id) {
         let top = question.options.count - 1
         let answeredAtTop =
           score.sheet.chosen[question.id] != nil && TargetGap.position(score, question) == top
         guard !answeredAtTop else { continue }
-        items.append(
-          item(
-            question,
-            goal: question.options.last?.label ?? "",
-            effort: TargetGap.effort(score, question, to: top),
-            closes: false
-          )
+        var next = item(
+          question,
+          goal: question.options.last?.label ?? "",
+          effort: TargetGap.effort(score, question, to: top),
+          closes: false
         )
+        if score.sheet.notApplicable[question.id] != nil {
+          next.kind = .confirm
+        } else if question.recommended {
+          next.kind = .recommended
+        }
+        items.append(next)
       }
     }
     self.items = items

@@ -7,9 +7,33 @@ public enum BacklogReport {
   /// The CSV columns issue trackers import.
   public static let csvHeader = ["Summary", "Description", "Labels", "Owner", "Due"]
 
-  /// The items, those that close a target gap first.
+  /// The first-column mark of an item in tables: `▲ target`,
+  /// `recommended`, `N/A: confirm`, or empty.
+  public static func mark(_ item: Backlog.Item) -> String {
+    if item.closesTargetGap { return "▲ target" }
+    switch item.kind {
+    case .action: return ""
+    case .recommended: return "recommended"
+    case .confirm: return "N/A: confirm"
+    }
+  }
+
+  /// The items in their groups (see ``groups(_:)``), in order.
   public static func ordered(_ backlog: Backlog) -> [Backlog.Item] {
-    backlog.items.filter(\.closesTargetGap) + backlog.items.filter { !$0.closesTargetGap }
+    groups(backlog).flatMap(\.items)
+  }
+
+  /// The items by heading: those that close a target gap, further steps,
+  /// recommended checks, then the N/A answers to confirm.
+  public static func groups(_ backlog: Backlog) -> [(heading: String, items: [Backlog.Item])] {
+    let closing = backlog.items.filter(\.closesTargetGap)
+    let rest = backlog.items.filter { !$0.closesTargetGap }
+    return [
+      ("Close the gap to the target", closing),
+      ("Further steps", rest.filter { $0.kind == .action }),
+      ("Recommended checks (never hold a level)", rest.filter { $0.kind == .recommended }),
+      ("Marked not applicable: confirm", rest.filter { $0.kind == .confirm }),
+    ]
   }
 
   /// The Markdown task list.
@@ -23,11 +47,8 @@ public enum BacklogReport {
       out.append("- \(escape(gapText(gap, backlog: backlog, bank: score.bank)))")
     }
     if !backlog.gaps.isEmpty { out.append("") }
-    let closing = backlog.items.filter(\.closesTargetGap)
-    let further = backlog.items.filter { !$0.closesTargetGap }
     if backlog.items.isEmpty { out += ["Nothing to do: every answer is at its most mature.", ""] }
-    for (heading, items) in [("Close the gap to the target", closing), ("Further steps", further)]
-    where !items.isEmpty {
+    for (heading, items) in groups(backlog) where !items.isEmpty {
       out += ["## \(heading)", ""]
       for item in items {
         let (now, goal) = stepLabels(item, scores: scores)
@@ -128,6 +149,7 @@ public enum BacklogReport {
             JSONMember("improve", .string(item.improve)),
             JSONMember("effort", .number(Double(item.effort))),
             JSONMember("closesTargetGap", .bool(item.closesTargetGap)),
+            JSONMember("kind", .string(item.kind.rawValue)),
             JSONMember("owner", text(item.owner)),
             JSONMember("due", text(item.due)),
             JSONMember("note", text(item.note)),

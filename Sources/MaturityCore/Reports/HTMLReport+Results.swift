@@ -25,6 +25,7 @@ extension HTMLReport {
       out += googleProgress(google, bank: bank)
     }
     out += notApplicableList(score, session: session)
+    out += Explanation.ruleLines(for: bank.scoring).map { "<p class=\"muted\">\(escape($0))</p>" }
     out.append("</article>")
     return out
   }
@@ -133,11 +134,17 @@ extension HTMLReport {
       let share = progress.required > 0 ? Double(progress.met) / Double(progress.required) * 100 : 0
       out.append(
         "<tr><td>Level \(progress.level)</td><td class=\"num\">\(progress.met) of \(progress.required) "
-          + "required items in place</td><td class=\"bar-cell\"><div class=\"bar\">"
+          + "gates in place</td><td class=\"bar-cell\"><div class=\"bar\">"
           + "<span style=\"width: \(number(share))%\"></span></div></td></tr>"
       )
     }
     out += ["</tbody>", "</table>"]
+    if google.recommendedTotal > 0 {
+      out.append(
+        "<p class=\"muted\">Recommended checks: \(google.recommendedMet) of "
+          + "\(google.recommendedTotal) in place (the page's examples; they never hold a level)</p>"
+      )
+    }
     if let next = google.nextLevel {
       out.append("<p class=\"muted\">Level \(next) needs: \(titles(google.blockers, bank))</p>")
     }

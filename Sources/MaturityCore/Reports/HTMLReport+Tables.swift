@@ -136,11 +136,7 @@ extension HTMLReport {
     if backlog.items.isEmpty {
       out.append("<p class=\"muted\">No actions: every answer is at its most mature.</p>")
     }
-    let groups = [
-      ("Close the gap to the target", backlog.items.filter(\.closesTargetGap)),
-      ("Further steps", backlog.items.filter { !$0.closesTargetGap }),
-    ]
-    for (heading, items) in groups where !items.isEmpty {
+    for (heading, items) in BacklogReport.groups(backlog) where !items.isEmpty {
       out += [
         "<h3>\(heading) <span class=\"muted\">(\(items.count))</span></h3>",
         "<table class=\"actions\">",

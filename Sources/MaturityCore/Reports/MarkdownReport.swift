@@ -14,8 +14,11 @@ public enum MarkdownReport {
     out += metadata(session)
     out += ["## Results", ""]
     let backlog = Backlog(session: session, scores: scores)
+    out.append("- System context: \(escape(session.context.summary))")
     for score in scores {
-      let lines = ScoreText.describe(score) + ScoreText.workshopLines(score, session: session)
+      let rule = Explanation.ruleLines(for: score.bank.scoring).map { "  " + $0 }
+      let lines =
+        ScoreText.describe(score) + ScoreText.workshopLines(score, session: session) + rule
       out += lines.map { line in
         line.hasPrefix("  ")
           ? "  - " + escape(line.trimmingWhitespace()) : "- **" + escape(line) + "**"
@@ -113,7 +116,7 @@ public enum MarkdownReport {
     for item in items {
       let (now, goal) = BacklogReport.stepLabels(item, scores: scores)
       out.append(
-        "| \(item.closesTargetGap ? "▲ target" : "") | \(escape(item.summary)) (`\(item.questionID)`) "
+        "| \(BacklogReport.mark(item)) | \(escape(item.summary)) (`\(item.questionID)`) "
           + "| \(escape(now)) → \(escape(goal)) | \(escape(item.owner)) | \(escape(item.due)) "
           + "| \(escape(item.improve)) |"
       )
@@ -122,9 +125,19 @@ public enum MarkdownReport {
   }
 
   private static func gaps(_ score: FrameworkScore) -> [String] {
-    let blockers = score.blockers
-    guard !blockers.isEmpty else { return [] }
+    // A team's N/A is listed apart, to confirm, not as something to do.
+    let blockers = score.blockers.filter { score.sheet.notApplicable[$0] == nil }
+    let confirm = score.blockers.filter { score.sheet.notApplicable[$0] != nil }
+    guard !blockers.isEmpty || !confirm.isEmpty else { return [] }
     var out = ["## \(escape(score.bank.name)): what blocks the next level", ""]
+    if !confirm.isEmpty {
+      out.append(
+        "Marked not applicable, confirm (\(ScoreText.notApplicableRule(score.bank.scoring))): "
+          + confirm.map { "`\($0)` (\(escape(score.sheet.notApplicable[$0] ?? "")))" }
+          .joined(separator: ", ")
+      )
+      out.append("")
+    }
     for id in blockers {
       guard let question = score.bank.question(id) else { continue }
       let current = TargetGap.currentLabel(score, id)

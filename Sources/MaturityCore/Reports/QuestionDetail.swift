@@ -152,6 +152,7 @@ public struct QuestionDetail: Sendable {
   }
 
   private static func result(of question: Question, in score: FrameworkScore) -> String {
+    if let reason = score.sheet.doesNotApply[question.id] { return "does not apply: \(reason)" }
     let option = score.sheet.chosen[question.id]
     switch score.result {
     case .mlTestScore:
@@ -160,7 +161,7 @@ public struct QuestionDetail: Sendable {
       return "level \(azure.questionLevels[question.id] ?? 0)"
     case .google:
       let met = option?.points == 1 ? "in place" : "not in place"
-      return question.optional ? "\(met) (optional)" : met
+      return question.roleNote.map { "\(met) (\($0))" } ?? met
     }
   }
 

@@ -41,6 +41,18 @@ public enum ScoreJSON {
         strings(Diagnostics.warnings(session: session, scores: scores, catalog: catalog))
       )
     )
+    members.append(contentsOf: [
+      // The system's context; an empty object means unknown (every
+      // question applies).
+      JSONMember(
+        "context",
+        .object(
+          session.context.values.sorted { $0.key < $1.key }.map {
+            JSONMember($0.key, .string($0.value))
+          }
+        )
+      )
+    ])
     return .object(members)
   }
 
@@ -87,6 +99,14 @@ public enum ScoreJSON {
             JSONMember("required", .number(Double(google.requiredTowardNext))),
           ])
         ),
+        JSONMember(
+          "recommended",
+          .object([
+            JSONMember("met", .number(Double(google.recommendedMet))),
+            JSONMember("total", .number(Double(google.recommendedTotal))),
+            JSONMember("missing", strings(google.recommendedMissing)),
+          ])
+        ),
       ]
     }
     members += [
@@ -96,6 +116,20 @@ public enum ScoreJSON {
       JSONMember("unanswered", .number(Double(score.sheet.unanswered.count))),
       JSONMember("unansweredIds", strings(score.sheet.unanswered)),
       JSONMember("provisional", .bool(score.provisional)),
+      JSONMember(
+        "doesNotApply",
+        .array(
+          score.bank.questions.compactMap { question in
+            score.sheet.doesNotApply[question.id].map {
+              JSONNode(
+                .object([
+                  JSONMember("id", .string(question.id)), JSONMember("reason", .string($0)),
+                ])
+              )
+            }
+          }
+        )
+      ),
     ]
     return .object(members)
   }

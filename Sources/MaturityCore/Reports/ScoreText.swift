@@ -63,18 +63,30 @@ public enum ScoreText {
       )
       if azure.level < 4 {
         lines.append("  Blocks level \(azure.level + 1): \(list(azure.blockers))")
+        let product = azure.blockers.filter { bank.question($0)?.productDerived == true }
+        if !product.isEmpty {
+          lines.append(
+            "  Of these, product-derived [2024+] (the tool's literal reading): \(list(product))"
+          )
+        }
       }
     case .google(let google):
       lines.append("\(bank.name): level \(google.level) of 2, \(score.rungName)\(status)")
       for progress in google.perLevel {
         lines.append(
-          "  Level \(progress.level): \(progress.met) of "
-            + "\(Plural.count(progress.required, "required item")) in place"
+          "  Level \(progress.level): \(progress.met) of \(progress.required) gates in place"
+        )
+      }
+      if google.recommendedTotal > 0 {
+        lines.append(
+          "  Recommended checks: \(google.recommendedMet) of \(google.recommendedTotal) in place "
+            + "(the page's examples; they never hold a level)"
         )
       }
       if let next = google.nextLevel {
         lines.append(
-          "  Level \(next) needs \(google.requiredTowardNext - google.metTowardNext) more: \(list(google.blockers))"
+          "  Level \(next) needs \(google.requiredTowardNext - google.metTowardNext) more: "
+            + list(gates(google.blockers, bank))
         )
       }
     }
@@ -87,10 +99,18 @@ public enum ScoreText {
     let notApplicable = score.bank.questions.filter { score.sheet.notApplicable[$0.id] != nil }
     if !notApplicable.isEmpty {
       lines.append(
-        "  Not applicable (counted as not met): "
+        "  Marked N/A by the team (\(notApplicableRule(score.bank.scoring))): "
           + notApplicable.map { question in
             "\(question.id) (\(score.sheet.notApplicable[question.id] ?? ""))"
           }.joined(separator: ", ")
+      )
+    }
+    let exempt = score.bank.questions.filter { score.sheet.doesNotApply[$0.id] != nil }
+    if !exempt.isEmpty {
+      lines.append(
+        "  Does not apply (left out): "
+          + exempt.map { "\($0.id) (\(score.sheet.doesNotApply[$0.id] ?? ""))" }
+          .joined(separator: ", ")
       )
     }
     if let target = session.targets[score.bank.id] {
@@ -104,6 +124,15 @@ public enum ScoreText {
       )
     }
     return lines
+  }
+
+  /// How a team's N/A counts under `rule`: it never raises a result.
+  public static func notApplicableRule(_ rule: ScoringRule) -> String {
+    switch rule {
+    case .mlTestScore: "counts 0"
+    case .azureLevels: "counts as the least mature option"
+    case .googleLevels: "counts as not in place"
+    }
   }
 
   /// `1.5`, `4.0`: ML Test Score points with one decimal.
@@ -121,6 +150,23 @@ public enum ScoreText {
   }
 
   /// Up to eight ids, then `and N more`.
+  /// Blocker ids with each any-of group's items joined as one gate:
+  /// `any of (a | b)`.
+  static func gates(_ ids: [String], _ bank: Bank) -> [String] {
+    var out: [String] = []
+    var seen = Set<String>()
+    for id in ids {
+      guard let group = bank.question(id)?.anyOf else {
+        out.append(id)
+        continue
+      }
+      guard seen.insert(group).inserted else { continue }
+      let members = ids.filter { bank.question($0)?.anyOf == group }
+      out.append("any of (\(members.joined(separator: " | ")))")
+    }
+    return out
+  }
+
   static func list(_ ids: [String]) -> String {
     guard ids.count > 8 else { return ids.joined(separator: ", ") }
     return ids.prefix(8).joined(separator: ", ") + " and \(ids.count - 8) more"

@@ -1,7 +1,7 @@
 extension Session {
   /// The next round of `previous` (saved at `file`), on `date`: the same
-  /// team, system, facilitator, participants, frameworks, targets, timebox
-  /// and settings; each earlier answer kept as "last time", and the open
+  /// team, system, facilitator, participants, frameworks, targets, timebox,
+  /// context and settings; each earlier answer kept as "last time", and the open
   /// actions' owners and due dates carried over. Votes, agreement,
   /// confidence, evidence and notes start empty.
   public static func nextRound(
@@ -21,6 +21,7 @@ extension Session {
     session.targets = previous.targets
     session.timeboxMinutes = previous.timeboxMinutes
     session.anonymousVotes = previous.anonymousVotes
+    session.context = previous.context
     var record = PreviousRound(file: file, date: previous.date)
     for (id, answer) in previous.answers {
       if let value = answer.value {
@@ -54,6 +55,7 @@ extension Session {
     session.system = workshop.system
     session.facilitator = workshop.facilitator
     session.participants = [participant]
+    session.context = workshop.context
     session.date = workshop.date.isEmpty ? now.day : workshop.date
     session.prework = Prework(participant: participant, workshop: file)
     return session

@@ -3,7 +3,13 @@
 /// Each question's answer is a statement that holds up to some level (0-4).
 /// A dimension (people, process, technology) is at the lowest level of its
 /// questions; the overall level is the lowest of the three dimensions.
-/// Unanswered questions count as level 0.
+///
+/// The Azure model gives no formula: "a level is reached when every
+/// statement holds at it" is the tool's reading. An unanswered question, or
+/// one the team marked N/A, counts as the lowest answer: the level of the
+/// question's least mature option (N/A never raises a result, and never
+/// scores below the worst real answer). Questions the system's context
+/// rules out are left out.
 public struct AzureResult: Sendable, Equatable {
   /// One dimension's level.
   public struct DimensionLevel: Sendable, Equatable {
@@ -26,7 +32,8 @@ public struct AzureResult: Sendable, Equatable {
   public var dimensions: [DimensionLevel]
   /// Question ids below the next overall level, in bank order; empty at 4.
   public var blockers: [String]
-  /// Each answered or unanswered question's level (0 when unanswered).
+  /// Each counted question's level (the least mature option's level when
+  /// unanswered or N/A).
   public var questionLevels: [String: Int]
   /// Unanswered question ids, in bank order.
   public var unanswered: [String]
@@ -39,9 +46,10 @@ public struct AzureResult: Sendable, Equatable {
     var levels: [String: Int] = [:]
     var dimensions: [DimensionLevel] = []
     for dimension in AzureDimension.allCases {
-      let questions = sheet.bank.sections.filter { $0.dimension == dimension }.flatMap(\.questions)
+      let questions = sheet.bank.sections.filter { $0.dimension == dimension }
+        .flatMap(\.questions).filter(sheet.applies)
       guard !questions.isEmpty else { continue }
-      for question in questions { levels[question.id] = sheet.chosen[question.id]?.level ?? 0 }
+      for question in questions { levels[question.id] = Self.level(of: question, in: sheet) }
       let lowest = questions.map { levels[$0.id] ?? 0 }.min() ?? 0
       dimensions.append(
         DimensionLevel(
@@ -49,7 +57,9 @@ public struct AzureResult: Sendable, Equatable {
           level: lowest,
           blockers: lowest < 4 ? questions.filter { levels[$0.id] == lowest }.map(\.id) : [],
           total: questions.count,
-          answered: questions.filter { sheet.chosen[$0.id] != nil }.count
+          answered: questions.filter {
+            sheet.chosen[$0.id] != nil || sheet.notApplicable[$0.id] != nil
+          }.count
         )
       )
     }
@@ -58,8 +68,15 @@ public struct AzureResult: Sendable, Equatable {
     self.dimensions = dimensions
     questionLevels = levels
     blockers =
-      overall < 4 ? sheet.bank.questions.filter { (levels[$0.id] ?? 0) <= overall }.map(\.id) : []
+      overall < 4
+      ? sheet.applicableQuestions.filter { (levels[$0.id] ?? 0) <= overall }.map(\.id) : []
     unanswered = sheet.unanswered
+  }
+
+  /// The level `question` holds: its chosen option's, or, unanswered or
+  /// N/A, its least mature option's.
+  public static func level(of question: Question, in sheet: AnswerSheet) -> Int {
+    sheet.chosen[question.id]?.level ?? question.options.compactMap(\.level).min() ?? 0
   }
 
   /// The level of `dimension`, if the bank has questions in it.

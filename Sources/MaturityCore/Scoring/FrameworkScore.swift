@@ -17,8 +17,9 @@ public struct FrameworkScore: Sendable {
 
   /// Scores `answers` against `bank`. A pure function: cheap enough to run
   /// on every key press.
-  public init(bank: Bank, answers: [String: Answer]) {
-    let sheet = AnswerSheet(bank: bank, answers: answers)
+  /// `context` is the system's context (empty: unknown, all applies).
+  public init(bank: Bank, answers: [String: Answer], context: SystemContext = SystemContext()) {
+    let sheet = AnswerSheet(bank: bank, answers: answers, context: context)
     self.bank = bank
     self.sheet = sheet
     switch bank.scoring {
@@ -69,7 +70,9 @@ public enum Scorer {
   /// The scores of the session's frameworks that `catalog` has, in the
   /// session's order (all catalog banks when the session names none).
   public static func score(_ session: Session, catalog: BankCatalog) -> [FrameworkScore] {
-    banks(of: session, in: catalog).map { FrameworkScore(bank: $0, answers: session.answers) }
+    banks(of: session, in: catalog).map {
+      FrameworkScore(bank: $0, answers: session.answers, context: session.context)
+    }
   }
 
   /// The banks a session uses.

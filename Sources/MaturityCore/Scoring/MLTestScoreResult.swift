@@ -53,12 +53,13 @@ public struct MLTestScoreResult: Sendable, Equatable {
   /// Scores `sheet`.
   public init(_ sheet: AnswerSheet) {
     let sections = sheet.bank.sections.map { section in
-      let chosen = section.questions.compactMap { sheet.chosen[$0.id] }
+      let counted = section.questions.filter(sheet.applies)
+      let chosen = counted.compactMap { sheet.chosen[$0.id] }
       return SectionScore(
         id: section.id,
         title: section.title,
         points: chosen.reduce(0) { $0 + ($1.points ?? 0) },
-        maximum: Double(section.questions.count),
+        maximum: Double(counted.count),
         answered: chosen.count
       )
     }
@@ -74,7 +75,8 @@ public struct MLTestScoreResult: Sendable, Equatable {
       nextBandScore = target
       let below = Set(sections.filter { $0.points < target }.map(\.id))
       blockers = sheet.bank.sections.filter { below.contains($0.id) }.flatMap { section in
-        section.questions.filter { (sheet.chosen[$0.id]?.points ?? 0) < 1 }.map(\.id)
+        section.questions.filter { sheet.applies($0) && (sheet.chosen[$0.id]?.points ?? 0) < 1 }
+          .map(\.id)
       }
     } else {
       nextBand = nil

@@ -54,6 +54,7 @@ public struct TargetGap: Sendable, Equatable {
 
   /// How a question's current answer reads.
   static func currentLabel(_ score: FrameworkScore, _ id: String) -> String {
+    if let reason = score.sheet.doesNotApply[id] { return "does not apply: \(reason)" }
     if let option = score.sheet.chosen[id] { return option.label }
     if let reason = score.sheet.notApplicable[id] { return "not applicable: \(reason)" }
     return "unanswered"
@@ -80,11 +81,12 @@ public struct TargetGap: Sendable, Equatable {
     for section in score.bank.sections {
       let sum = mlts.sections.first { $0.id == section.id }?.points ?? 0
       guard sum < needed else { continue }
-      var candidates: [(Question, Double, Int)] = section.questions.compactMap { question in
-        let points = score.sheet.chosen[question.id]?.points ?? 0
-        guard points < 1 else { return nil }
-        return (question, points, effort(score, question, to: question.options.count - 1))
-      }
+      var candidates: [(Question, Double, Int)] = section.questions.filter(score.sheet.applies)
+        .compactMap { question in
+          let points = score.sheet.chosen[question.id]?.points ?? 0
+          guard points < 1 else { return nil }
+          return (question, points, effort(score, question, to: question.options.count - 1))
+        }
       candidates.sort { $0.2 != $1.2 ? $0.2 < $1.2 : $0.1 > $1.1 }
       var deficit = needed - sum
       for (question, points, effort) in candidates {
@@ -108,7 +110,8 @@ public struct TargetGap: Sendable, Equatable {
     -> [Step]
   {
     var steps: [Step] = []
-    for question in score.bank.questions where (azure.questionLevels[question.id] ?? 0) < level {
+    for question in score.sheet.applicableQuestions
+    where (azure.questionLevels[question.id] ?? 0) < level {
       guard let needed = question.options.firstIndex(where: { ($0.level ?? 0) >= level }) else {
         continue
       }
@@ -127,20 +130,29 @@ public struct TargetGap: Sendable, Equatable {
 
   private static func googleSteps(_ score: FrameworkScore, level: Int) -> [Step] {
     var steps: [Step] = []
-    for question in score.bank.questions
-    where !question.optional && (question.level ?? 1) <= level
-      && score.sheet.chosen[question.id]?.points != 1
-    {
+    let inPlace = Set(score.sheet.chosen.filter { $0.value.points == 1 }.keys)
+    let metGroups = Set(score.bank.questions.filter { inPlace.contains($0.id) }.compactMap(\.anyOf))
+    var closingGroups = Set<String>()
+    let candidates = score.sheet.applicableQuestions.filter { question in
+      !question.optional && !question.recommended && (question.level ?? 1) <= level
+        && !inPlace.contains(question.id) && !metGroups.contains(question.anyOf ?? "")
+    }
+    // Cheapest first, so that only one item of an any-of group closes it.
+    let ordered = candidates.map { ($0, effort(score, $0, to: $0.options.count - 1)) }
+      .sorted { $0.1 < $1.1 }
+    for (question, effort) in ordered {
+      var closes = true
+      if let group = question.anyOf { closes = closingGroups.insert(group).inserted }
       steps.append(
         Step(
           questionID: question.id,
-          effort: effort(score, question, to: question.options.count - 1),
+          effort: effort,
           from: currentLabel(score, question.id),
           to: question.options.last?.label ?? "",
-          closesGap: true
+          closesGap: closes
         )
       )
     }
-    return steps.sorted { $0.effort < $1.effort }
+    return steps.sorted { ($0.closesGap ? 0 : 1, $0.effort) < ($1.closesGap ? 0 : 1, $1.effort) }
   }
 }

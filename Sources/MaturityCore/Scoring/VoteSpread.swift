@@ -56,6 +56,12 @@ public struct VoteSpread: Sendable, Equatable {
     return best?.option
   }
 
+  /// Whether the votes say N/A: at least as many N/A votes as for the most
+  /// voted option (ties go to N/A, the least mature answer, as for options).
+  public var proposesNotApplicable: Bool {
+    notApplicableVotes > 0 && notApplicableVotes >= (counts.map(\.votes).max() ?? 0)
+  }
+
   public static func == (lhs: VoteSpread, rhs: VoteSpread) -> Bool {
     lhs.counts.map(\.option) == rhs.counts.map(\.option)
       && lhs.counts.map(\.votes) == rhs.counts.map(\.votes)

@@ -153,6 +153,10 @@ extension Session {
       }
     case .anonymousVotes(let on):
       anonymousVotes = on
+    case .context(let key, let value):
+      if let problem = setContext(key, value.trimmingWhitespace(), now: now) {
+        throw MaturityError(.usage, "--context \(key.prefix(60))=\(value.prefix(60)): \(problem)")
+      }
     }
   }
 

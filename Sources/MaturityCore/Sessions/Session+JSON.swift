@@ -3,6 +3,7 @@ extension Session {
     "formatVersion", "toolVersion", "team", "system", "facilitator", "participants", "date",
     "createdAt", "updatedAt", "frameworks", "banks", "answers", "targets", "timeboxMinutes",
     "anonymousVotes", "previous", "prework",
+    "context",
   ]
   private static let answerKeys: Set<String> = [
     "value", "notApplicable", "note", "rationale", "dissent", "agreed", "confidence", "evidence",
@@ -96,6 +97,7 @@ extension Session {
     anonymousVotes = try root.optionalBool("anonymousVotes") ?? false
     previous = try Self.previousRound(root)
     prework = try Self.prework(root)
+    context = try Self.context(root)
     otherFields = root.otherMembers(Self.knownKeys)
   }
 
@@ -141,6 +143,7 @@ extension Session {
     if anonymousVotes { members.append(JSONMember("anonymousVotes", .bool(true))) }
     if let previous { members.append(JSONMember("previous", Self.json(previous))) }
     if let prework { members.append(JSONMember("prework", Self.json(prework))) }
+    if let context = contextJSON { members.append(JSONMember("context", context)) }
     members += otherFields
     return .object(members)
   }

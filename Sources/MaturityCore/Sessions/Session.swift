@@ -34,6 +34,9 @@ public struct Session: Sendable, Equatable {
   /// Target per framework id: a level (Azure, Google) or a band (ML Test
   /// Score). Absent: one above the current result.
   public var targets: [String: Int] = [:]
+  /// Facts about the system that the sources' own conditions need (e.g.
+  /// `serving`); empty when unknown, and then every question applies.
+  public var context = SystemContext()
   /// Minutes per section in a workshop, shown as a countdown; `nil`: none.
   public var timeboxMinutes: Int?
   /// Whether votes are anonymous: reports and exports then show counts and

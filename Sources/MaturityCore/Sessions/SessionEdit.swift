@@ -51,6 +51,9 @@ public enum SessionEdit: Sendable, Equatable {
   case removeParticipant(String, keepVotes: Bool)
   /// Make votes anonymous in reports and exports (or not).
   case anonymousVotes(Bool)
+  /// Set a fact about the system (`serving` = `batch`); an empty value
+  /// makes it unknown again.
+  case context(key: String, value: String)
 
   /// The question the edit is about, if any.
   public var questionID: String? {
@@ -61,7 +64,7 @@ public enum SessionEdit: Sendable, Equatable {
       .due(let id, _):
       id
     case .target, .timebox, .team, .system, .facilitator, .addParticipant, .date,
-      .renameParticipant, .removeParticipant, .anonymousVotes:
+      .renameParticipant, .removeParticipant, .anonymousVotes, .context:
       nil
     }
   }
@@ -70,7 +73,7 @@ public enum SessionEdit: Sendable, Equatable {
   var carriesText: Bool {
     switch self {
     case .answer, .vote, .confidence, .target, .timebox, .due, .date, .removeParticipant,
-      .anonymousVotes:
+      .anonymousVotes, .context:
       false
     default: true
     }

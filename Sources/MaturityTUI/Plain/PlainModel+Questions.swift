@@ -11,9 +11,17 @@ extension PlainModel {
   /// are answered, else asks the first question.
   mutating func beginPass() -> [Effect] {
     guard let session else { return [] }
+    var notes: [Effect] = []
+    if SessionUpgrade(session, catalog: catalog).isNeeded, let path {
+      notes.append(
+        .print(
+          "This session was answered with older question banks; `mlmaturity upgrade \(safe(path))` moves it to the current ones.\n"
+        )
+      )
+    }
     let answered = entries.filter { session.answers[$0.question.id]?.value != nil }.count
     if answered == 0 {
-      return startPass(review: false)
+      return notes + startPass(review: false)
     }
     phase = .resume
     let open = entries.count - answered
@@ -21,7 +29,7 @@ extension PlainModel {
       open > 0
       ? "Type c to continue with the \(open) unanswered, r to review all \(entries.count), s for the summary, or q to quit> "
       : "Every question is answered. Type r to review all \(entries.count), s for the summary, or q to quit> "
-    return [.print("\(answered) of \(entries.count) questions are answered.\n" + choice)]
+    return notes + [.print("\(answered) of \(entries.count) questions are answered.\n" + choice)]
   }
 
   mutating func resumeLine(_ line: String) -> [Effect] {
@@ -37,10 +45,12 @@ extension PlainModel {
   private mutating func startPass(review: Bool) -> [Effect] {
     guard let session else { return [] }
     reviewing = review
+    let exempt = Set(Scorer.score(session, catalog: catalog).flatMap(\.sheet.doesNotApply.keys))
+    let applying = entries.indices.filter { !exempt.contains(entries[$0].question.id) }
     queue =
       review
-      ? Array(entries.indices)
-      : entries.indices.filter { session.answers[entries[$0].question.id]?.value == nil }
+      ? applying
+      : applying.filter { session.answers[entries[$0].question.id]?.value == nil }
     position = 0
     guard !queue.isEmpty else { return finish() }
     let what =

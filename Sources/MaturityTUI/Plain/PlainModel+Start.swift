@@ -47,6 +47,11 @@ extension PlainModel {
     case .system: return "ML system> "
     case .facilitator: return "Facilitator> "
     case .participants: return "Participants, separated by commas> "
+    case .context:
+      guard SystemContext.keys.indices.contains(contextKey) else { return "> " }
+      let key = SystemContext.keys[contextKey]
+      return
+        "\(key.prompt) Type \(key.values.joined(separator: ", ")), or Enter if unknown (every question applies)> "
     case .frameworks:
       let list = catalog.banks.enumerated().map { "\($0.offset + 1) \($0.element.name)" }
       return
@@ -76,6 +81,26 @@ extension PlainModel {
         request.participants.isEmpty
         ? "No participants."
         : "Participants: \(safe(request.participants.joined(separator: ", ")))."
+    case .context:
+      let keys = SystemContext.keys
+      guard keys.indices.contains(contextKey) else {
+        confirmation = ""
+        break
+      }
+      let key = keys[contextKey]
+      let value = text.lowercased()
+      if !value.isEmpty, let problem = SystemContext.check(key: key.name, value: value) {
+        return [.print(problem + ".\n" + formPrompt(field))]
+      }
+      contextAnswers[key.name] = value.nonEmpty
+      confirmation =
+        value.isEmpty
+        ? "Context \(key.name): unknown, every question applies."
+        : "Context \(key.name): \(value)."
+      contextKey += 1
+      if keys.indices.contains(contextKey) {
+        return [.print(confirmation + "\n" + formPrompt(field))]
+      }
     case .frameworks:
       guard let chosen = frameworks(text) else {
         return [
@@ -124,6 +149,9 @@ extension PlainModel {
       .timebox(minutes: request.timeboxMinutes),
     ]
     edits += request.participants.map { .addParticipant($0) }
+    edits += contextAnswers.sorted { $0.key < $1.key }.map {
+      .context(key: $0.key, value: $0.value)
+    }
     do {
       try session.apply(edits, catalog: catalog, now: now)
     } catch {

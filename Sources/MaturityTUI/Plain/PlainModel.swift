@@ -39,7 +39,7 @@ public struct PlainModel {
 
   /// The new-session form's fields, in the order they are asked.
   public enum FormField: Int, Sendable, CaseIterable {
-    case team, system, facilitator, participants, frameworks, timebox, path
+    case team, system, facilitator, participants, context, frameworks, timebox, path
   }
 
   /// Something that happened outside the model.
@@ -106,6 +106,10 @@ public struct PlainModel {
   var undoStack: [Session] = []
   /// Votes typed so far on the current question, by participant.
   var pendingVotes: [String: String] = [:]
+  /// The context facts typed in the form, by key.
+  var contextAnswers: [String: String] = [:]
+  /// Which context key the form asks next.
+  var contextKey = 0
   /// Whether the file path was given on the command line (not asked).
   var presetFile = false
   /// The time of the latest event.
@@ -207,6 +211,6 @@ public struct PlainModel {
   static func hasContent(_ session: Session) -> Bool {
     !session.answers.isEmpty || !session.team.isEmpty || !session.system.isEmpty
       || !session.facilitator.isEmpty || !session.participants.isEmpty
-      || session.timeboxMinutes != nil
+      || session.timeboxMinutes != nil || !session.context.isUnknown
   }
 }

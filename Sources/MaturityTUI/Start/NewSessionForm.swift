@@ -6,13 +6,14 @@ import TerminalUI
 public struct NewSessionForm: Sendable, Equatable {
   /// The text fields, in order.
   public enum Field: Int, Sendable, CaseIterable {
-    case team, system, facilitator, participants, timebox, file
+    case team, system, serving, facilitator, participants, timebox, file
 
     /// The label shown before the field.
     public var label: String {
       switch self {
       case .team: "Team"
       case .system: "ML system"
+      case .serving: "Serving (online/batch/both)"
       case .facilitator: "Facilitator"
       case .participants: "Participants (comma-separated)"
       case .timebox: "Minutes per section (optional)"
@@ -86,20 +87,28 @@ public struct NewSessionForm: Sendable, Equatable {
       }
       timebox = minutes
     }
+    var context: [String: String] = [:]
+    if !value(.serving).isEmpty {
+      if let message = SystemContext.check(key: "serving", value: value(.serving).lowercased()) {
+        problem = message
+        return .none
+      }
+      context["serving"] = value(.serving).lowercased()
+    }
     let participants = value(.participants).split(separator: ",").map {
       String($0).trimmingWhitespace()
     }
     .filter { !$0.isEmpty }
-    return .submit(
-      NewSessionRequest(
-        team: value(.team),
-        system: value(.system),
-        facilitator: value(.facilitator),
-        participants: participants,
-        frameworks: chosen,
-        path: value(.file)
-      )
+    var request = NewSessionRequest(
+      team: value(.team),
+      system: value(.system),
+      facilitator: value(.facilitator),
+      participants: participants,
+      frameworks: chosen,
+      path: value(.file)
     )
+    request.context = context
+    return .submit(request)
   }
 
   public static func == (lhs: NewSessionForm, rhs: NewSessionForm) -> Bool {

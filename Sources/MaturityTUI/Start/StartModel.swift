@@ -151,6 +151,8 @@ public struct NewSessionRequest: Sendable, Equatable {
   public var path: String
   /// Minutes per section in a workshop, if timeboxed.
   public var timeboxMinutes: Int?
+  /// Facts about the system (e.g. `serving`); empty: unknown.
+  public var context: [String: String] = [:]
 
   /// Creates a request.
   public init(

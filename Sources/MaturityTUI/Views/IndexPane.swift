@@ -68,15 +68,21 @@ enum IndexPane {
     var position = 0
     for (bankIndex, bank) in model.banks.enumerated() {
       let score = model.score(ofBank: bankIndex)
-      let counts = "\(score?.sheet.answeredCount ?? 0)/\(bank.questions.count)"
+      // Counts leave out what the context rules out; a team's N/A counts
+      // as answered (it carries a reason).
+      let counts =
+        "\(score?.sheet.answeredCount ?? 0)/\(score?.sheet.totalCount ?? bank.questions.count)"
       rows.append(Row(segments: [(" " + bank.name + " ", Theme.title), (counts, Theme.dim)]))
       for section in bank.sections {
-        let answered = section.questions.filter { score?.sheet.chosen[$0.id] != nil }.count
-        let done = answered == section.questions.count
+        let counted = section.questions.filter { score?.sheet.applies($0) ?? true }
+        let answered = counted.filter {
+          score?.sheet.chosen[$0.id] != nil || score?.sheet.notApplicable[$0.id] != nil
+        }.count
+        let done = answered == counted.count
         rows.append(
           Row(segments: [
             (" " + section.title + " ", Style(bold: false)),
-            ("\(answered)/\(section.questions.count)", done ? Theme.answered : Theme.dim),
+            ("\(answered)/\(counted.count)", done ? Theme.answered : Theme.dim),
           ])
         )
         for question in section.questions {
@@ -89,9 +95,15 @@ enum IndexPane {
               ? ("–", Theme.warning)
               : (answer?.value != nil ? ("!", Theme.weak) : ("·", Theme.unanswered))
           let note = answer?.note != nil ? "✎" : " "
+          let exempt = score?.sheet.doesNotApply[question.id]
           rows.append(
             Row(
-              segments: [("  " + mark.0, mark.1), (note, Theme.dim), (question.title, .plain)],
+              // "○": the system's context rules it out (the question pane
+              // says why: "does not apply: batch serving").
+              segments: [
+                exempt == nil ? ("  " + mark.0, mark.1) : ("  ○", Theme.dim), (note, Theme.dim),
+                (question.title, exempt == nil ? .plain : Theme.dim),
+              ],
               shrinkable: 2,
               isCurrent: position == model.current
             )

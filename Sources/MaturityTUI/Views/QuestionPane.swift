@@ -116,7 +116,7 @@ enum QuestionPane {
     let answer = model.session.answers[question.id]
     var heading: [(String, Style)] = [(question.title, Theme.title)]
     if let level = question.level {
-      heading.append(("  level \(level)\(question.optional ? ", optional" : "")", Theme.dim))
+      heading.append(("  level \(level)\(question.roleNote.map { ", " + $0 } ?? "")", Theme.dim))
     }
     heading.append(("  " + question.id, Theme.dim))
     // On a short pane (the smallest terminals) the options come right after
@@ -130,6 +130,9 @@ enum QuestionPane {
       pane.wrapped(&buffer, question.prompt)
       pane.blank()
       drawOptions(model, question: question, answer: answer, into: &pane, buffer: &buffer)
+    }
+    if let reason = model.score(ofBank: entry.bankIndex)?.sheet.doesNotApply[question.id] {
+      pane.wrapped(&buffer, "does not apply: \(reason)", style: Theme.warning, indent: 2)
     }
     if let answer, answer.isNotApplicable {
       pane.wrapped(

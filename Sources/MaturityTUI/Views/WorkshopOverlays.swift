@@ -24,7 +24,10 @@ enum WorkshopOverlays {
       return drawVotes(model, id: id, row: row, into: &buffer)
     case .agree(let id, let option, let rationale, let dissent, let field):
       let question = model.catalog.lookup(id)?.question
-      let label = question?.option(option)?.label ?? option
+      let label =
+        option == Answer.notApplicableValue
+        ? "N/A (does not apply; the reason goes in why)"
+        : question?.option(option)?.label ?? option
       let rect = Overlays.centered(columns: min(84, size.columns - 4), rows: 8, in: size)
       let inner = Overlays.window("Agree · \(id)", rect, into: &buffer)
       var optionStyle = Theme.good

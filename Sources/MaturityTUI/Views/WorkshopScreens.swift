@@ -109,7 +109,7 @@ enum WorkshopScreens {
       var mark = item.closesTargetGap ? Theme.warning : Theme.dim
       mark.reverse = isSelected
       var column = buffer.write(
-        item.closesTargetGap ? "▲ " : "  ",
+        item.closesTargetGap ? "▲ " : (item.kind == .confirm ? "? " : "  "),
         column: list.column,
         row: row,
         style: mark

@@ -40,6 +40,11 @@ extension WizardModel {
       case .enter where field < 2:
         field += 1
       case .enter:
+        if option == Answer.notApplicableValue && rationale.text.trimmingWhitespace().isEmpty {
+          message = "N/A needs a reason: write why it does not apply"
+          field = 1
+          break
+        }
         let edit = SessionEdit.agree(
           question: id,
           option: option,
@@ -51,9 +56,13 @@ extension WizardModel {
         if current + 1 < entries.count { move(to: current + 1) }
         return effects
       case .left where field == 0, .right where field == 0:
-        let position = question.options.firstIndex { $0.id == option } ?? 0
+        // N/A sits before the least mature option: it never raises a result.
+        let choices = [Answer.notApplicableValue] + question.options.map(\.id)
+        let position = choices.firstIndex(of: option) ?? 1
         let step = key == .left ? -1 : 1
-        option = question.options[min(max(position + step, 0), question.options.count - 1)].id
+        option = choices[min(max(position + step, 0), choices.count - 1)]
+      case .character("0") where field == 0:
+        option = Answer.notApplicableValue
       case .character(let typed) where field == 0:
         if let chosen = question.option(forKey: typed) { option = chosen.id }
       default:
@@ -149,11 +158,13 @@ extension WizardModel {
       overlay = .votes(id: id, row: max(row - 1, 0))
     case .enter:
       let spread = VoteSpread(question: entry.question, votes: session.answers[id]?.votes ?? [:])
-      let option = spread.majority ?? entry.question.options[0]
+      let option =
+        spread.proposesNotApplicable
+        ? Answer.notApplicableValue : (spread.majority ?? entry.question.options[0]).id
       let answer = session.answers[id]
       overlay = .agree(
         id: id,
-        option: option.id,
+        option: option,
         rationale: TextEditor(text: answer?.rationale ?? ""),
         dissent: TextEditor(text: answer?.dissent ?? ""),
         field: 0

@@ -136,6 +136,8 @@ public struct WizardModel: Sendable {
     resetOptionCursor()
     if readOnly {
       message = "read-only: another mlmaturity has this session open; changes are not saved"
+    } else if SessionUpgrade(session, catalog: catalog).isNeeded {
+      message = "answered with older question banks: `mlmaturity upgrade \(path)` moves it"
     }
   }
 
@@ -154,8 +156,8 @@ public struct WizardModel: Sendable {
   /// Answered questions, of all.
   public var answeredCount: Int { scores.reduce(0) { $0 + $1.sheet.answeredCount } }
 
-  /// Every question of the session.
-  public var totalCount: Int { entries.count }
+  /// Every question of the session that applies to the system.
+  public var totalCount: Int { scores.reduce(0) { $0 + $1.sheet.totalCount } }
 
   /// The score of bank `index`.
   public func score(ofBank index: Int) -> FrameworkScore? {

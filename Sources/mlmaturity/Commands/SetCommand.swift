@@ -94,6 +94,15 @@ struct SetCommand: ParsableCommand {
   )
   var targets: [String] = []
 
+  @Option(
+    name: .customLong("context"),
+    help: ArgumentHelp(
+      "A fact about the system a source's condition needs, e.g. serving=online|batch|both.",
+      valueName: "KEY=VALUE"
+    )
+  )
+  var contexts: [String] = []
+
   @Option(name: .long, help: "Minutes per section in a workshop (0 removes the timebox).")
   var timebox: Int?
 
@@ -191,6 +200,7 @@ struct SetCommand: ParsableCommand {
     for name in participants { editor.append(.addParticipant(name)) }
     try editor.each(renames, what: "new name") { .renameParticipant(from: $0, to: $1) }
     for name in removals { editor.append(.removeParticipant(name, keepVotes: keepVotes)) }
+    try editor.each(contexts, what: "value") { .context(key: $0, value: $1) }
     if let date { editor.append(.date(date)) }
     if let anonymous {
       guard anonymous == "on" || anonymous == "off" else {

@@ -26,6 +26,7 @@ enum SessionLauncher {
     session.facilitator = request.facilitator
     session.participants = request.participants
     session.timeboxMinutes = request.timeboxMinutes
+    session.context = SystemContext(request.context)
     let path = request.path.isEmpty ? newPath(team: request.team, now: now) : request.path
     if !request.path.isEmpty && FileIO.exists(path) {
       throw MaturityError(
