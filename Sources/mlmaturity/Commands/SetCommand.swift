@@ -109,59 +109,58 @@ struct SetCommand: ParsableCommand {
     try Console.run {
       let catalog = try banks.catalog()
       let now = Clock.now()
-      var session =
-        FileIO.exists(file)
-        ? try SessionFile.load(file) : Session.new(banks: catalog.banks, now: now)
-      var editor = SessionEditor(session: session, catalog: catalog, now: now)
-      try editor.setAnswers(assignments, reasons: reasons)
-      try editor.update(notes, what: "note") { answer, text, _ in answer.note = text.nonEmpty }
-      try editor.update(rationales, what: "rationale") { answer, text, _ in
-        answer.rationale = text.nonEmpty
-      }
-      try editor.update(dissents, what: "dissent") { answer, text, _ in
-        answer.dissent = text.nonEmpty
-      }
-      try editor.update(owners, what: "owner") { answer, text, _ in answer.owner = text.nonEmpty }
-      try editor.update(dues, what: "due date") { answer, text, _ in
-        guard text.isEmpty || Timestamp(iso8601: text + "T00:00:00Z") != nil else {
-          throw MaturityError(.usage, "\"\(text)\" is not a date like 2026-11-26")
+      let fresh = { Session.new(banks: catalog.banks, now: now) }
+      try SessionFile.update(at: file, createWith: fresh) { session in
+        var editor = SessionEditor(session: session, catalog: catalog, now: now)
+        try editor.setAnswers(assignments, reasons: reasons)
+        try editor.update(notes, what: "note") { answer, text, _ in answer.note = text.nonEmpty }
+        try editor.update(rationales, what: "rationale") { answer, text, _ in
+          answer.rationale = text.nonEmpty
         }
-        answer.due = text.nonEmpty
-      }
-      try editor.update(evidence, what: "evidence") { answer, text, _ in
-        guard let item = Evidence(line: text) else {
-          answer.evidence = []
-          return
+        try editor.update(dissents, what: "dissent") { answer, text, _ in
+          answer.dissent = text.nonEmpty
         }
-        if let date = item.verified, Timestamp(iso8601: date + "T00:00:00Z") == nil {
-          throw MaturityError(.usage, "\"\(date)\" is not a date like 2026-11-26")
+        try editor.update(owners, what: "owner") { answer, text, _ in answer.owner = text.nonEmpty }
+        try editor.update(dues, what: "due date") { answer, text, _ in
+          guard text.isEmpty || Timestamp(iso8601: text + "T00:00:00Z") != nil else {
+            throw MaturityError(.usage, "\"\(text)\" is not a date like 2026-11-26")
+          }
+          answer.due = text.nonEmpty
         }
-        answer.evidence.append(item)
-      }
-      try editor.update(confidences, what: "confidence") { answer, text, _ in
-        guard text.isEmpty || Confidence(rawValue: text) != nil else {
-          throw MaturityError(.usage, "confidence is assumed or verified, not \"\(text)\"")
+        try editor.update(evidence, what: "evidence") { answer, text, _ in
+          guard let item = Evidence(line: text) else {
+            answer.evidence = []
+            return
+          }
+          if let date = item.verified, Timestamp(iso8601: date + "T00:00:00Z") == nil {
+            throw MaturityError(.usage, "\"\(date)\" is not a date like 2026-11-26")
+          }
+          answer.evidence.append(item)
         }
-        answer.confidence = Confidence(rawValue: text)
-      }
-      try editor.setVotes(votes)
-      session = editor.session
-      try Self.setTargets(targets, on: &session, catalog: catalog)
-      if let timebox {
-        guard (0...600).contains(timebox) else {
-          throw MaturityError(.usage, "--timebox takes minutes from 0 to 600")
+        try editor.update(confidences, what: "confidence") { answer, text, _ in
+          guard text.isEmpty || Confidence(rawValue: text) != nil else {
+            throw MaturityError(.usage, "confidence is assumed or verified, not \"\(text)\"")
+          }
+          answer.confidence = Confidence(rawValue: text)
         }
-        session.timeboxMinutes = timebox == 0 ? nil : timebox
+        try editor.setVotes(votes)
+        session = editor.session
+        try Self.setTargets(targets, on: &session, catalog: catalog)
+        if let timebox {
+          guard (0...600).contains(timebox) else {
+            throw MaturityError(.usage, "--timebox takes minutes from 0 to 600")
+          }
+          session.timeboxMinutes = timebox == 0 ? nil : timebox
+        }
+        if let team { session.team = team }
+        if let system { session.system = system }
+        if let facilitator { session.facilitator = facilitator }
+        for name in participants where !session.participants.contains(name) {
+          session.participants.append(name)
+        }
+        session.updatedAt = now.iso8601
+        session.toolVersion = MaturityVersion.current
       }
-      if let team { session.team = team }
-      if let system { session.system = system }
-      if let facilitator { session.facilitator = facilitator }
-      for name in participants where !session.participants.contains(name) {
-        session.participants.append(name)
-      }
-      session.updatedAt = now.iso8601
-      session.toolVersion = MaturityVersion.current
-      try SessionFile.save(session, to: file)
     }
   }
 

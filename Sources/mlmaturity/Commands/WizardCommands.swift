@@ -47,8 +47,8 @@ struct StartCommand: ParsableCommand {
           frameworks: catalog.banks.map(\.id),
           path: ""
         )
-        let (session, path) = try SessionLauncher.create(request, catalog: catalog, now: now)
-        var wizard = PlainWizard(session: session, path: path, catalog: catalog)
+        let (session, _, writer) = try SessionLauncher.create(request, catalog: catalog, now: now)
+        var wizard = PlainWizard(session: session, writer: writer, catalog: catalog)
         throw ExitCode(try wizard.run())
       }
       let model = StartModel(recent: SessionLauncher.recent(catalog: catalog), banks: catalog.banks)
@@ -91,12 +91,12 @@ struct NewCommand: ParsableCommand {
           frameworks: catalog.banks.map(\.id),
           path: file ?? ""
         )
-        let (session, path) = try SessionLauncher.create(
+        let (session, _, writer) = try SessionLauncher.create(
           request,
           catalog: catalog,
           now: Clock.now()
         )
-        var wizard = PlainWizard(session: session, path: path, catalog: catalog)
+        var wizard = PlainWizard(session: session, writer: writer, catalog: catalog)
         throw ExitCode(try wizard.run())
       }
       let model = StartModel(recent: [], banks: catalog.banks, openForm: true, filePath: file)
@@ -122,19 +122,16 @@ struct OpenCommand: ParsableCommand {
       let catalog = try options.banks.catalog()
       let session = try SessionFile.load(file)
       if options.usePlain {
-        guard let lock = try? SessionLock.acquire(for: file) else {
-          throw MaturityError(
-            .io,
-            path: file,
-            "another mlmaturity has this session open; close it first"
-          )
+        guard let (writer, locked) = try SessionWriter.open(file) else {
+          throw SessionLock.busy(file)
         }
-        defer { withExtendedLifetime(lock) {} }
-        var wizard = PlainWizard(session: session, path: file, catalog: catalog)
+        var wizard = PlainWizard(session: locked, writer: writer, catalog: catalog)
         throw ExitCode(try wizard.run())
       }
-      let (model, lock) = SessionLauncher.wizard(session: session, path: file, catalog: catalog)
-      throw ExitCode(try TerminalApp(screen: .wizard(model), catalog: catalog, lock: lock).run())
+      let (model, writer) = SessionLauncher.wizard(session: session, path: file, catalog: catalog)
+      throw ExitCode(
+        try TerminalApp(screen: .wizard(model), catalog: catalog, writer: writer).run()
+      )
     }
   }
 }

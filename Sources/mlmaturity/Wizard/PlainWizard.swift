@@ -6,8 +6,11 @@ import TerminalUI
 /// options, typed answers. For screen readers, dumb terminals and pipes.
 struct PlainWizard {
   var session: Session
-  let path: String
+  /// Holds the session's lock and writes it.
+  let writer: SessionWriter
   let catalog: BankCatalog
+
+  private var path: String { writer.path }
 
   /// Asks every unanswered question in order, saving after each answer;
   /// returns the exit code.
@@ -48,7 +51,7 @@ struct PlainWizard {
           Console.out("note (one line)> ")
           if let note = readLine() {
             session.setNote(question.id, note: note, now: Clock.now())
-            try SessionFile.save(session, to: path)
+            try writer.save(session)
             Console.out("note saved\n")
           }
           continue
@@ -63,7 +66,7 @@ struct PlainWizard {
           continue
         }
         session.setAnswer(question.id, value: option.id, now: Clock.now())
-        try SessionFile.save(session, to: path)
+        try writer.save(session)
         Console.out("saved: \(option.label)\n")
         break
       }

@@ -1,0 +1,117 @@
+import MaturityCore
+import MaturityTUI
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Writes the wizard's saves on a background task, so a key never waits
+/// for the disk, and coalesces them: while a save runs, newer requests
+/// replace each other and only the latest is written next.
+///
+/// Outcomes are collected for the main loop (``takeOutcomes()``). A success
+/// is reported only for the newest request, so "saved HH:MM:SS" never shows
+/// while a newer state is still unwritten; a failure is always reported.
+///
+/// The ``writer`` is used by the background task while a save runs and by
+/// the main thread only when none does (``waitUntilIdle()``), which is why
+/// the class can be `@unchecked Sendable`.
+final class BackgroundSaver: @unchecked Sendable {
+  private struct Request: Sendable {
+    var session: Session
+    var path: String
+    var number: Int
+  }
+
+  private struct State {
+    var next: Request?
+    var running = false
+    var submitted = 0
+    var outcomes: [WizardEvent] = []
+  }
+
+  private let state = Mutex(State())
+  /// The writer of the open session; `nil` when this process holds none
+  /// (e.g. a read-only wizard: then a save elsewhere creates one).
+  private var writer: SessionWriter?
+
+  init(writer: SessionWriter? = nil) {
+    self.writer = writer
+  }
+
+  /// Whether a save is queued or running.
+  var isBusy: Bool { state.withLock { $0.running } }
+
+  /// Replaces the writer (opening or creating another session); waits for
+  /// saves in flight first.
+  func use(_ newWriter: SessionWriter?) {
+    waitUntilIdle()
+    writer = newWriter
+  }
+
+  /// Asks for `session` to be saved to `path` (another path than the
+  /// writer's is a save elsewhere, which moves the lock there).
+  func submit(_ session: Session, path: String) {
+    let start = state.withLock { state -> Bool in
+      state.submitted += 1
+      state.next = Request(session: session, path: path, number: state.submitted)
+      if state.running { return false }
+      state.running = true
+      return true
+    }
+    if start { Task.detached { self.work() } }
+  }
+
+  /// The outcomes (`.saved` / `.saveFailed`) since the last call, oldest first.
+  func takeOutcomes() -> [WizardEvent] {
+    state.withLock { state in
+      defer { state.outcomes = [] }
+      return state.outcomes
+    }
+  }
+
+  /// Blocks until no save is queued or running.
+  func waitUntilIdle() {
+    while isBusy { usleep(2_000) }
+  }
+
+  /// Gives up the session's lock (after the last save).
+  func release() {
+    waitUntilIdle()
+    writer?.release()
+    writer = nil
+  }
+
+  private func work() {
+    while true {
+      let request = state.withLock { state -> Request? in
+        guard let next = state.next else {
+          state.running = false
+          return nil
+        }
+        state.next = nil
+        return next
+      }
+      guard let request else { return }
+      let outcome = write(request)
+      state.withLock { state in
+        if case .saved = outcome, request.number != state.submitted { return }
+        state.outcomes.append(outcome)
+      }
+    }
+  }
+
+  private func write(_ request: Request) -> WizardEvent {
+    do {
+      if let writer {
+        try writer.save(request.session, to: request.path)
+      } else {
+        writer = try SessionWriter.create(request.session, at: request.path)
+      }
+      return .saved(path: request.path)
+    } catch {
+      return .saveFailed(error.description)
+    }
+  }
+}
