@@ -94,7 +94,7 @@ public final class SessionLock {
     waitingUpTo seconds: Double,
     holder: String = thisProcess
   ) throws(MaturityError) -> SessionLock {
-    let deadline = monotonicNanoseconds() + Int64(seconds * 1e9)
+    let deadline = monotonicNanoseconds() + Int64(max(0, seconds) * 1e9)
     while true {
       if let lock = try acquire(for: sessionPath, holder: holder) { return lock }
       if monotonicNanoseconds() >= deadline { throw busy(sessionPath) }

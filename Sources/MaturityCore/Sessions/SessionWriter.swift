@@ -24,16 +24,24 @@ public final class SessionWriter {
 
   deinit { lock.release() }
 
-  /// Takes the lock of `path` without waiting and reads the session under it.
+  /// Takes the lock of `path`, waiting up to `seconds` for a short-lived
+  /// holder (a `set`) to finish, and reads the session under it.
   ///
   /// - Returns: the writer and the session, or `nil` when another process
-  ///   holds the lock.
+  ///   keeps the lock.
   /// - Throws: as ``SessionFile/load(_:)`` and ``SessionLock/acquire(for:holder:)``.
   public static func open(
     _ path: String,
+    waitingUpTo seconds: Double = 0,
     holder: String = SessionLock.thisProcess
   ) throws(MaturityError) -> (SessionWriter, Session)? {
-    guard let lock = try SessionLock.acquire(for: path, holder: holder) else { return nil }
+    let taken: SessionLock?
+    do {
+      taken = try SessionLock.acquire(for: path, waitingUpTo: seconds, holder: holder)
+    } catch  where error.kind == .busy {
+      taken = nil
+    }
+    guard let lock = taken else { return nil }
     let writer = SessionWriter(path: path, lock: lock)
     SessionFile.removeStaleTemporaryFiles(for: path)
     guard let session = try writer.load() else {

@@ -122,7 +122,7 @@ struct OpenCommand: ParsableCommand {
       let catalog = try options.banks.catalog()
       let session = try SessionFile.load(file)
       if options.usePlain {
-        guard let (writer, locked) = try SessionWriter.open(file) else {
+        guard let (writer, locked) = try SessionWriter.open(file, waitingUpTo: 1) else {
           throw SessionLock.busy(file)
         }
         var wizard = PlainWizard(session: locked, writer: writer, catalog: catalog)

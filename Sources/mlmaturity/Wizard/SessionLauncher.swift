@@ -39,15 +39,16 @@ enum SessionLauncher {
   }
 
   /// The wizard on the session at `path`, with the writer holding its
-  /// lock when this process can take it (the file is read again under the
-  /// lock); read-only on `session` when another mlmaturity holds it.
+  /// lock when this process can take it within a second (a `set` holds it
+  /// for milliseconds; the file is read again under the lock); read-only on
+  /// `session` when another mlmaturity keeps it.
   static func wizard(
     session: Session,
     path: String,
     catalog: BankCatalog
   ) -> (WizardModel, SessionWriter?) {
     do {
-      if let (writer, locked) = try SessionWriter.open(path) {
+      if let (writer, locked) = try SessionWriter.open(path, waitingUpTo: 1) {
         return (WizardModel(session: locked, path: path, catalog: catalog), writer)
       }
       return (WizardModel(session: session, path: path, catalog: catalog, readOnly: true), nil)
