@@ -43,6 +43,10 @@ final class BackgroundSaver: @unchecked Sendable {
   /// Whether a save is queued or running.
   var isBusy: Bool { state.withLock { $0.running } }
 
+  /// Whether a save is queued or running, or an outcome waits to be taken:
+  /// then the main loop should look again soon.
+  var needsAttention: Bool { state.withLock { $0.running || !$0.outcomes.isEmpty } }
+
   /// Replaces the writer (opening or creating another session); waits for
   /// saves in flight first.
   func use(_ newWriter: SessionWriter?) {

@@ -51,6 +51,7 @@ final class TerminalApp {
 
   private func loop() -> Int32 {
     while true {
+      deliverSaveOutcomes()
       let size = terminal.size
       let frame: Frame
       switch screen {
@@ -59,9 +60,8 @@ final class TerminalApp {
       case .compare(let model): frame = CompareView.render(model, size: size)
       }
       terminal.draw(frame.buffer, cursor: frame.cursor)
-      // While a save runs, look for its outcome often.
-      let key = terminal.readKey(timeoutMilliseconds: saver.isBusy ? 20 : 250)
-      deliverSaveOutcomes()
+      // While a save runs, look for its outcome often (shown on the next round).
+      let key = terminal.readKey(timeoutMilliseconds: saver.needsAttention ? 10 : 250)
       if let signal = TerminalSignals.pendingSignal {
         _ = send(.quitRequested)
         farewell.append("mlmaturity: stopped by signal \(signal); terminal restored")
