@@ -40,6 +40,7 @@ final class TerminalApp {
     do {
       try terminal.start()
     } catch {
+      saver.release()
       throw MaturityError(.io, "cannot start the full-screen wizard: \(error); try --plain")
     }
     let code = loop()
