@@ -11,8 +11,9 @@ import Synchronization
 /// replace each other and only the latest is written next.
 ///
 /// Outcomes are collected for the main loop (``takeOutcomes()``). A success
-/// is reported only for the newest request, so "saved HH:MM:SS" never shows
-/// while a newer state is still unwritten; a failure is always reported.
+/// is handed over only when it is for the newest request at the moment it
+/// is taken, so "saved HH:MM:SS" never shows while a newer state is still
+/// unwritten; a failure is always handed over.
 ///
 /// The ``writer`` is used by the background task while a save runs and by
 /// the main thread only when none does (``waitUntilIdle()``), which is why
@@ -28,7 +29,8 @@ final class BackgroundSaver: @unchecked Sendable {
     var next: Request?
     var running = false
     var submitted = 0
-    var outcomes: [WizardEvent] = []
+    /// Finished saves: the request's number and how it went.
+    var outcomes: [(number: Int, event: WizardEvent)] = []
   }
 
   private let state = Mutex(State())
@@ -67,11 +69,17 @@ final class BackgroundSaver: @unchecked Sendable {
     if start { Task.detached { self.work() } }
   }
 
-  /// The outcomes (`.saved` / `.saveFailed`) since the last call, oldest first.
+  /// The outcomes (`.saved` / `.saveFailed`) since the last call, oldest
+  /// first; a success for anything but the newest request is left out (a
+  /// newer state is still to be written).
   func takeOutcomes() -> [WizardEvent] {
     state.withLock { state in
       defer { state.outcomes = [] }
-      return state.outcomes
+      let newest = state.submitted
+      return state.outcomes.compactMap { outcome in
+        if case .saved = outcome.event, outcome.number != newest { return nil }
+        return outcome.event
+      }
     }
   }
 
@@ -99,10 +107,7 @@ final class BackgroundSaver: @unchecked Sendable {
       }
       guard let request else { return }
       let outcome = write(request)
-      state.withLock { state in
-        if case .saved = outcome, request.number != state.submitted { return }
-        state.outcomes.append(outcome)
-      }
+      state.withLock { $0.outcomes.append((request.number, outcome)) }
     }
   }
 
