@@ -24,13 +24,20 @@ struct SaveQueueTests {
     #expect(startsForD)
   }
 
-  @Test func aSuccessIsToldOnlyForTheNewestRequest() throws {
+  /// A queue writing request "a" (whose number is returned) while "b"
+  /// waits.
+  private func writingAWhileBWaits() throws -> (SaveQueue<String>, Int) {
     var queue = SaveQueue<String>()
     _ = queue.submit("a")
-    let firstTaken = queue.next()
-    let first = try #require(firstTaken)
+    let taken = queue.next()
+    let first = try #require(taken)
     _ = queue.submit("b")
-    queue.finish(first.number, with: .saved(path: "s.json"))
+    return (queue, first.number)
+  }
+
+  @Test func aSuccessIsToldOnlyForTheNewestRequest() throws {
+    var (queue, first) = try writingAWhileBWaits()
+    queue.finish(first, with: .saved(path: "s.json"))
     #expect(queue.needsAttention)
     let early = queue.takeOutcomes()
     #expect(early.isEmpty)
@@ -58,12 +65,8 @@ struct SaveQueueTests {
   }
 
   @Test func everyFailureIsTold() throws {
-    var queue = SaveQueue<String>()
-    _ = queue.submit("a")
-    let firstTaken = queue.next()
-    let first = try #require(firstTaken)
-    _ = queue.submit("b")
-    queue.finish(first.number, with: .saveFailed("disk full"))
+    var (queue, first) = try writingAWhileBWaits()
+    queue.finish(first, with: .saveFailed("disk full"))
     let outcomes = queue.takeOutcomes()
     #expect(outcomes == [.saveFailed("disk full")])
   }
