@@ -209,6 +209,9 @@ struct HardeningWizardTests {
       try second.tmux.send(key)
       keys += 1
     }
+    // Typed answers are not dropped silently: quitting asks first.
+    try second.tmux.send("q")
+    try second.tmux.waitFor("quit and lose them", timeout: 10)
     try second.tmux.send("q")
     let secondStatus = try second.waitForExit()
     let unchanged = try Data(contentsOf: URL(fileURLWithPath: session)) == bytes

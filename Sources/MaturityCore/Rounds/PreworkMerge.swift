@@ -30,6 +30,9 @@ public enum PreworkMerge {
     /// for a participant already merged from another file.
     public var problems: [String] = []
 
+    /// An empty report.
+    public init() {}
+
     /// One line per participant and one per problem.
     public var lines: [String] {
       var out: [String] = []

@@ -37,6 +37,10 @@ public enum SessionFile {
   }
 
   /// Writes `session` to `path` atomically, creating missing folders.
+  ///
+  /// Takes no lock and checks nothing: for files no other process can
+  /// know yet (tests, fresh files). Sessions that may be open elsewhere are
+  /// written through ``SessionWriter`` or ``update(at:waitingUpTo:holder:createWith:_:)``.
   public static func save(_ session: Session, to path: String) throws(MaturityError) {
     let folder = FileIO.directoryName(path)
     if !FileIO.isDirectory(folder) { try FileIO.createDirectories(folder) }
@@ -46,7 +50,8 @@ public enum SessionFile {
   /// Removes temporary files that an interrupted save of `path` left
   /// beside it (a process killed between writing and renaming). Call only
   /// while holding the session's ``SessionLock``: another writer's save in
-  /// progress would otherwise lose its file. Returns how many were removed.
+  /// progress would otherwise lose its file (``SessionWriter`` does it when
+  /// it takes the lock). Returns how many were removed.
   @discardableResult
   public static func removeStaleTemporaryFiles(for path: String) -> Int {
     let folder = FileIO.directoryName(path)

@@ -14,6 +14,9 @@ public struct MaturityError: Error, Sendable, Equatable, CustomStringConvertible
     case missingFile
     /// Reading or writing failed (exit 74).
     case io
+    /// Another process holds the session; trying again later may work
+    /// (exit 75, `EX_TEMPFAIL`).
+    case busy
   }
 
   /// The kind of failure.
@@ -37,13 +40,14 @@ public struct MaturityError: Error, Sendable, Equatable, CustomStringConvertible
     return copy
   }
 
-  /// The process exit code (sysexits.h): 64, 65, 66 or 74.
+  /// The process exit code (sysexits.h): 64, 65, 66, 74 or 75.
   public var exitCode: Int32 {
     switch kind {
     case .usage: 64
     case .badData: 65
     case .missingFile: 66
     case .io: 74
+    case .busy: 75
     }
   }
 

@@ -36,7 +36,10 @@ extension WizardModel {
       let movedTo = savedPath != path
       path = savedPath
       saveState = .saved(now)
-      if movedTo { message = "saved a copy to \(savedPath); further changes go there" }
+      if movedTo {
+        readOnly = false
+        message = "saved a copy to \(savedPath); further changes go there"
+      }
       return []
     case .saveFailed(let reason):
       saveState = .failed(reason)

@@ -86,8 +86,9 @@ public struct WizardModel: Sendable {
   public internal(set) var session: Session
   /// Where the session is saved.
   public internal(set) var path: String
-  /// Whether another mlmaturity holds the file: then nothing is saved.
-  public let readOnly: Bool
+  /// Whether another mlmaturity holds the file: then nothing is saved
+  /// there (a copy saved elsewhere makes the wizard a writer again).
+  public internal(set) var readOnly: Bool
   /// Position of the current question in ``entries``.
   public internal(set) var current = 0
   /// The pane with the keyboard focus.
@@ -200,7 +201,11 @@ public struct WizardModel: Sendable {
   }
 
   mutating func requestSave() -> [WizardEffect] {
-    guard !readOnly else { return [] }
+    guard !readOnly else {
+      // Not saved: quitting asks first and offers to save elsewhere.
+      saveState = .failed("read-only: another mlmaturity has this session open")
+      return []
+    }
     saveState = .saving
     return [.save(session, path: path)]
   }

@@ -34,20 +34,26 @@ struct MergeCommand: ParsableCommand {
       let inputs = try preworks.map { path throws(MaturityError) in
         PreworkMerge.Input(path: path, session: try SessionFile.load(path))
       }
-      let session = try SessionFile.load(workshop)
-      let (merged, report) = try PreworkMerge.merge(
-        inputs,
-        into: session,
-        catalog: catalog,
-        now: Clock.now()
-      )
-      if merged != session {
-        try SessionFile.save(merged, to: workshop)
+      var report = PreworkMerge.Report()
+      var changed = false
+      let missing = { () throws -> Session in
+        throw MaturityError(.missingFile, path: workshop, "cannot open: no such file or folder")
+      }
+      try SessionFile.update(at: workshop, createWith: missing) { session in
+        let (merged, outcome) = try PreworkMerge.merge(
+          inputs,
+          into: session,
+          catalog: catalog,
+          now: Clock.now()
+        )
+        changed = merged != session
+        session = merged
+        report = outcome
       }
       for line in report.lines where !line.hasPrefix("warning: ") { Console.out(line + "\n") }
       for line in report.lines where line.hasPrefix("warning: ") { Console.error(line) }
       Console.out(
-        merged == session ? "\(workshop): nothing new to merge\n" : "\(workshop): merged\n"
+        changed ? "\(workshop): merged\n" : "\(workshop): nothing new to merge\n"
       )
     }
   }

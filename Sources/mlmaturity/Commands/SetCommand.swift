@@ -152,13 +152,12 @@ struct SetCommand: ParsableCommand {
       let catalog = try banks.catalog()
       let now = Clock.now()
       let edits = try parseEdits()
-      var session =
-        FileIO.exists(file)
-        ? try SessionFile.load(file) : Session.new(banks: catalog.banks, now: now)
-      try session.apply(edits, catalog: catalog, now: now)
-      session.updatedAt = now.iso8601
-      session.toolVersion = MaturityVersion.current
-      try SessionFile.save(session, to: file)
+      let fresh = { Session.new(banks: catalog.banks, now: now) }
+      try SessionFile.update(at: file, createWith: fresh) { session in
+        try session.apply(edits, catalog: catalog, now: now)
+        session.updatedAt = now.iso8601
+        session.toolVersion = MaturityVersion.current
+      }
     }
   }
 

@@ -35,10 +35,16 @@ struct UpgradeCommand: ParsableCommand {
       }
       for line in upgrade.lines { Console.out(line + "\n") }
       guard !dryRun else { return }
-      var upgraded = upgrade.session
-      upgraded.updatedAt = Clock.now().iso8601
-      upgraded.toolVersion = MaturityVersion.current
-      try SessionFile.save(upgraded, to: file)
+      let missing = { () throws -> Session in
+        throw MaturityError(.missingFile, path: file, "cannot open: no such file or folder")
+      }
+      try SessionFile.update(at: file, createWith: missing) { session in
+        // Read again under the lock: another writer may have saved since.
+        var upgraded = SessionUpgrade(session, catalog: catalog).session
+        upgraded.updatedAt = Clock.now().iso8601
+        upgraded.toolVersion = MaturityVersion.current
+        session = upgraded
+      }
       Console.out("\(file): saved at the current bank versions\n")
     }
   }

@@ -102,15 +102,18 @@ struct NewCommand: ParsableCommand {
         )
       }
       if from != nil || prework || participant != nil || date != nil {
-        let (session, path) = try startRound(catalog: catalog)
+        let (session, path, writer) = try startRound(catalog: catalog)
         if options.usePlain {
           var runner = PlainRunner(
-            model: PlainModel(session: session, path: path, catalog: catalog)
+            model: PlainModel(session: session, path: path, catalog: catalog),
+            writer: writer
           )
           throw ExitCode(runner.run())
         }
-        let (model, lock) = SessionLauncher.wizard(session: session, path: path, catalog: catalog)
-        throw ExitCode(try TerminalApp(screen: .wizard(model), catalog: catalog, lock: lock).run())
+        let model = WizardModel(session: session, path: path, catalog: catalog)
+        throw ExitCode(
+          try TerminalApp(screen: .wizard(model), catalog: catalog, writer: writer).run()
+        )
       }
       if options.usePlain {
         var plain = PlainModel(catalog: catalog, recent: [], newSession: true)
@@ -124,7 +127,9 @@ struct NewCommand: ParsableCommand {
   }
 
   /// Creates and saves the next round or the pre-work file.
-  private func startRound(catalog: BankCatalog) throws(MaturityError) -> (Session, String) {
+  private func startRound(catalog: BankCatalog) throws(MaturityError) -> (
+    Session, String, SessionWriter
+  ) {
     let now = Clock.now()
     if prework != (participant != nil) {
       throw MaturityError(.usage, "--prework and --as NAME go together")
@@ -159,8 +164,8 @@ struct NewCommand: ParsableCommand {
     if FileIO.exists(path) {
       throw MaturityError(.usage, path: path, "already exists; name another file with --file")
     }
-    try SessionFile.save(session, to: path)
-    return (session, path)
+    let writer = try SessionWriter.create(session, at: path)
+    return (session, path, writer)
   }
 
   /// `<workshop folder>/<workshop name>-prework-<name>.json`, or a new file
@@ -193,20 +198,20 @@ struct OpenCommand: ParsableCommand {
       let warnings = OpenWarnings.lines(session, catalog: catalog)
       OpenWarnings.print(warnings, path: file)
       if options.usePlain {
-        guard let lock = try SessionLock.acquire(for: file) else {
-          throw MaturityError(
-            .io,
-            path: file,
-            "another mlmaturity has this session open; close it first"
-          )
+        guard let (writer, locked) = try SessionWriter.open(file, waitingUpTo: 1) else {
+          throw SessionLock.busy(file)
         }
-        defer { withExtendedLifetime(lock) {} }
-        var runner = PlainRunner(model: PlainModel(session: session, path: file, catalog: catalog))
+        var runner = PlainRunner(
+          model: PlainModel(session: locked, path: file, catalog: catalog),
+          writer: writer
+        )
         throw ExitCode(runner.run())
       }
-      var (model, lock) = SessionLauncher.wizard(session: session, path: file, catalog: catalog)
+      var (model, writer) = SessionLauncher.wizard(session: session, path: file, catalog: catalog)
       OpenWarnings.announce(warnings, path: file, on: &model)
-      throw ExitCode(try TerminalApp(screen: .wizard(model), catalog: catalog, lock: lock).run())
+      throw ExitCode(
+        try TerminalApp(screen: .wizard(model), catalog: catalog, writer: writer).run()
+      )
     }
   }
 }

@@ -7,10 +7,13 @@ import MaturityTUI
 /// writes.
 struct PlainRunner {
   var model: PlainModel
-  private var lock: SessionLock?
+  /// The lock holder of the open session, once there is one.
+  private var writer: SessionWriter?
 
-  init(model: PlainModel) {
+  /// A runner for `model`, with `writer` when its session is already open.
+  init(model: PlainModel, writer: SessionWriter? = nil) {
     self.model = model
+    self.writer = writer
   }
 
   /// Runs until the model quits or input ends; returns the exit code.
@@ -34,9 +37,11 @@ struct PlainRunner {
       Console.out(text)
       return []
     case .open(let path):
-      do {
-        let session = try SessionFile.load(path)
-        try takeLock(path)
+      do throws(MaturityError) {
+        guard let (opened, session) = try SessionWriter.open(path, waitingUpTo: 1) else {
+          throw SessionLock.busy(path)
+        }
+        writer = opened
         return model.update(.opened(session, path: path), now: Clock.now())
       } catch {
         return model.update(.failed(error.description), now: Clock.now())
@@ -51,15 +56,17 @@ struct PlainRunner {
             "already exists; open it with `mlmaturity open \(path)`"
           )
         }
-        try takeLock(path)
-        try SessionFile.save(session, to: path)
+        writer = try SessionWriter.create(session, at: path)
         return model.update(.created(path: path), now: Clock.now())
       } catch {
         return model.update(.failed(error.description), now: Clock.now())
       }
     case .save(let session, let path):
-      do {
-        try SessionFile.save(session, to: path)
+      do throws(MaturityError) {
+        guard let writer, writer.path == path else {
+          throw MaturityError(.io, path: path, "this session is not open for writing")
+        }
+        try writer.save(session)
         return []
       } catch {
         return model.update(.saveFailed(error.description), now: Clock.now())
@@ -67,20 +74,5 @@ struct PlainRunner {
     case .quit:
       return []
     }
-  }
-
-  /// Takes the lock of `path`, failing when another mlmaturity holds it.
-  private mutating func takeLock(_ path: String) throws(MaturityError) {
-    let folder = FileIO.directoryName(path)
-    if !FileIO.isDirectory(folder) { try FileIO.createDirectories(folder) }
-    guard let taken = try SessionLock.acquire(for: path) else {
-      throw MaturityError(
-        .io,
-        path: path,
-        "another mlmaturity has this session open; close it first"
-      )
-    }
-    lock = taken
-    SessionFile.removeStaleTemporaryFiles(for: path)
   }
 }

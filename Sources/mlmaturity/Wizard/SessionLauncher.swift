@@ -13,12 +13,12 @@ enum SessionLauncher {
   }
 
   /// A fresh session built from the new-session form, saved at once so the
-  /// file exists; returns it and its path.
+  /// file exists; returns it, its path and the writer holding its lock.
   static func create(
     _ request: NewSessionRequest,
     catalog: BankCatalog,
     now: Timestamp
-  ) throws(MaturityError) -> (Session, String) {
+  ) throws(MaturityError) -> (Session, String, SessionWriter) {
     let banks = request.frameworks.compactMap { catalog.bank($0) }
     var session = Session.new(banks: banks, now: now)
     session.team = request.team
@@ -35,29 +35,29 @@ enum SessionLauncher {
         "already exists; open it with `mlmaturity open \(path)`"
       )
     }
-    try SessionFile.save(session, to: path)
-    return (session, path)
+    let writer = try SessionWriter.create(session, at: path)
+    return (session, path, writer)
   }
 
-  /// The wizard on `session`, with the session's lock when this process
-  /// can take it; read-only when another mlmaturity holds it.
+  /// The wizard on the session at `path`, with the writer holding its
+  /// lock when this process can take it within a second (a `set` holds it
+  /// for milliseconds; the file is read again under the lock); read-only on
+  /// `session` when another mlmaturity keeps it.
   static func wizard(
     session: Session,
     path: String,
     catalog: BankCatalog
-  ) -> (WizardModel, SessionLock?) {
-    var lock: SessionLock?
-    var readOnly = false
+  ) -> (WizardModel, SessionWriter?) {
     do {
-      lock = try SessionLock.acquire(for: path)
-      readOnly = lock == nil
-      if lock != nil { SessionFile.removeStaleTemporaryFiles(for: path) }
+      if let (writer, locked) = try SessionWriter.open(path, waitingUpTo: 1) {
+        return (WizardModel(session: locked, path: path, catalog: catalog), writer)
+      }
+      return (WizardModel(session: session, path: path, catalog: catalog, readOnly: true), nil)
     } catch {
       // No lock file possible (e.g. a read-only folder): saving will fail
       // too, and the wizard says so; there is no other writer to protect.
-      lock = nil
+      return (WizardModel(session: session, path: path, catalog: catalog), nil)
     }
-    return (WizardModel(session: session, path: path, catalog: catalog, readOnly: readOnly), lock)
   }
 
   /// `<folder>/<date>-<team>.json`, numbered when taken.

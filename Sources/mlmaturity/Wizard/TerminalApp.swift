@@ -25,17 +25,14 @@ final class TerminalApp {
   private var screen: Screen
   /// Lines printed to standard error once the terminal is restored.
   private var farewell: [String] = []
-  /// The lock of the open session, held while it is open.
-  private var lock: SessionLock?
-  /// A save the wizard asked for and that has not run yet. Saving waits
-  /// until the new screen is drawn, so a key's result shows at once; only
-  /// the latest session matters, so saves coalesce.
-  private var pendingSave: (session: Session, path: String)?
+  /// Writes the open session (holding its lock) in the background, so
+  /// typing never waits for a save; saves coalesce.
+  private let saver: BackgroundSaver
 
-  init(screen: Screen, catalog: BankCatalog, lock: SessionLock? = nil) {
+  init(screen: Screen, catalog: BankCatalog, writer: SessionWriter? = nil) {
     self.screen = screen
     self.catalog = catalog
-    self.lock = lock
+    self.saver = BackgroundSaver(writer: writer)
   }
 
   /// Runs until the user quits or a signal arrives; returns the exit code.
@@ -43,9 +40,11 @@ final class TerminalApp {
     do {
       try terminal.start()
     } catch {
+      saver.release()
       throw MaturityError(.io, "cannot start the full-screen wizard: \(error); try --plain")
     }
     let code = loop()
+    saver.release()
     terminal.stop()
     for line in farewell { Console.error(line) }
     return code
@@ -53,6 +52,7 @@ final class TerminalApp {
 
   private func loop() -> Int32 {
     while true {
+      deliverSaveOutcomes()
       let size = terminal.size
       let frame: Frame
       switch screen {
@@ -61,11 +61,8 @@ final class TerminalApp {
       case .compare(let model): frame = CompareView.render(model, size: size)
       }
       terminal.draw(frame.buffer, cursor: frame.cursor)
-      if pendingSave != nil {
-        flushSave()
-        continue
-      }
-      let key = terminal.readKey(timeoutMilliseconds: 250)
+      // While a save runs, look for its outcome often (shown on the next round).
+      let key = terminal.readKey(timeoutMilliseconds: saver.needsAttention ? 10 : 250)
       if let signal = TerminalSignals.pendingSignal {
         _ = send(.quitRequested)
         farewell.append("mlmaturity: stopped by signal \(signal); terminal restored")
@@ -100,9 +97,10 @@ final class TerminalApp {
       let followUp: WizardEvent?
       switch effect {
       case .save(let session, let path):
-        pendingSave = (session, path)
+        saver.submit(session, path: path)
         followUp = nil
       case .editExternally(let text):
+        saver.waitUntilIdle()
         followUp = editExternally(text)
       case .quit:
         quit = true
@@ -112,7 +110,8 @@ final class TerminalApp {
     }
     screen = .wizard(model)
     if quit {
-      flushSave()
+      saver.waitUntilIdle()
+      deliverSaveOutcomes()
       if case .wizard(let saved) = screen { model = saved }
       if case .failed(let reason) = model.saveState {
         farewell.append("mlmaturity: quit without saving: \(reason)")
@@ -123,18 +122,9 @@ final class TerminalApp {
     return quit
   }
 
-  /// Writes the pending save, if any, and tells the wizard how it went.
-  private func flushSave() {
-    guard let (session, path) = pendingSave else { return }
-    pendingSave = nil
-    let outcome: WizardEvent
-    do {
-      try SessionFile.save(session, to: path)
-      outcome = .saved(path: path)
-    } catch {
-      outcome = .saveFailed(error.description)
-    }
-    _ = send(outcome)
+  /// Tells the wizard how finished saves went.
+  private func deliverSaveOutcomes() {
+    for outcome in saver.takeOutcomes() { _ = send(outcome) }
   }
 
   /// Carries out a start-screen effect; returns an exit code to stop.
@@ -146,9 +136,9 @@ final class TerminalApp {
         return 0
       case .open(let path):
         let session = try SessionFile.load(path)
-        var (model, lock) = SessionLauncher.wizard(session: session, path: path, catalog: catalog)
+        var (model, writer) = SessionLauncher.wizard(session: session, path: path, catalog: catalog)
         OpenWarnings.announce(OpenWarnings.lines(session, catalog: catalog), path: path, on: &model)
-        self.lock = lock
+        saver.use(writer)
         screen = .wizard(model)
       case .compare(let old, let new):
         let diff = SessionDiff(
@@ -158,11 +148,12 @@ final class TerminalApp {
         )
         screen = .compare(CompareModel(diff: diff, oldPath: old, newPath: new))
       case .create(let request):
-        let (session, path) = try SessionLauncher.create(
+        let (session, path, writer) = try SessionLauncher.create(
           request,
           catalog: catalog,
           now: Clock.now()
         )
+        saver.use(writer)
         screen = .wizard(WizardModel(session: session, path: path, catalog: catalog))
       }
     } catch {
