@@ -97,7 +97,8 @@ public struct NewSessionForm: Sendable, Equatable {
         facilitator: value(.facilitator),
         participants: participants,
         frameworks: chosen,
-        path: value(.file)
+        path: value(.file),
+        timeboxMinutes: timebox
       )
     )
   }

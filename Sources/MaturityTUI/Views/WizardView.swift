@@ -114,7 +114,7 @@ public enum WizardView {
     if let message = model.message { return (message, Theme.warning) }
     if model.readOnly {
       return (
-        "read-only: another mlmaturity has \(model.path) open; changes here are not saved",
+        "read-only: open in another mlmaturity; edits are refused · \(model.path)",
         Theme.warning
       )
     }

@@ -52,7 +52,7 @@ enum WorkshopOverlays {
         into: &buffer
       )
       buffer.write(
-        "←/→ answer · Tab next field · Enter on dissent saves · Esc votes",
+        "←/→ answer · Tab next field · Enter saves · Esc back to votes",
         column: inner.column,
         row: inner.row + 5,
         style: Theme.dim,
@@ -82,7 +82,7 @@ enum WorkshopOverlays {
         style: confidence == .verified ? Theme.good : Theme.warning
       )
       buffer.write(
-        "Tab changes confidence · Enter new line · Esc saves and closes",
+        "Tab confidence · Ctrl+D saves · Esc cancels · Enter new line",
         column: inner.column,
         row: inner.endRow - 1,
         style: Theme.dim,
@@ -130,7 +130,7 @@ enum WorkshopOverlays {
         into: &buffer
       )
       buffer.write(
-        "Tab switches field · Enter on the date or Esc saves",
+        "Tab switches field · Enter saves · Esc cancels",
         column: inner.column,
         row: inner.row + 3,
         style: Theme.dim,
@@ -167,7 +167,7 @@ enum WorkshopOverlays {
     let nameWidth = min(18, (voters.map { DisplayWidth.of($0) }.max() ?? 4) + 2)
     let visible = ScrollWindow.visibleRange(
       itemCount: voters.count,
-      selected: row,
+      selected: min(row, voters.count - 1),
       height: max(1, inner.rows - question.options.count - 3)
     )
     for index in visible {

@@ -11,7 +11,7 @@ extension WizardModel {
     case .notApplicable(let id, var reason):
       switch key {
       case .escape:
-        overlay = nil
+        cancelOverlay()
       case .enter:
         let text = reason.text.trimmingWhitespace()
         guard !text.isEmpty else {
@@ -38,14 +38,12 @@ extension WizardModel {
       }
       switch key {
       case .escape:
-        overlay = .votes(id: id, row: 0)
+        cancelOverlay(showing: .votes(id: id, row: 0))
         return []
       case .tab, .down:
         field = (field + 1) % 3
       case .backTab, .up:
         field = (field + 2) % 3
-      case .enter where field < 2:
-        field += 1
       case .enter:
         overlay = nil
         let effects = change(id, now: now) { session in
@@ -60,7 +58,11 @@ extension WizardModel {
         let step = key == .left ? -1 : 1
         option = question.options[min(max(position + step, 0), question.options.count - 1)].id
       case .character(let typed) where field == 0:
-        if let chosen = question.option(forKey: typed) { option = chosen.id }
+        if let chosen = question.option(forKey: typed) {
+          option = chosen.id
+        } else {
+          explainIdleKey(key, question: question)
+        }
       default:
         if field == 1 { rationale.handle(key) } else if field == 2 { dissent.handle(key) }
       }
@@ -68,6 +70,8 @@ extension WizardModel {
     case .evidence(let id, var lines, let confidence):
       switch key {
       case .escape:
+        cancelOverlay()
+      case .control("D"):
         overlay = nil
         let items = lines.text.split(separator: "\n").compactMap { Evidence(line: String($0)) }
         return change(id, now: now) { session in
@@ -92,7 +96,7 @@ extension WizardModel {
     case .target(let bank, var value):
       switch key {
       case .escape:
-        overlay = nil
+        cancelOverlay()
       case .enter:
         let bankID = banks[bank].id
         let top = banks[bank].levels.count - 1
@@ -118,8 +122,9 @@ extension WizardModel {
       }
     case .action(let id, var owner, var due, let field):
       switch key {
-      case .escape,
-        .enter where field == 1:
+      case .escape:
+        cancelOverlay()
+      case .enter:
         let dueText = due.text.trimmingWhitespace()
         if !dueText.isEmpty && Timestamp(iso8601: dueText + "T00:00:00Z") == nil {
           message = "the due date is YYYY-MM-DD"
@@ -133,7 +138,7 @@ extension WizardModel {
           session.answers[id] = answer.isEmpty ? nil : answer
           session.updatedAt = now.iso8601
         }
-      case .tab, .backTab, .up, .down, .enter:
+      case .tab, .backTab, .up, .down:
         overlay = .action(id: id, owner: owner, due: due, field: 1 - field)
       default:
         if field == 0 { owner.handle(key) } else { due.handle(key) }
@@ -153,28 +158,40 @@ extension WizardModel {
       return []
     }
     let voters = self.voters
+    // Past the last voter (`row == voters.count`) every voter has voted: a
+    // further vote key must not overwrite the last one.
+    var isVoteKey = key == .backspace || key == .delete
+    if case .character = key { isVoteKey = true }
+    if isVoteKey && row >= voters.count {
+      message = "everyone has voted: Enter agrees an answer, ↑ goes back to change a vote"
+      return []
+    }
     switch key {
     case .escape:
       overlay = nil
     case .down, .tab:
       overlay = .votes(id: id, row: min(row + 1, voters.count - 1))
     case .up, .backTab:
-      overlay = .votes(id: id, row: max(row - 1, 0))
+      overlay = .votes(id: id, row: max(min(row, voters.count) - 1, 0))
     case .enter:
+      guard !refusedAsReadOnly() else { return [] }
       let spread = VoteSpread(question: entry.question, votes: session.answers[id]?.votes ?? [:])
       let option = spread.majority ?? entry.question.options[0]
       let answer = session.answers[id]
-      overlay = .agree(
-        id: id,
-        option: option.id,
-        rationale: TextEditor(text: answer?.rationale ?? ""),
-        dissent: TextEditor(text: answer?.dissent ?? ""),
-        field: 0
+      open(
+        .agree(
+          id: id,
+          option: option.id,
+          rationale: TextEditor(text: answer?.rationale ?? ""),
+          dissent: TextEditor(text: answer?.dissent ?? ""),
+          field: 0
+        )
       )
     case .backspace, .delete, .character("0"):
+      guard !refusedAsReadOnly() else { return [] }
       let voter = voters[row]
       let value: String? = key == .character("0") ? Answer.notApplicableValue : nil
-      overlay = .votes(id: id, row: min(row + 1, voters.count - 1))
+      overlay = .votes(id: id, row: row + 1)
       return change(id, now: now) { session in
         var answer = session.answers[id] ?? Answer()
         answer.votes[voter] = value
@@ -182,9 +199,13 @@ extension WizardModel {
         session.updatedAt = now.iso8601
       }
     case .character(let typed):
-      guard let option = entry.question.option(forKey: typed) else { return [] }
+      guard let option = entry.question.option(forKey: typed) else {
+        explainIdleKey(key, question: entry.question)
+        return []
+      }
+      guard !refusedAsReadOnly() else { return [] }
       let voter = voters[row]
-      overlay = .votes(id: id, row: min(row + 1, voters.count - 1))
+      overlay = .votes(id: id, row: row + 1)
       return change(id, now: now) { session in
         var answer = session.answers[id] ?? Answer()
         answer.votes[voter] = option.id
@@ -240,13 +261,15 @@ extension WizardModel {
     }
     switch key {
     case .enter, .character("e"):
-      guard items.indices.contains(selected) else { return [] }
+      guard items.indices.contains(selected), !refusedAsReadOnly() else { return [] }
       let item = items[selected]
-      overlay = .action(
-        id: item.questionID,
-        owner: TextEditor(text: item.owner),
-        due: TextEditor(text: item.due),
-        field: 0
+      open(
+        .action(
+          id: item.questionID,
+          owner: TextEditor(text: item.owner),
+          due: TextEditor(text: item.due),
+          field: 0
+        )
       )
     case .character("g"):
       if items.indices.contains(selected),
@@ -273,7 +296,7 @@ extension WizardModel {
     case .character("q"):
       return quit()
     default:
-      break
+      explainIdleKey(key)
     }
     return []
   }

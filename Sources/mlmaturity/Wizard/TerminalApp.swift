@@ -31,6 +31,9 @@ final class TerminalApp {
   /// until the new screen is drawn, so a key's result shows at once; only
   /// the latest session matters, so saves coalesce.
   private var pendingSave: (session: Session, path: String)?
+  /// The start screen a comparison was opened from, shown again when it
+  /// closes.
+  private var startBeforeCompare: StartModel?
 
   init(screen: Screen, catalog: BankCatalog, lock: SessionLock? = nil) {
     self.screen = screen
@@ -72,6 +75,8 @@ final class TerminalApp {
         return 128 + signal
       }
       let tooSmall = WizardView.isTooSmall(terminal.size)
+      // On the "terminal too small" screen nothing is visible: only q acts.
+      if tooSmall && !(key == .character("q") || key == .hangup) && !isWizard { continue }
       switch screen {
       case .start(var model):
         let effect = tooSmall && key == .character("q") ? .quit : model.update(key)
@@ -84,8 +89,15 @@ final class TerminalApp {
         let effect = model.update(key)
         screen = .compare(model)
         if effect == .quit { return 0 }
+        if effect == .back, let start = startBeforeCompare { screen = .start(start) }
       }
     }
+  }
+
+  /// Whether the wizard is on screen (it handles a too-small terminal itself).
+  private var isWizard: Bool {
+    if case .wizard = screen { return true }
+    return false
   }
 
   /// Sends `event` to the wizard and carries out its effects; returns
@@ -155,7 +167,10 @@ final class TerminalApp {
           new: try SessionFile.load(new),
           catalog: catalog
         )
-        screen = .compare(CompareModel(diff: diff, oldPath: old, newPath: new))
+        startBeforeCompare = model
+        screen = .compare(
+          CompareModel(diff: diff, oldPath: old, newPath: new, openedFromStart: true)
+        )
       case .create(let request):
         let (session, path) = try SessionLauncher.create(
           request,
