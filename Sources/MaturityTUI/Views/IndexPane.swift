@@ -9,6 +9,10 @@ enum IndexPane {
     /// The segment shortened (with "…") when the row is too wide, so the
     /// others (marks, counts) stay whole.
     var shrinkable = 0
+    /// Shorter forms of the shrinkable segment, tried in order before it is
+    /// cut (e.g. a section's short title), so two headings never cut to
+    /// the same text.
+    var shorter: [String] = []
     var isCurrent = false
   }
 
@@ -41,7 +45,11 @@ enum IndexPane {
       }
       var column = inside.column
       var segments = row.segments
-      let overflow = segments.reduce(0) { $0 + DisplayWidth.of($1.0) } - inside.columns
+      var overflow = segments.reduce(0) { $0 + DisplayWidth.of($1.0) } - inside.columns
+      for candidate in row.shorter where overflow > 0 {
+        overflow += DisplayWidth.of(candidate) - DisplayWidth.of(segments[row.shrinkable].0)
+        segments[row.shrinkable].0 = candidate
+      }
       if overflow > 0 {
         let text = segments[row.shrinkable].0
         segments[row.shrinkable].0 = DisplayWidth.truncate(
@@ -69,15 +77,26 @@ enum IndexPane {
     for (bankIndex, bank) in model.banks.enumerated() {
       let score = model.score(ofBank: bankIndex)
       let counts = "\(score?.sheet.answeredCount ?? 0)/\(bank.questions.count)"
-      rows.append(Row(segments: [(" " + bank.name + " ", Theme.title), (counts, Theme.dim)]))
+      rows.append(
+        Row(
+          segments: [(" " + bank.name + " ", Theme.title), (counts, Theme.dim)],
+          shorter: [" " + ScorePanel.shortName(of: bank) + " "]
+        )
+      )
       for section in bank.sections {
-        let answered = section.questions.filter { score?.sheet.chosen[$0.id] != nil }.count
+        // Counted as the header counts: an answer or not applicable.
+        let answered = section.questions.filter {
+          score?.sheet.chosen[$0.id] != nil || score?.sheet.notApplicable[$0.id] != nil
+        }.count
         let done = answered == section.questions.count
         rows.append(
-          Row(segments: [
-            (" " + section.title + " ", Style(bold: false)),
-            ("\(answered)/\(section.questions.count)", done ? Theme.answered : Theme.dim),
-          ])
+          Row(
+            segments: [
+              (" " + section.title + " ", Style(bold: false)),
+              ("\(answered)/\(section.questions.count)", done ? Theme.answered : Theme.dim),
+            ],
+            shorter: section.shortTitle.map { [" " + $0 + " "] } ?? []
+          )
         )
         for question in section.questions {
           let answer = model.session.answers[question.id]

@@ -58,8 +58,7 @@ enum QuestionPane {
     let bank = model.banks[entry.bankIndex]
     let section = bank.sections[entry.sectionIndex]
     let question = entry.question
-    let title =
-      "\(bank.name) › \(section.title) · \(entry.questionIndex + 1)/\(section.questions.count)"
+    let title = Self.title(bank: bank, section: section, entry: entry, width: rect.columns - 6)
     let inner = MainScreen.frame(title, rect, focused: model.focus == .question, into: &buffer)
     // Measuring the content costs a second layout: only when scrolled.
     let scroll =
@@ -80,6 +79,22 @@ enum QuestionPane {
         maxWidth: 20
       )
     }
+  }
+
+  /// The pane title that fits in `width`: the bank and section names with
+  /// the question's position, shortened step by step (short names, then
+  /// the section alone) so the counter always shows.
+  static func title(bank: Bank, section: Section, entry: QuestionEntry, width: Int) -> String {
+    let counter = " · \(entry.questionIndex + 1)/\(section.questions.count)"
+    let candidates = [
+      "\(bank.name) › \(section.title)", "\(ScorePanel.shortName(of: bank)) › \(section.title)",
+      "\(ScorePanel.shortName(of: bank)) › \(section.compactTitle)", section.compactTitle,
+    ]
+    let room = width - DisplayWidth.of(counter)
+    let name =
+      candidates.first { DisplayWidth.of($0) <= room }
+      ?? DisplayWidth.truncate(section.compactTitle, to: max(1, room))
+    return name + counter
   }
 
   /// Whether a pane of `rows` lines is short enough to show the options
@@ -110,12 +125,12 @@ enum QuestionPane {
       heading.append(("  level \(level)\(question.optional ? ", optional" : "")", Theme.dim))
     }
     heading.append(("  " + question.id, Theme.dim))
-    // On a short pane (the smallest terminals) the options come right after
-    // the title, so they are always visible; the prompt follows them.
+    // On a short pane (the smallest terminals) the question is asked first
+    // and its options follow at once: the title is highlighted in the
+    // index, and the id is in the go-to list.
     if compact {
-      pane.wrapped(&buffer, question.title, style: Theme.title)
+      pane.wrapped(&buffer, question.prompt, style: Theme.title)
       drawOptions(model, question: question, answer: answer, into: &pane, buffer: &buffer)
-      pane.wrapped(&buffer, question.prompt)
     } else {
       pane.wrapped(&buffer, heading.map(\.0).joined(), style: Theme.title)
       pane.wrapped(&buffer, question.prompt)

@@ -10,16 +10,22 @@ enum WorkshopOverlays {
     let size = buffer.size
     switch model.overlay {
     case .notApplicable(let id, let reason):
-      let rect = Overlays.centered(columns: min(80, size.columns - 4), rows: 6, in: size)
-      let inner = Overlays.window("Not applicable · \(id)", rect, into: &buffer)
-      buffer.write(
-        "Why does it not apply? (Enter saves, Esc cancels; it still counts as not met)",
-        column: inner.column,
-        row: inner.row,
-        style: Theme.dim,
-        maxWidth: inner.columns
+      let columns = min(80, size.columns - 4)
+      let explanation = TextWrap.wrap(
+        "Why does it not apply? It still counts as not met. Enter saves, Esc cancels.",
+        width: columns - 4
       )
-      return Overlays.field(reason, label: "reason: ", row: inner.row + 2, in: inner, into: &buffer)
+      let rect = Overlays.centered(columns: columns, rows: 5 + explanation.count, in: size)
+      let inner = Overlays.window("Not applicable · \(id)", rect, into: &buffer)
+      var pane = PaneWriter(inner)
+      for line in explanation { pane.write(&buffer, [(line, Theme.dim)]) }
+      return Overlays.field(
+        reason,
+        label: "reason: ",
+        row: inner.row + explanation.count + 1,
+        in: inner,
+        into: &buffer
+      )
     case .votes(let id, let row):
       return drawVotes(model, id: id, row: row, into: &buffer)
     case .agree(let id, let option, let rationale, let dissent, let field):

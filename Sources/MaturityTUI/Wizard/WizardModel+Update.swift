@@ -8,7 +8,7 @@ extension WizardModel {
   // Scroll limits for the terminal's current size (``screenSize``), so the
   // first key back up always moves the text.
   private var layout: MainScreen.Layout {
-    MainScreen.Layout(body: WizardView.body(for: screenSize))
+    MainScreen.Layout(model: self, body: WizardView.body(for: screenSize))
   }
   var maxQuestionScroll: Int {
     let inner = MainScreen.inside(layout.question)

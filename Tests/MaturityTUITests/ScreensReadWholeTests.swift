@@ -1,0 +1,115 @@
+import MaturityCore
+import MaturityTUI
+import TerminalUI
+import TestSupport
+import Testing
+
+/// Every screen reads whole at 60×16, 80×24, 120×40 and 200×60: nothing a
+/// facilitator needs is cut, and a pane with more below says so.
+@Suite("Every screen reads whole")
+struct ScreensReadWholeTests {
+  static let sizes = [
+    Size(columns: 60, rows: 16), Wizard.standard, Wizard.wide, Size(columns: 200, rows: 60),
+  ]
+
+  /// A workshop part-way: some answers, an N/A, targets, votes.
+  static func workshopModel() -> WizardModel {
+    var model = Workshop.model(participants: ["Ana", "Bo", "Chen", "Dara", "Eli"])
+    model.press(.character("t"))
+    model.type("3")
+    model.press(.enter)
+    model.press(.character("1"), .character("2"), .character("1"))
+    model.press(.character("0"))
+    model.type("no separate data engineers")
+    model.press(.enter)
+    return model
+  }
+
+  /// The model on the first ML Test Score question, with an MLTS target.
+  static func onMLTS(_ model: WizardModel) -> WizardModel {
+    var model = model
+    model.press(.character("g"))
+    model.type("mlts.data.")
+    model.press(.enter, .character("t"))
+    model.type("4")
+    model.press(.enter)
+    return model
+  }
+
+  @Test(arguments: sizes)
+  func theGapLinesOfTheScorePanelAreWrappedNotCut(size: Size) {
+    var model = Self.onMLTS(Self.workshopModel())
+    model.screenSize = size
+    model.press(.tab, .tab)
+    let screen = Wizard.screen(model, size)
+    #expect(!screen.contains("→ target 4: Model specs are rev…"))
+    assertSnapshot(screen, named: "reads-whole-scores-focused-\(size)")
+  }
+
+  @Test(arguments: sizes)
+  func theIndexUsesShortSectionNamesAndThePaneTitleKeepsItsCounter(size: Size) {
+    var model = Self.workshopModel()
+    model.press(.character("g"))
+    model.type("google.")
+    model.press(.enter)
+    let screen = Wizard.screen(model, size)
+    #expect(!screen.contains("Level 1: ML pipeline au…"))
+    #expect(screen.contains(" · 1/6 "))
+    assertSnapshot(screen, named: "reads-whole-google-\(size)")
+  }
+
+  @Test func indexCountersCountNotApplicableAsTheHeaderDoes() {
+    let model = Self.workshopModel()
+    let screen = Wizard.screen(model, Wizard.wide)
+    // Data collection is not applicable: it counts as done, as in the header.
+    #expect(screen.contains(" Model creation 1/5"))
+    #expect(screen.contains(" 4/91 "))
+  }
+
+  @Test(arguments: sizes)
+  func theNotApplicableWindowShowsItsExplanationWhole(size: Size) {
+    var model = Self.workshopModel()
+    model.press(.character("0"))
+    model.type("we score in batch once a month, so there is no online serving to speak of")
+    let screen = Wizard.screen(model, size)
+    #expect(screen.contains("not met"))
+    assertSnapshot(screen, named: "reads-whole-not-applicable-\(size)")
+  }
+
+  @Test(arguments: sizes)
+  func howComputedSaysMoreBelow(size: Size) {
+    var model = Self.workshopModel()
+    model.screenSize = size
+    model.press(.character("s"), .down, .down, .enter)
+    let screen = Wizard.screen(model, size)
+    if size.rows < 40 { #expect(screen.contains("more ↓")) }
+    assertSnapshot(screen, named: "reads-whole-explain-mlts-\(size)")
+  }
+
+  @Test(arguments: sizes)
+  func theBacklogPutsTargetGapsFirst(size: Size) {
+    var model = Self.onMLTS(Self.workshopModel())
+    model.press(.character("l"))
+    assertSnapshot(Wizard.screen(model, size), named: "reads-whole-backlog-\(size)")
+  }
+
+  @Test(arguments: sizes)
+  func theDiscussionListHasALegend(size: Size) {
+    var model = Self.workshopModel()
+    model.press(.home)
+    model.vote("1", "1", "1", "1", "2")
+    model.press(.escape, .down)
+    model.vote("1", "2", "1", "2", "0")
+    model.press(.escape, .down, .down)
+    model.vote("1", "1", "1", "1", "1")
+    model.press(.escape, .character("w"))
+    assertSnapshot(Wizard.screen(model, size), named: "reads-whole-discussion-\(size)")
+  }
+
+  @Test(arguments: sizes)
+  func theQuestionPaneExplainsTheAnswerLetters(size: Size) {
+    var model = Self.workshopModel()
+    model.press(.home)
+    assertSnapshot(Wizard.screen(model, size), named: "reads-whole-question-\(size)")
+  }
+}
