@@ -113,3 +113,35 @@ struct ScreensReadWholeTests {
     assertSnapshot(Wizard.screen(model, size), named: "reads-whole-question-\(size)")
   }
 }
+
+@Suite("Answer keys read naturally")
+struct AnswerLetterTests {
+  @Test func theQuestionPaneSaysWhyLettersSkipBAndE() {
+    var model = Wizard.model()
+    model.press(.character("g"))
+    model.type("azure.release.ownership")
+    model.press(.enter)
+    #expect(model.currentEntry?.question.options.map(\.key) == ["a", "c", "d", "f"])
+    let pane = Wizard.screen(model, Size(columns: 200, rows: 60))
+    #expect(
+      pane.contains("Keys: 1-4 or a c d f (letters skip b and e: b goes back, e opens evidence)")
+    )
+  }
+
+  @Test func mnemonicLettersNeedNoNote() {
+    var model = Wizard.model()
+    model.press(.character("g"))
+    model.type("mlts.data.1")
+    model.press(.enter)
+    #expect(!Wizard.screen(model, Wizard.wide).contains("letters skip"))
+  }
+
+  @Test func partlyIsSpelledOutInHowGoogleWasComputed() {
+    var model = Wizard.model(frameworks: ["google"])
+    model.press(.character("2"))
+    model.press(.character("s"), .enter)
+    let screen = Wizard.screen(model, Wizard.wide)
+    #expect(screen.contains("partly  Rapid experiment"))
+    #expect(!screen.contains("prt"))
+  }
+}

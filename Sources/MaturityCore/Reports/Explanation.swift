@@ -83,9 +83,10 @@ public enum Explanation {
         )
         for question in bank.questions where question.level == level {
           let option = score.sheet.chosen[question.id]
+          // Whole words, padded to one column width ("partly", not "prt").
           let mark =
             option?.points == 1
-            ? "yes" : (option == nil ? " - " : (option?.points == 0.5 ? "prt" : "no "))
+            ? "yes   " : (option == nil ? "-     " : (option?.points == 0.5 ? "partly" : "no    "))
           let optional = question.optional ? " (optional)" : ""
           lines.append("  \(mark)  \(question.title)\(optional)")
         }

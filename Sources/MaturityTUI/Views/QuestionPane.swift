@@ -171,6 +171,19 @@ enum QuestionPane {
     pane.wrapped(&buffer, question.help, style: Theme.dim)
   }
 
+  /// Why the option letters skip some (`a c d f`): `b` and `e` are the
+  /// back and evidence keys. `nil` when the letters read naturally (a
+  /// run from `a`, or mnemonic ones such as `x p y`).
+  static func letterNote(_ question: Question) -> String? {
+    let letters = question.options.map(\.key)
+    let natural = Array("abcdefghijklmnopqrstuvwxyz".prefix(letters.count))
+    let skipping = Array("acdfghijklmnopqrstuvwxyz".prefix(letters.count))
+    guard letters.count > 1, letters == skipping, letters != natural else { return nil }
+    let why = letters.contains("f") ? "b and e: b goes back, e opens evidence" : "b: b goes back"
+    return "Keys: 1-\(letters.count) or \(letters.map(String.init).joined(separator: " ")) "
+      + "(letters skip \(why))"
+  }
+
   private static func drawOptions(
     _ model: WizardModel,
     question: Question,
@@ -178,6 +191,9 @@ enum QuestionPane {
     into pane: inout PaneWriter,
     buffer: inout ScreenBuffer
   ) {
+    defer {
+      if let note = letterNote(question) { pane.wrapped(&buffer, note, style: Theme.dim) }
+    }
     for (position, option) in question.options.enumerated() {
       let chosen = answer?.value == option.id
       let highlighted = model.focus == .question && position == model.optionCursor

@@ -220,8 +220,9 @@ extension WizardModel {
 
   // MARK: - Screens
 
-  /// Entry positions of questions with votes, most disagreement first
-  /// (range of answers, then number of different answers, then order).
+  /// Entry positions of questions with votes, the most split room first:
+  /// the lowest share of the most common answer, then the widest distance
+  /// between the answers voted, then question order.
   public var discussionOrder: [Int] {
     let voted = entries.indices.compactMap { index -> (Int, VoteSpread)? in
       guard let votes = session.answers[entries[index].question.id]?.votes, !votes.isEmpty else {
@@ -230,12 +231,17 @@ extension WizardModel {
       return (index, VoteSpread(question: entries[index].question, votes: votes))
     }
     return voted.sorted { lhs, rhs in
-      (lhs.1.range, lhs.1.distinct, -lhs.0) > (rhs.1.range, rhs.1.distinct, -rhs.0)
+      if lhs.1.topShare != rhs.1.topShare { return lhs.1.topShare < rhs.1.topShare }
+      return (lhs.1.range, -lhs.0) > (rhs.1.range, -rhs.0)
     }.map(\.0)
   }
 
   /// The backlog of the session as it stands.
   public var backlog: Backlog { Backlog(session: session, scores: scores) }
+
+  /// The backlog's items as the screen lists them: those that close a gap
+  /// to a target first, in the command line's order.
+  public var backlogItems: [Backlog.Item] { BacklogReport.ordered(backlog) }
 
   mutating func handleDiscussionKey(_ key: Key, selected: Int) -> [WizardEffect] {
     let order = discussionOrder
@@ -254,7 +260,7 @@ extension WizardModel {
   }
 
   mutating func handleBacklogKey(_ key: Key, selected: Int) -> [WizardEffect] {
-    let items = backlog.items
+    let items = backlogItems
     if let next = Self.listMove(key, selected: selected, count: items.count) {
       screen = .backlog(selected: next)
       return []
