@@ -191,3 +191,22 @@ struct NoteEditorTests {
     #expect(moved.column == before.column - 2)
   }
 }
+
+@Suite("Drafts are never dropped unseen")
+struct DraftQuitTests {
+  @Test func qWithADraftFirstSaysWhatWouldBeLostThenQuits() {
+    var model = Wizard.model()
+    model.press(.character("n"))
+    model.type("half a thought")
+    model.press(.escape)
+
+    #expect(model.press(.character("q")).isEmpty)
+    #expect(Wizard.screen(model).contains("q again quits without it"))
+    #expect(model.press(.character("q")) == [.quit])
+  }
+
+  @Test func qWithoutADraftQuitsAtOnce() {
+    var model = Wizard.model()
+    #expect(model.press(.character("q")) == [.quit])
+  }
+}

@@ -58,9 +58,19 @@ extension WizardModel {
   mutating func cancelOverlay(showing next: Overlay? = nil) {
     if let current = overlay, let content = current.typedContent, content != overlayOpenedWith {
       draft = current
+      quitWarnedOfDraft = false
       message = current.draftHint
     }
     overlay = next
+  }
+
+  /// With a draft kept by Esc, the first q says what would be lost and
+  /// returns `true`; the next q quits (the draft is then dropped).
+  mutating func holdQuitForDraft() -> Bool {
+    guard let kept = draft, !quitWarnedOfDraft else { return false }
+    quitWarnedOfDraft = true
+    message = "your \(kept.draftName) draft is not saved; q again quits without it"
+    return true
   }
 
   // MARK: - Keys that do nothing
@@ -112,6 +122,19 @@ extension WizardModel.Overlay {
     case .target(_, let value): [value.text]
     case .action(_, let owner, let due, _): [owner.text, due.text]
     default: nil
+    }
+  }
+
+  /// What the draft holds, for messages.
+  var draftName: String {
+    switch self {
+    case .note: "note"
+    case .notApplicable: "not-applicable reason"
+    case .agree: "agreement"
+    case .evidence: "evidence"
+    case .target: "target"
+    case .action: "owner and due date"
+    default: "text"
     }
   }
 

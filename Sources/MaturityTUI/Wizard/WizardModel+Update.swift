@@ -62,7 +62,9 @@ extension WizardModel {
       // Nothing can be seen on the "terminal too small" screen, so nothing
       // may change: only q acts (and a resize, above).
       if WizardView.isTooSmall(screenSize) {
-        return key == .character("q") ? update(.quitRequested, now: now) : []
+        if key == .character("q") { return update(.quitRequested, now: now) }
+        message = "only q works at this size"
+        return []
       }
       keyCount += 1
       message = nil
@@ -208,8 +210,10 @@ extension WizardModel {
     return requestSave()
   }
 
-  /// Quits, or asks first when the last save failed.
+  /// Quits, or asks first when the last save failed; with an unsaved
+  /// draft, the first q only says so.
   mutating func quit() -> [WizardEffect] {
+    if holdQuitForDraft() { return [] }
     if case .failed = saveState {
       overlay = .confirmQuit
       return []

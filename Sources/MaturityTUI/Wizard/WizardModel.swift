@@ -127,6 +127,8 @@ public struct WizardModel: Sendable {
   /// What the open text window held when it opened (to tell whether Esc
   /// would drop typing).
   var overlayOpenedWith: [String] = []
+  /// Whether q already warned of the draft (the next q quits).
+  var quitWarnedOfDraft = false
 
   /// Opens `session` (saved at `path`) with the banks of `catalog`.
   public init(session: Session, path: String, catalog: BankCatalog, readOnly: Bool = false) {

@@ -128,7 +128,11 @@ final class TerminalApp {
       if case .wizard(let saved) = screen { model = saved }
       if case .failed(let reason) = model.saveState {
         farewell.append("mlmaturity: quit without saving: \(reason)")
-      } else if !model.readOnly {
+      } else if model.readOnly {
+        farewell.append(
+          "mlmaturity: read-only (another mlmaturity has \(model.path) open): nothing was changed"
+        )
+      } else {
         farewell.append("mlmaturity: session saved to \(model.path)")
       }
     }
