@@ -145,3 +145,36 @@ struct AnswerLetterTests {
     #expect(!screen.contains("prt"))
   }
 }
+
+/// The windows changed for the workshop, at every size.
+@Suite("Workshop windows read whole")
+struct WorkshopWindowSnapshotTests {
+  @Test(arguments: ScreensReadWholeTests.sizes)
+  func theVoteGridAfterTheLastVoter(size: Size) {
+    var model = Workshop.model(participants: ["Ana", "Bo", "Chen", "Dara", "Eli"])
+    model.vote("1", "2", "1", "3", "0")
+    model.press(.character("2"))
+    assertSnapshot(Wizard.screen(model, size), named: "reads-whole-votes-\(size)")
+  }
+
+  @Test(arguments: ScreensReadWholeTests.sizes)
+  func theAgreeWindow(size: Size) {
+    var model = Workshop.model(participants: ["Ana", "Bo", "Chen", "Dara", "Eli"])
+    model.vote("1", "2", "1", "3", "0")
+    model.press(.enter, .tab)
+    model.type("two teams already pair on every model")
+    assertSnapshot(Wizard.screen(model, size), named: "reads-whole-agree-\(size)")
+  }
+
+  @Test(arguments: ScreensReadWholeTests.sizes)
+  func theReadOnlyPrompt(size: Size) {
+    var model = WizardModel(
+      session: Wizard.session(),
+      path: Wizard.path,
+      catalog: Wizard.catalog,
+      readOnly: true
+    )
+    model.press(.character("2"))
+    assertSnapshot(Wizard.screen(model, size), named: "reads-whole-read-only-\(size)")
+  }
+}

@@ -159,16 +159,19 @@ enum WorkshopOverlays {
     let votes = model.session.answers[id]?.votes ?? [:]
     let voters = model.voters
     let spread = VoteSpread(question: question, votes: votes)
-    let height = min(size.rows - 2, voters.count + question.options.count + 7)
+    // Short enough to leave the status line visible: it says why a key
+    // did nothing.
+    let height = min(size.rows - 4, voters.count + question.options.count + 8)
     let rect = Overlays.centered(columns: min(90, size.columns - 4), rows: height, in: size)
     let inner = Overlays.window("Votes · \(question.title)", rect, into: &buffer)
     var pane = PaneWriter(inner)
     let keys = question.options.enumerated().map { "\($0.offset + 1)/\($0.element.key)" }.joined(
       separator: " "
     )
-    pane.write(
+    pane.wrapped(
       &buffer,
-      [("Keys \(keys) vote, 0 n/a, Del clears, ↑/↓ person, Enter agree, Esc close", Theme.dim)]
+      "Keys \(keys) vote, 0 n/a, Del clears, ↑/↓ person, Enter agree, Esc close",
+      style: Theme.dim
     )
     let nameWidth = min(18, (voters.map { DisplayWidth.of($0) }.max() ?? 4) + 2)
     let visible = ScrollWindow.visibleRange(
@@ -184,7 +187,13 @@ enum WorkshopOverlays {
         ? "not applicable" : (vote.flatMap { question.option($0)?.label } ?? "·")
       var style: Style = .plain
       style.reverse = index == row
-      pane.write(&buffer, [(Overlays.pad(voter, nameWidth), style), (label, style)])
+      pane.write(
+        &buffer,
+        [
+          (Overlays.pad(voter, nameWidth), style),
+          (DisplayWidth.truncate(label, to: max(1, inner.columns - nameWidth)), style),
+        ]
+      )
     }
     pane.blank()
     let marker: (String, Style) =
@@ -206,12 +215,18 @@ enum WorkshopOverlays {
         emptyStyle: Theme.emptyBar
       )
       buffer.write(
-        " " + entry.option.label,
+        " " + DisplayWidth.truncate(entry.option.label, to: max(1, inner.endColumn - start - 11)),
         column: start + 10,
         row: screenRow,
         maxWidth: max(0, inner.endColumn - start - 10)
       )
       pane.blank()
+    }
+    if spread.notApplicableVotes > 0 {
+      pane.write(
+        &buffer,
+        [("0 – \(spread.notApplicableVotes) ", Theme.key), ("not applicable", .plain)]
+      )
     }
     return nil
   }

@@ -163,7 +163,7 @@ extension WizardModel {
     var isVoteKey = key == .backspace || key == .delete
     if case .character = key { isVoteKey = true }
     if isVoteKey && row >= voters.count {
-      message = "everyone has voted: Enter agrees an answer, ↑ goes back to change a vote"
+      message = "everyone has voted: Enter agrees, ↑ changes a vote"
       return []
     }
     switch key {
