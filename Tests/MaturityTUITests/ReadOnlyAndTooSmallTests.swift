@@ -91,6 +91,17 @@ struct ReadOnlyAndTooSmallTests {
     #expect(model.press(.character("2")).saves.count == 1)
   }
 
+  @Test func aCopyCannotBeSavedOverTheFileAnotherWindowHolds() {
+    var model = Self.readOnly()
+    model.press(.character("2"), .character("w"))
+    // Back to the original path.
+    model.press(Array(repeating: .backspace, count: "-copy.json".count))
+    model.type(".json")
+    #expect(model.press(.enter).isEmpty)
+    #expect(model.readOnly)
+    #expect(Wizard.screen(model).contains("choose another path"))
+  }
+
   @Test func anyOtherKeyClosesTheReadOnlyPromptWithoutAChange() {
     var model = Self.readOnly()
     model.press(.character("2"), .escape)

@@ -326,6 +326,11 @@ extension WizardModel {
         overlay = nil
         let target = editor.text.trimmingWhitespace()
         guard !target.isEmpty else { return [] }
+        guard !(readOnly && target == path) else {
+          overlay = .saveAs(editor)
+          message = "another mlmaturity has this file open: choose another path"
+          return []
+        }
         saveState = .saving
         return [.save(session, path: target)]
       default:
