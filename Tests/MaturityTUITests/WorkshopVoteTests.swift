@@ -193,6 +193,8 @@ struct WorkshopVoteTests {
     #expect(effects.isEmpty)
     #expect(model.session.answers[id]?.votes["Chen"] == two)
     #expect(Wizard.screen(model).contains("everyone has voted"))
+    model.press(.down)
+    #expect(model.overlay == .votes(id: id, row: 3))
     model.press(.up, .character("1"))
     #expect(model.session.answers[id]?.votes["Chen"] == Workshop.optionID(model, key: "1"))
   }

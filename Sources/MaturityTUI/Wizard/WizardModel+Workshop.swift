@@ -170,7 +170,7 @@ extension WizardModel {
     case .escape:
       overlay = nil
     case .down, .tab:
-      overlay = .votes(id: id, row: min(row + 1, voters.count - 1))
+      overlay = .votes(id: id, row: row >= voters.count ? row : min(row + 1, voters.count - 1))
     case .up, .backTab:
       overlay = .votes(id: id, row: max(min(row, voters.count) - 1, 0))
     case .enter:
