@@ -46,6 +46,35 @@ struct ScreensReadWholeTests {
     assertSnapshot(screen, named: "reads-whole-scores-focused-\(size)")
   }
 
+  /// The score panel's frame on `screen`: its width and height in cells.
+  static func scorePanel(_ screen: String) -> (columns: Int, rows: Int)? {
+    let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+    guard let top = rows.firstIndex(where: { String($0).contains("┌─ Scores") }),
+      let left = String(rows[top]).range(of: "┌─ Scores")
+    else { return nil }
+    let column = String(rows[top])[..<left.lowerBound].count
+    let width = rows[top][column...].firstIndex(of: "┐").map { $0 - column + 1 } ?? 0
+    let bottom = rows[top...].firstIndex { $0.count > column && $0[column] == "└" } ?? top
+    return (width, bottom - top + 1)
+  }
+
+  @Test func theScorePanelGrowsWithTheTerminal() throws {
+    let model = Self.onMLTS(Self.workshopModel())
+    let wide = try #require(Self.scorePanel(Wizard.screen(model, Size(columns: 200, rows: 60))))
+    #expect(wide.columns > 40)
+    let tall = try #require(Self.scorePanel(Wizard.screen(model, Size(columns: 80, rows: 40))))
+    #expect(tall.rows > 11)
+  }
+
+  @Test func aFocusedScorePanelShowsItsLinesWholeAt80x24() {
+    var model = Self.onMLTS(Self.workshopModel())
+    model.press(.tab, .tab)
+    let screen = Wizard.screen(model)
+    #expect(screen.contains("MLTS → target 4: Feature expectations are captured in a"))
+    #expect(screen.contains("and 14 more"))
+    #expect(!screen.contains("more ↓ (↓, PgDn)"))
+  }
+
   @Test(arguments: sizes)
   func theIndexUsesShortSectionNamesAndThePaneTitleKeepsItsCounter(size: Size) {
     var model = Self.workshopModel()
