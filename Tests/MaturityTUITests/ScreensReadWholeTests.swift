@@ -105,6 +105,21 @@ struct ScreensReadWholeTests {
     assertSnapshot(screen, named: "reads-whole-not-applicable-\(size)")
   }
 
+  @Test func aNotApplicableReasonWrapsAtTheWholePaneWidth() throws {
+    var model = Wizard.model()
+    model.press(.character("0"))
+    model.type("we score in batch once a month, so there is no online serving to speak of at all")
+    model.press(.enter, .character("b"), .tab, .pageDown)
+    let rows = Wizard.screen(model).split(separator: "\n").map(String.init)
+    let first = try #require(rows.firstIndex { $0.contains("– Not applicable: ") })
+    // The question pane starts after the index pane (22 columns) and its
+    // frame; the continuation line fills the pane (53 columns), not the 37
+    // left after the prefix.
+    let pane = rows[first + 1].dropFirst(24).dropLast()
+    let text = pane.trimmingCharacters(in: .whitespaces)
+    #expect(text.count > 40, "continuation: \(text)")
+  }
+
   @Test(arguments: sizes)
   func howComputedSaysMoreBelow(size: Size) {
     var model = Self.workshopModel()
