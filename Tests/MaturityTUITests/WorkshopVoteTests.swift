@@ -178,8 +178,12 @@ struct WorkshopVoteTests {
     // The facilitator goes on voting without opening the next grid.
     model.type("232")
 
+    #expect(model.overlay == nil)
+    #expect(model.session.value(of: id) != nil)
     #expect(model.session.answers[id]?.dissent == nil)
     #expect(model.session.answers[id]?.rationale == nil)
+    // The keys answered the next questions instead, where they show.
+    #expect(model.current == 4)
   }
 
   @Test func anExtraVoteKeyAfterTheLastVoterOverwritesNothing() throws {
