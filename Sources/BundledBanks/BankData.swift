@@ -95,13 +95,21 @@ public struct LevelData: Sendable {
 public struct SectionData: Sendable {
   public let id: String
   public let title: String
+  public let shortTitle: String?
   public let dimension: String?
   public let questions: [QuestionData]
 
   /// Creates section data.
-  public init(id: String, title: String, dimension: String?, questions: [QuestionData]) {
+  public init(
+    id: String,
+    title: String,
+    shortTitle: String? = nil,
+    dimension: String?,
+    questions: [QuestionData]
+  ) {
     self.id = id
     self.title = title
+    self.shortTitle = shortTitle
     self.dimension = dimension
     self.questions = questions
   }

@@ -152,8 +152,9 @@ func bankValues(_ paths: [String]) -> String {
           + options.map { "            " + $0 }.joined(separator: ",\n") + "], \(extras))"
       }
       let dimension = (section["dimension"] as? String).map(literal) ?? "nil"
+      let shortTitle = (section["shortTitle"] as? String).map(literal) ?? "nil"
       return "SectionData(id: \(string(section, "id")), title: \(string(section, "title")), "
-        + "dimension: \(dimension), questions: [\n"
+        + "shortTitle: \(shortTitle), dimension: \(dimension), questions: [\n"
         + questions.map { "        " + $0 }.joined(separator: ",\n") + "])"
     }
     banks.append(

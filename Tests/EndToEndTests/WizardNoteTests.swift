@@ -14,7 +14,7 @@ struct WizardNoteTests {
     try run.tmux.waitFor("Note · azure.people.data-scientists")
     try run.tmux.sendLiteral(note)
     try run.tmux.waitFor(note)
-    try run.tmux.send("Escape")
+    try run.tmux.send("C-d")
     let screen = try run.tmux.waitFor("Note: \(note)", "saved 10:00:00")
     #expect(screen.contains("✎Data scientists"))
 
@@ -48,7 +48,7 @@ struct WizardNoteTests {
     try run.tmux.waitFor("draft")
     try run.tmux.send("C-e")
     try run.tmux.waitFor("note taken from \(editor)", "line two")
-    try run.tmux.send("Escape")
+    try run.tmux.send("C-d")
     try run.tmux.waitFor("Note: from the editor", "saved 10:00:00")
 
     let answers = try #require(try run.session()["answers"] as? [String: [String: Any]])

@@ -52,6 +52,25 @@ struct WizardResizeTests {
     #expect(try run.answers().count == 3)
   }
 
+  @Test func keysOnTheTooSmallScreenChangeNothing() throws {
+    let run = try WizardHarness()
+    try run.start("new --file \(run.file)")
+    try run.fillFormAndStart(team: "Fraud Detection", system: "Card scoring")
+    try run.answer(from: 0, count: 2)
+
+    try run.tmux.resize(columns: 30, rows: 8)
+    try run.tmux.waitFor("terminal too small")
+    for key in ["3", "?", "s", "n", "Enter"] { try run.tmux.send(key) }
+    try run.tmux.waitFor("only q works")
+
+    try run.tmux.resize(columns: 80, rows: 24)
+    // The footer shows only on the questions screen without a window.
+    try run.tmux.waitFor(" 2/91 ", "b/← back")
+    try run.tmux.send("q")
+    #expect(try run.exitCode() == 0)
+    #expect(try run.answers().count == 2)
+  }
+
   @Test func qQuitsWhileTheTerminalIsTooSmall() throws {
     let run = try WizardHarness()
     try run.start("new --file \(run.file)")

@@ -90,7 +90,7 @@ struct AnsweringTests {
     let first = model.currentID
     model.press(.character("n"))
     model.type("checked with the team")
-    model.press(.escape)
+    model.press(.control("D"))
 
     model.press(.character("1"))
 

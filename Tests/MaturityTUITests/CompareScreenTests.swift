@@ -84,6 +84,20 @@ struct CompareScreenTests {
     #expect(model.selected == 0)
   }
 
+  @Test(arguments: [Key.character("q"), .escape])
+  func qAndEscapeGoBackToTheStartScreenWhenOpenedFromIt(key: Key) throws {
+    let old = try Self.model()
+    var model = CompareModel(diff: old.diff, oldPath: "a", newPath: "b", openedFromStart: true)
+    #expect(model.update(key) == .back)
+    #expect(Self.screen(model).hasSuffix("End move  q back"))
+  }
+
+  @Test func aHangupLeavesEvenWhenOpenedFromTheStartScreen() throws {
+    let old = try Self.model()
+    var model = CompareModel(diff: old.diff, oldPath: "a", newPath: "b", openedFromStart: true)
+    #expect(model.update(.hangup) == .quit)
+  }
+
   @Test(arguments: [Key.character("q"), .escape, .hangup])
   func quitKeysLeave(key: Key) throws {
     var model = try Self.model()

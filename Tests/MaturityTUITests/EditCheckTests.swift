@@ -23,7 +23,7 @@ struct EditCheckTests {
     model.press(.character("e"))
     model.type("wiki | Zoë | \(date)")
 
-    let effects = model.press(.escape)
+    let effects = model.press(.control("D"))
 
     #expect(effects.saves.isEmpty)
     #expect(model.message?.contains("expected a date like 2026-11-26") == true)
@@ -42,11 +42,11 @@ struct EditCheckTests {
     let id = model.currentID
     model.press(.character("e"))
     model.type("wiki | Zoë | 20/11/2026")
-    model.press(.escape)
+    model.press(.control("D"))
     model.press(Array(repeating: Key.backspace, count: 10))
     model.type("2026-11-20")
 
-    let effects = model.press(.escape)
+    let effects = model.press(.control("D"))
 
     #expect(model.overlay == nil)
     let saved = try #require(effects.saves.last?.session)
@@ -59,7 +59,7 @@ struct EditCheckTests {
     model.press(.character("e"))
     model.type(" | Bo | 2026-11-20")
 
-    #expect(model.press(.escape).saves.isEmpty)
+    #expect(model.press(.control("D")).saves.isEmpty)
     #expect(model.message == "evidence line 1 needs a link or a path before the first |")
   }
 

@@ -71,7 +71,7 @@ struct HostileTextTests {
   @Test(arguments: [Wizard.standard, Wizard.wide])
   func theSavedNoteShowsEscapedInTheQuestionPane(size: Size) {
     var model = hostileModel()
-    let effects = model.press(.escape)
+    let effects = model.press(.control("D"))
     #expect(effects.saves.count == 1)
     // At 24 rows the options fill the pane: scroll it to the note.
     if size.rows < 30 { model.press(.tab, .pageDown) }
@@ -83,7 +83,7 @@ struct HostileTextTests {
   @Test func theNoteKeepsTheRawTextInTheSession() {
     var model = hostileModel()
     let id = model.currentID
-    model.press(.escape)
+    model.press(.control("D"))
     let note = model.session.answers[id]?.note ?? ""
     #expect(note.contains(Self.clipboard))
     #expect(note.contains(Self.carriageReturn))
@@ -91,7 +91,7 @@ struct HostileTextTests {
 
   @Test func everyScreenAndOverlayStaysInert() {
     var model = hostileModel()
-    model.press(.escape)
+    model.press(.control("D"))
     var screens: [String] = [Wizard.screen(model)]
     for keys: [Key] in [
       [.character("?")], [.escape, .character("g")], [.escape, .character("s")], [.enter],

@@ -169,6 +169,8 @@ struct NavigationTests {
 
   @Test func inTheScorePanelUpAndDownScrollTheScores() {
     var model = Wizard.model()
+    // At 60×16 even the grown, focused panel needs scrolling.
+    model.screenSize = Size(columns: 60, rows: 16)
     model.press(.tab, .tab)
     model.press(.down, .down)
     #expect(model.scoreScroll == 2)

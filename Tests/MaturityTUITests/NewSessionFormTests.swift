@@ -133,6 +133,22 @@ struct NewSessionFormTests {
     #expect(effect == .create(expected))
   }
 
+  @Test func minutesPerSectionReachTheRequest() throws {
+    var model = formFromList()
+    fill(.team, "Fraud", in: &model)
+    fill(.timebox, " 15 ", in: &model)
+    let form = try #require(model.form)
+    move(to: form.startRow, in: &model)
+
+    let effect = model.update(.enter)
+
+    guard case .create(let request) = effect else {
+      Issue.record("expected a create effect, got \(String(describing: effect))")
+      return
+    }
+    #expect(request.timeboxMinutes == 15)
+  }
+
   @Test func theFilePathFromNewIsPrefilled() {
     let model = StartModel(
       recent: [],

@@ -50,7 +50,7 @@ struct NoteEditorTests {
     #expect(screen.contains("second line"))
   }
 
-  @Test func escapeSavesTheNoteWithOneSaveEffect() {
+  @Test func controlDSavesTheNoteWithOneSaveEffect() {
     var model = Wizard.model()
     let id = model.currentID
     model.press(.character("n"))
@@ -58,7 +58,7 @@ struct NoteEditorTests {
     model.press(.enter)
     model.type("日本")
 
-    let effects = model.press(.escape)
+    let effects = model.press(.control("D"))
 
     #expect(model.overlay == nil)
     #expect(model.session.answers[id]?.note == "Équipe café\n日本")
@@ -73,7 +73,7 @@ struct NoteEditorTests {
     model.type("Équipe café")
     model.press(.enter)
     model.type("日本")
-    model.press(.escape)
+    model.press(.control("D"))
 
     let screen = Wizard.screen(model, Wizard.wide)
     #expect(screen.contains("Note: Équipe café"))
@@ -85,8 +85,24 @@ struct NoteEditorTests {
     var model = Wizard.model()
     model.press(.character("n"))
     model.type("kept")
-    model.press(.escape, .character("n"))
+    model.press(.control("D"), .character("n"))
     #expect(editorText(model) == "kept")
+  }
+
+  @Test func escapeCancelsTheNoteAndKeepsTheTextAsADraft() {
+    var model = Wizard.model()
+    model.press(.character("n"))
+    model.type("half a thought")
+
+    let effects = model.press(.escape)
+
+    #expect(effects.isEmpty)
+    #expect(model.overlay == nil)
+    #expect(model.session.answers.isEmpty)
+    #expect(Wizard.screen(model).contains("note not saved (Ctrl+D saves); n brings your text back"))
+    model.press(.character("n"))
+    #expect(editorText(model) == "half a thought")
+    #expect(Wizard.screen(model).contains("your unsaved text is back"))
   }
 
   @Test func escapeWithoutChangesDoesNotSave() {
@@ -102,8 +118,8 @@ struct NoteEditorTests {
     let id = model.currentID
     model.press(.character("n"))
     model.type("ab")
-    model.press(.escape, .character("n"), .backspace, .backspace)
-    let effects = model.press(.escape)
+    model.press(.control("D"), .character("n"), .backspace, .backspace)
+    let effects = model.press(.control("D"))
     #expect(effects.saves.count == 1)
     #expect(model.session.answers[id] == nil)
   }
@@ -131,7 +147,7 @@ struct NoteEditorTests {
     #expect(effects.isEmpty)
     #expect(editorText(model) == "from the editor\nline two")
     #expect(Wizard.screen(model).contains("note taken from vi"))
-    model.press(.escape)
+    model.press(.control("D"))
     #expect(model.session.answers[id]?.note == "from the editor\nline two")
   }
 
@@ -173,5 +189,24 @@ struct NoteEditorTests {
     model.press(.left, .left)
     let moved = try #require(WizardView.render(model, size: Wizard.standard).cursor)
     #expect(moved.column == before.column - 2)
+  }
+}
+
+@Suite("Drafts are never dropped unseen")
+struct DraftQuitTests {
+  @Test func qWithADraftFirstSaysWhatWouldBeLostThenQuits() {
+    var model = Wizard.model()
+    model.press(.character("n"))
+    model.type("half a thought")
+    model.press(.escape)
+
+    #expect(model.press(.character("q")).isEmpty)
+    #expect(Wizard.screen(model).contains("q again quits without it"))
+    #expect(model.press(.character("q")) == [.quit])
+  }
+
+  @Test func qWithoutADraftQuitsAtOnce() {
+    var model = Wizard.model()
+    #expect(model.press(.character("q")) == [.quit])
   }
 }

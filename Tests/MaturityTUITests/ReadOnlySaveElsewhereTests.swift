@@ -16,28 +16,15 @@ struct ReadOnlySaveElsewhereTests {
     )
   }
 
-  @Test func aChangeInAReadOnlyWizardIsShownAsNotSaved() {
+  // A change in a read-only window is refused before it happens (see
+  // ReadOnlyAndTooSmallTests), so there is never anything unsaved to lose.
+  @Test func anEditInAReadOnlyWizardIsRefusedAndOffersACopy() {
     var model = readOnlyModel()
-    #expect(model.press(.character("1")).isEmpty)
-    let size = Wizard.wide
-    let status = WizardView.render(model, size: size).buffer.text(row: size.rows - 2)
-    #expect(status.hasPrefix(" NOT SAVED: another mlmaturity has this session open"))
-  }
-
-  @Test func quittingAReadOnlyWizardWithChangesAsksAndSavesElsewhere() {
-    var model = readOnlyModel()
-    model.press(.character("1"))
-    #expect(model.press(.character("q")).isEmpty)
-    #expect(model.overlay == .confirmQuit)
-    model.press(.character("w"))
-    for _ in 0..<Wizard.path.count { model.press(.backspace) }
-    for character in "/tmp/copy.json" { model.press(.character(character)) }
-    let effects = model.press(.enter)
-    #expect(effects == [.save(model.session, path: "/tmp/copy.json")])
-    model.send(.saved(path: "/tmp/copy.json"))
-    #expect(!model.readOnly)
-    #expect(model.path == "/tmp/copy.json")
-    #expect(model.press(.character("2")).count == 1)
+    let id = model.currentID
+    let effects = model.press(.character("2"))
+    #expect(effects.isEmpty)
+    #expect(model.session.answers[id] == nil)
+    #expect(model.overlay == .readOnly)
   }
 
   @Test func quittingAReadOnlyWizardWithoutChangesQuits() {

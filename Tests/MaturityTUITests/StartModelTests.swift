@@ -29,6 +29,64 @@ struct StartModelTests {
     StartModel(recent: Recent.sessions, banks: Wizard.catalog.banks)
   }
 
+  @Test func compareOrdersByAssessmentDateNotByLastEditAndNamesBothDates() {
+    // The March session was edited last, so it is listed first.
+    let march = StartModel.RecentSession(
+      path: "/s/march.json",
+      title: "Fraud",
+      date: "2026-03-10",
+      createdAt: "2026-03-10T09:00:00Z",
+      progress: (91, 91),
+      problem: nil
+    )
+    let december = StartModel.RecentSession(
+      path: "/s/december.json",
+      title: "Fraud",
+      date: "2026-12-01",
+      createdAt: "2026-12-01T09:00:00Z",
+      progress: (91, 91),
+      problem: nil
+    )
+    for picks in [[1, 2], [2, 1]] {
+      var model = StartModel(recent: [march, december], banks: Wizard.catalog.banks)
+      var effect: StartModel.Effect?
+      for row in picks {
+        while model.selected != row { _ = model.update(model.selected < row ? .down : .up) }
+        effect = model.update(.character("c"))
+      }
+      #expect(effect == .compare(old: "/s/march.json", new: "/s/december.json"))
+      #expect(model.message?.contains("Fraud (2026-03-10) (old)") == true)
+      #expect(model.message?.contains("Fraud (2026-12-01) (new)") == true)
+    }
+  }
+
+  @Test func compareOnTheSameDateTakesTheEarlierCreatedAsOld() {
+    let second = StartModel.RecentSession(
+      path: "/s/afternoon.json",
+      title: "B",
+      date: "2026-03-10",
+      createdAt: "2026-03-10T15:00:00Z",
+      progress: nil,
+      problem: nil
+    )
+    let first = StartModel.RecentSession(
+      path: "/s/morning.json",
+      title: "A",
+      date: "2026-03-10",
+      createdAt: "2026-03-10T09:00:00Z",
+      progress: nil,
+      problem: nil
+    )
+    // Listed morning first (edited last): the afternoon one is still newer.
+    var model = StartModel(recent: [first, second], banks: Wizard.catalog.banks)
+    _ = model.update(.down)
+    _ = model.update(.character("c"))
+    _ = model.update(.down)
+    #expect(
+      model.update(.character("c")) == .compare(old: "/s/morning.json", new: "/s/afternoon.json")
+    )
+  }
+
   @Test func theListStartsOnNewAssessment() {
     let model = start()
     #expect(model.selected == 0)

@@ -37,10 +37,10 @@ struct UndoTests {
     let first = model.currentID
     model.press(.character("n"))
     model.type("first")
-    model.press(.escape)
+    model.press(.control("D"))
     model.press(.character("n"), .backspace, .backspace, .backspace, .backspace, .backspace)
     model.type("second")
-    model.press(.escape)
+    model.press(.control("D"))
     #expect(model.session.answers[first]?.note == "second")
 
     let effects = model.press(.character("u"))
@@ -55,7 +55,7 @@ struct UndoTests {
     let first = model.currentID
     model.press(.character("n"))
     model.type("a note")
-    model.press(.escape, .character("2"))
+    model.press(.control("D"), .character("2"))
 
     model.press(.character("u"))
 

@@ -80,7 +80,7 @@ struct WorkshopRecordTests {
     #expect(indexRows.count >= 2)
   }
 
-  @Test func evidenceLinesAndConfidenceAreSavedOnEscape() {
+  @Test func evidenceLinesAndConfidenceAreSavedWithControlD() {
     var model = Workshop.model()
     let id = model.currentID
     model.press(.character("e"))
@@ -95,7 +95,7 @@ struct WorkshopRecordTests {
     #expect(assumed == .assumed)
     model.press(.tab)
 
-    let effects = model.press(.escape)
+    let effects = model.press(.control("D"))
 
     #expect(model.overlay == nil)
     #expect(effects.saves.count == 1)
@@ -108,6 +108,21 @@ struct WorkshopRecordTests {
     #expect(answer?.evidence.last?.reference == "docs/runbook.md")
     #expect(answer?.confidence == .verified)
     #expect(Wizard.screen(model, Wizard.wide).contains("Evidence (verified): 2 item(s)"))
+  }
+
+  @Test func escapeCancelsEvidenceAndKeepsItAsADraft() {
+    var model = Workshop.model()
+    model.press(.character("e"))
+    model.type("wiki | Zoë | 2026-11-20")
+    #expect(model.press(.escape).isEmpty)
+    #expect(model.session.answers.isEmpty)
+    #expect(Wizard.screen(model).contains("evidence not saved (Ctrl+D saves); e brings it back"))
+    model.press(.character("e"))
+    guard case .evidence(_, let lines, _) = model.overlay else {
+      Issue.record("expected the evidence overlay")
+      return
+    }
+    #expect(lines.text == "wiki | Zoë | 2026-11-20")
   }
 
   @Test func tabCyclesConfidenceBackToNotSet() {

@@ -22,6 +22,21 @@ struct WorkshopScreenTests {
     #expect(model.discussionOrder == [1, 0])
   }
 
+  @Test func theMostSplitRoomComesFirstNotTheWidestDistance() {
+    var model = Workshop.model(participants: ["Ana", "Bo", "Chen", "Dara", "Eli"])
+    // Four agree, one far away: 80 % share, distance 2.
+    model.vote("1", "1", "1", "1", "3")
+    model.press(.escape, .down)
+    // Split two ways plus an n/a: 40 % share, distance 1.
+    model.vote("1", "2", "1", "2", "0")
+    model.press(.escape, .home)
+    #expect(model.discussionOrder == [1, 0])
+    model.press(.character("w"))
+    let screen = Wizard.screen(model)
+    #expect(screen.contains("40%   2/2/0/0 +1 n/a"))
+    #expect(screen.contains("top: share of the most common answer"))
+  }
+
   @Test func enterOnTheDiscussionJumpsToTheQuestion() {
     var model = Self.votedModel()
     model.press(.character("w"))
@@ -62,6 +77,28 @@ struct WorkshopScreenTests {
     let firstOther = items.firstIndex { !$0.closesTargetGap } ?? items.count
     #expect(items[firstOther...].allSatisfy { !$0.closesTargetGap })
     #expect(Wizard.screen(model).contains("▲ "))
+  }
+
+  @Test func theBacklogListsTargetGapsFirstAcrossFrameworks() throws {
+    // Weak Azure answers without an Azure target, and an ML Test Score target.
+    var model = Workshop.model()
+    model.press(.character("1"), .character("1"), .character("1"))
+    model.press(.character("g"))
+    model.type("mlts.data.")
+    model.press(.enter, .character("t"))
+    model.type("2")
+    model.press(.enter, .character("l"))
+    let items = model.backlogItems
+    try #require(items.contains { !$0.closesTargetGap })
+    #expect(items.first?.closesTargetGap == true)
+    let firstOther = items.firstIndex { !$0.closesTargetGap } ?? items.count
+    #expect(items[firstOther...].allSatisfy { !$0.closesTargetGap })
+    // On screen too: no ▲ row below a row without one.
+    let rows = Wizard.screen(model, Wizard.wide).split(separator: "\n")
+      .filter { $0.contains("Azure: ") || $0.contains("Google: ") || $0.contains("MLTS: ") }
+    let firstPlain = rows.firstIndex { !$0.contains("▲") } ?? rows.count
+    #expect(firstPlain > 0)
+    #expect(rows[firstPlain...].allSatisfy { !$0.contains("▲") })
   }
 
   @Test func enterOnTheBacklogRecordsOwnerAndDueDate() throws {

@@ -22,7 +22,8 @@ struct WorkshopVoteTests {
     #expect(model.overlay == .votes(id: id, row: 2))
     let third = model.press(.character("1"))
     #expect(third.saves.count == 1)
-    #expect(model.overlay == .votes(id: id, row: 2))
+    // Past the last voter: every voter has voted.
+    #expect(model.overlay == .votes(id: id, row: 3))
 
     #expect(model.session.answers[id]?.votes == ["Ana": one, "Bo": two, "Chen": one])
     #expect(third.saves.first?.session.answers[id]?.votes.count == 3)
@@ -133,7 +134,7 @@ struct WorkshopVoteTests {
     #expect(option == three)
   }
 
-  @Test func enterOnDissentAgreesSavesAndMovesOn() throws {
+  @Test func enterFromAnyFieldAgreesSavesAndMovesOn() throws {
     var model = Workshop.model()
     let id = model.currentID
     let start = model.current
@@ -141,9 +142,9 @@ struct WorkshopVoteTests {
     model.vote("1", "3", "2")
     model.press(.enter)  // proposes 1 (a three-way tie goes to the least mature)
     model.press(.right, .right)
-    model.press(.enter)
+    model.press(.tab)
     model.type("CI runs it nightly")
-    model.press(.enter)
+    model.press(.tab)
     model.type("Bo: only on main")
 
     let effects = model.press(.enter)
@@ -157,14 +158,93 @@ struct WorkshopVoteTests {
     #expect(model.current == start + 1)
   }
 
+  @Test func aUnanimousVoteIsAgreedWithTwoEnters() throws {
+    var model = Workshop.model()
+    let id = model.currentID
+    let two = try #require(Workshop.optionID(model, key: "2"))
+    model.vote("2", "2", "2")
+
+    let effects = model.press(.enter, .enter)
+
+    #expect(model.overlay == nil)
+    #expect(model.session.value(of: id) == two)
+    #expect(effects.saves.count == 1)
+  }
+
+  @Test func answerKeysTypedAfterAgreeingNeverLandInTheDissent() throws {
+    var model = Workshop.model()
+    let id = model.currentID
+    model.vote("2", "3", "2")
+    model.press(.enter, .enter)
+    // The facilitator goes on voting without opening the next grid.
+    model.type("232")
+
+    #expect(model.overlay == nil)
+    #expect(model.session.value(of: id) != nil)
+    #expect(model.session.answers[id]?.dissent == nil)
+    #expect(model.session.answers[id]?.rationale == nil)
+    // The keys answered the next questions instead, where they show.
+    #expect(model.current == 4)
+  }
+
+  @Test func anExtraVoteKeyAfterTheLastVoterOverwritesNothing() throws {
+    var model = Workshop.model()
+    let id = model.currentID
+    let two = try #require(Workshop.optionID(model, key: "2"))
+    model.vote("1", "1", "2")
+
+    let effects = model.press(.character("3"), .backspace, .character("0"))
+
+    #expect(effects.isEmpty)
+    #expect(model.session.answers[id]?.votes["Chen"] == two)
+    #expect(Wizard.screen(model).contains("everyone has voted"))
+    model.press(.down)
+    #expect(model.overlay == .votes(id: id, row: 3))
+    model.press(.up, .character("1"))
+    #expect(model.session.answers[id]?.votes["Chen"] == Workshop.optionID(model, key: "1"))
+  }
+
+  @Test(arguments: ["3", "z"])
+  func aKeyThatIsNoAnswerSaysSoInTheVoteGrid(key: Character) {
+    var model = Workshop.model()
+    model.press(.character("g"))
+    model.type("azure.creation.compute")
+    model.press(.enter)
+    let id = model.currentID
+    #expect(model.currentEntry?.question.options.count == 2)
+    model.press(.character("v"))
+    #expect(model.press(.character(key)).isEmpty)
+    #expect(model.session.answers[id] == nil)
+    #expect(model.overlay == .votes(id: id, row: 0))
+    #expect(Wizard.screen(model).contains("\(key) is not an answer here: answers are 1-2 or a c"))
+  }
+
+  @Test func escapeInTheAgreeWindowGoesBackToTheVotesAndKeepsTheText() {
+    var model = Workshop.model()
+    model.vote("1", "1", "1")
+    model.press(.enter, .tab)
+    model.type("because")
+
+    model.press(.escape)
+
+    #expect(model.overlay == .votes(id: model.currentID, row: 0))
+    #expect(model.session.answers[model.currentID]?.rationale == nil)
+    #expect(Wizard.screen(model).contains("agreement not saved; Enter brings it back"))
+    model.press(.enter)
+    guard case .agree(_, _, let rationale, _, _) = model.overlay else {
+      Issue.record("expected the agree overlay")
+      return
+    }
+    #expect(rationale.text == "because")
+  }
+
   @Test func typingInTheWhyFieldIsNotTakenAsAnOptionKey() throws {
     var model = Workshop.model()
     let id = model.currentID
     let one = try #require(Workshop.optionID(model, key: "1"))
     model.vote("1", "1", "1")
-    model.press(.enter, .enter)
+    model.press(.enter, .tab)
     model.type("abc 123")
-    model.press(.enter)
     model.press(.enter)
 
     #expect(model.session.value(of: id) == one)
@@ -175,7 +255,7 @@ struct WorkshopVoteTests {
     var model = Workshop.model()
     let two = try #require(Workshop.optionID(model, key: "2"))
     model.vote("2", "2", "2")
-    model.press(.enter, .enter)
+    model.press(.enter, .tab)
     model.type("ac")
 
     model.press(.left)
@@ -193,7 +273,7 @@ struct WorkshopVoteTests {
   @Test func theAgreeOverlayLooksRight() {
     var model = Workshop.model()
     model.vote("1", "2", "1")
-    model.press(.enter, .enter)
+    model.press(.enter, .tab)
     model.type("Nightly CI runs the checks")
     assertSnapshot(Wizard.screen(model), named: "workshop-agree-80x24")
   }
@@ -201,9 +281,9 @@ struct WorkshopVoteTests {
   @Test func afterAgreeingTheQuestionPaneShowsVotesWhyAndDissent() {
     var model = Workshop.model()
     model.vote("1", "2", "1")
-    model.press(.enter, .enter)
+    model.press(.enter, .tab)
     model.type("Nightly CI")
-    model.press(.enter)
+    model.press(.tab)
     model.type("Bo sees gaps")
     model.press(.enter)
 

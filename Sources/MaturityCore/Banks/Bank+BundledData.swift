@@ -71,7 +71,13 @@ extension Bank {
         )
       }
       sections.append(
-        Section(id: section.id, title: section.title, dimension: dimension, questions: questions)
+        Section(
+          id: section.id,
+          title: section.title,
+          shortTitle: section.shortTitle,
+          dimension: dimension,
+          questions: questions
+        )
       )
     }
     self.sections = sections

@@ -128,7 +128,7 @@ extension Bank {
     rule: ScoringRule,
     questionIDs: inout Set<String>
   ) throws(MaturityError) -> Section {
-    try reader.rejectUnknownKeys(["id", "title", "dimension", "questions"])
+    try reader.rejectUnknownKeys(["id", "title", "shortTitle", "dimension", "questions"])
     let sectionID = try identifier(reader, "id")
     var dimension: AzureDimension?
     if rule == .azureLevels {
@@ -175,6 +175,7 @@ extension Bank {
     return Section(
       id: sectionID,
       title: try text(reader, "title"),
+      shortTitle: reader.optionalNode("shortTitle") == nil ? nil : try text(reader, "shortTitle"),
       dimension: dimension,
       questions: questions
     )

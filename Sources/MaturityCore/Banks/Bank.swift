@@ -77,10 +77,15 @@ public struct Section: Sendable, Equatable {
   public var id: String
   /// Official title where there is one.
   public var title: String
+  /// A short name for narrow screens (`nil`: the title is short enough).
+  public var shortTitle: String? = nil
   /// The Azure dimension its questions count toward (Azure banks only).
   public var dimension: AzureDimension?
   /// Questions in display order.
   public var questions: [Question]
+
+  /// The short title, or the title when the bank gives none.
+  public var compactTitle: String { shortTitle ?? title }
 }
 
 /// The three dimensions the Azure model judges.

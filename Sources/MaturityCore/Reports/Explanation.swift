@@ -174,13 +174,14 @@ public enum Explanation {
 
   private static func googleLine(_ score: FrameworkScore, _ question: Question) -> String {
     let option = score.sheet.chosen[question.id]
+    // Whole words, padded to one column width ("partly", not "prt").
     let mark: String
     if score.sheet.notApplicable[question.id] != nil {
-      mark = "n/a"
+      mark = "n/a   "
     } else if let points = option?.points {
-      mark = points == 1 ? "yes" : (points == 0.5 ? "prt" : "no ")
+      mark = points == 1 ? "yes   " : (points == 0.5 ? "partly" : "no    ")
     } else {
-      mark = " - "
+      mark = "-     "
     }
     var note = question.roleNote.map { " (\($0))" } ?? ""
     if let reason = score.sheet.notApplicable[question.id] { note += ": N/A: \(reason)" }

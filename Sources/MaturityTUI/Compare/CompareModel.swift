@@ -7,12 +7,15 @@ import TerminalUI
 ///
 /// It moves with the wizard's navigation keys, looked up in the wizard's own
 /// table (``KeyBindings/questions``): ↑ k, ↓ j, PgUp, PgDn, Home, End; q
-/// (or Esc) leaves.
+/// (or Esc) leaves: back to the start screen when it was opened from there,
+/// else out of the program.
 public struct CompareModel: Sendable {
   /// What the screen asks its runner to do.
   public enum Effect: Sendable, Equatable {
-    /// Leave the screen.
+    /// Leave the program.
     case quit
+    /// Go back to the start screen it was opened from.
+    case back
   }
 
   /// The comparison.
@@ -25,9 +28,12 @@ public struct CompareModel: Sendable {
   public let rows: [CompareRow]
   /// The selected row.
   public internal(set) var selected = 0
+  /// Whether it was opened from the start screen (then q and Esc go back).
+  public let openedFromStart: Bool
 
   /// A compare screen for `diff`, with the first row selected.
-  public init(diff: SessionDiff, oldPath: String, newPath: String) {
+  public init(diff: SessionDiff, oldPath: String, newPath: String, openedFromStart: Bool = false) {
+    self.openedFromStart = openedFromStart
     self.diff = diff
     self.oldPath = oldPath
     self.newPath = newPath
@@ -45,7 +51,8 @@ public struct CompareModel: Sendable {
   /// Applies one key; returns what the runner must do, if anything.
   public mutating func update(_ key: Key) -> Effect? {
     switch key {
-    case .escape, .hangup: return .quit
+    case .hangup: return .quit
+    case .escape: return leave
     default: break
     }
     switch KeyBindings.action(for: key) {
@@ -55,22 +62,25 @@ public struct CompareModel: Sendable {
     case .pageUp: move(to: selected - WizardModel.pageSize)
     case .first: move(to: 0)
     case .last: move(to: rows.count - 1)
-    case .quit: return .quit
+    case .quit: return leave
     default: break
     }
     return nil
   }
+
+  /// What q and Esc do.
+  private var leave: Effect { openedFromStart ? .back : .quit }
 
   private mutating func move(to index: Int) {
     selected = min(max(index, 0), max(0, rows.count - 1))
   }
 
   /// The footer: the wizard's labels for the same keys.
-  static var hints: String {
-    let labels = navigation.compactMap { action in
+  var hints: String {
+    let labels = Self.navigation.compactMap { action in
       KeyBindings.questions.first { $0.action == action }?.label
     }
     let quit = KeyBindings.questions.first { $0.action == .quit }?.label ?? "q"
-    return labels.joined(separator: " ") + " move  \(quit) quit"
+    return labels.joined(separator: " ") + " move  \(quit) " + (openedFromStart ? "back" : "quit")
   }
 }

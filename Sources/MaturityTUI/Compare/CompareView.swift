@@ -21,7 +21,7 @@ public enum CompareView {
     drawDetail(model, in: parts[1], into: &buffer)
     drawStatus(model, into: &buffer)
     buffer.write(
-      " " + CompareModel.hints,
+      " " + model.hints,
       column: 0,
       row: size.rows - 1,
       style: Theme.dim,

@@ -105,7 +105,8 @@ public struct NewSessionForm: Sendable, Equatable {
       facilitator: value(.facilitator),
       participants: participants,
       frameworks: chosen,
-      path: value(.file)
+      path: value(.file),
+      timeboxMinutes: timebox
     )
     request.context = context
     return .submit(request)

@@ -11,23 +11,33 @@ public struct StartModel: Sendable {
     public var title: String
     /// The assessment day.
     public var date: String
+    /// When the session was created (ISO 8601; empty when unknown).
+    public var createdAt: String
     /// Answered questions, of all (`nil` when the file could not be read).
     public var progress: (answered: Int, total: Int)?
     /// Why it could not be read.
     public var problem: String?
 
     /// Creates an entry.
-    public init(path: String, title: String, date: String, progress: (Int, Int)?, problem: String?)
-    {
+    public init(
+      path: String,
+      title: String,
+      date: String,
+      createdAt: String = "",
+      progress: (Int, Int)?,
+      problem: String?
+    ) {
       self.path = path
       self.title = title
       self.date = date
+      self.createdAt = createdAt
       self.progress = progress
       self.problem = problem
     }
 
     public static func == (lhs: RecentSession, rhs: RecentSession) -> Bool {
       lhs.path == rhs.path && lhs.title == rhs.title && lhs.date == rhs.date
+        && lhs.createdAt == rhs.createdAt
         && lhs.progress?.answered == rhs.progress?.answered
         && lhs.progress?.total == rhs.progress?.total
         && lhs.problem == rhs.problem
@@ -115,14 +125,14 @@ public struct StartModel: Sendable {
       }
       guard let first = comparePick, first != selected - 1 else {
         comparePick = selected - 1
-        message = "compare \(recent[selected - 1].title) with…: choose another session and press c"
+        message =
+          "compare \(recent[selected - 1].described) with…: choose another session and press c"
         return nil
       }
       comparePick = nil
-      message = nil
-      // Recent sessions are newest first: the one further down is older.
-      let (older, newer) = first > selected - 1 ? (first, selected - 1) : (selected - 1, first)
-      return .compare(old: recent[older].path, new: recent[newer].path)
+      let (older, newer) = chronological(first, selected - 1)
+      message = "comparing \(older.described) (old) with \(newer.described) (new)"
+      return .compare(old: older.path, new: newer.path)
     case .escape where comparePick != nil:
       comparePick = nil
       message = nil
@@ -133,6 +143,24 @@ public struct StartModel: Sendable {
     }
     return nil
   }
+}
+
+extension StartModel {
+  /// Recent sessions `a` and `b` ordered by assessment date, then creation
+  /// time, then list position (the list is ordered by last edit, which says
+  /// nothing about which assessment is older). A session without a date
+  /// counts as older than any dated one.
+  func chronological(_ a: Int, _ b: Int) -> (older: RecentSession, newer: RecentSession) {
+    func key(_ index: Int) -> (String, String, Int) {
+      (recent[index].date, recent[index].createdAt, -index)
+    }
+    return key(b) < key(a) ? (recent[b], recent[a]) : (recent[a], recent[b])
+  }
+}
+
+extension StartModel.RecentSession {
+  /// `title (2026-03-12)`, or the title alone without a date.
+  var described: String { date.isEmpty ? title : "\(title) (\(date))" }
 }
 
 /// What the new-session form produces.

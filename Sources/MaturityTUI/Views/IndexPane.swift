@@ -9,6 +9,10 @@ enum IndexPane {
     /// The segment shortened (with "…") when the row is too wide, so the
     /// others (marks, counts) stay whole.
     var shrinkable = 0
+    /// Shorter forms of the shrinkable segment, tried in order before it is
+    /// cut (e.g. a section's short title), so two headings never cut to
+    /// the same text.
+    var shorter: [String] = []
     var isCurrent = false
   }
 
@@ -41,7 +45,11 @@ enum IndexPane {
       }
       var column = inside.column
       var segments = row.segments
-      let overflow = segments.reduce(0) { $0 + DisplayWidth.of($1.0) } - inside.columns
+      var overflow = segments.reduce(0) { $0 + DisplayWidth.of($1.0) } - inside.columns
+      for candidate in row.shorter where overflow > 0 {
+        overflow += DisplayWidth.of(candidate) - DisplayWidth.of(segments[row.shrinkable].0)
+        segments[row.shrinkable].0 = candidate
+      }
       if overflow > 0 {
         let text = segments[row.shrinkable].0
         segments[row.shrinkable].0 = DisplayWidth.truncate(
@@ -69,10 +77,15 @@ enum IndexPane {
     for (bankIndex, bank) in model.banks.enumerated() {
       let score = model.score(ofBank: bankIndex)
       // Counts leave out what the context rules out; a team's N/A counts
-      // as answered (it carries a reason).
+      // as answered (it carries a reason), as the header counts.
       let counts =
         "\(score?.sheet.answeredCount ?? 0)/\(score?.sheet.totalCount ?? bank.questions.count)"
-      rows.append(Row(segments: [(" " + bank.name + " ", Theme.title), (counts, Theme.dim)]))
+      rows.append(
+        Row(
+          segments: [(" " + bank.name + " ", Theme.title), (counts, Theme.dim)],
+          shorter: [" " + ScorePanel.shortName(of: bank) + " "]
+        )
+      )
       for section in bank.sections {
         let counted = section.questions.filter { score?.sheet.applies($0) ?? true }
         let answered = counted.filter {
@@ -80,10 +93,13 @@ enum IndexPane {
         }.count
         let done = answered == counted.count
         rows.append(
-          Row(segments: [
-            (" " + section.title + " ", Style(bold: false)),
-            ("\(answered)/\(counted.count)", done ? Theme.answered : Theme.dim),
-          ])
+          Row(
+            segments: [
+              (" " + section.title + " ", Style(bold: false)),
+              ("\(answered)/\(counted.count)", done ? Theme.answered : Theme.dim),
+            ],
+            shorter: section.shortTitle.map { [" " + $0 + " "] } ?? []
+          )
         )
         for question in section.questions {
           let answer = model.session.answers[question.id]

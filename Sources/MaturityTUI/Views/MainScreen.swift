@@ -12,7 +12,25 @@ enum MainScreen {
     var question: Rect
     var scores: Rect
 
-    init(body: Rect) {
+    /// The layout of `model`'s questions screen: the score panel grows
+    /// with the terminal, to what its lines need, and more while it has
+    /// the focus.
+    init(model: WizardModel, body: Rect) {
+      let indexWidth = min(36, max(22, body.columns / 4))
+      let restColumns = body.columns - indexWidth
+      let scoreWidth = body.columns >= 120 ? max(40, min(64, restColumns / 3)) : restColumns
+      let needed =
+        ScorePanel.lineCount(
+          model,
+          width: MainScreen.inside(
+            Rect(column: 0, row: 0, columns: scoreWidth, rows: 3)
+          ).columns
+        ) + 2
+      self.init(body: body, scoreLines: needed, scoresFocused: model.focus == .scores)
+    }
+
+    /// `scoreLines`: the rows the score panel needs, frame included.
+    init(body: Rect, scoreLines: Int = 0, scoresFocused: Bool = false) {
       let indexWidth = min(36, max(22, body.columns / 4))
       index = Rect(column: body.column, row: body.row, columns: indexWidth, rows: body.rows)
       let rest = Rect(
@@ -22,7 +40,7 @@ enum MainScreen {
         rows: body.rows
       )
       if body.columns >= 120 {
-        let scoreWidth = 40
+        let scoreWidth = max(40, min(64, rest.columns / 3))
         question = Rect(
           column: rest.column,
           row: rest.row,
@@ -36,7 +54,11 @@ enum MainScreen {
           rows: rest.rows
         )
       } else {
-        let scoreHeight = rest.rows >= 27 ? 11 : (rest.rows >= 18 ? 9 : 5)
+        let base = rest.rows >= 27 ? 11 : (rest.rows >= 18 ? 9 : 5)
+        // Never below the old fixed heights; up to two fifths of the rows,
+        // or all but four rows of the question while the panel is focused.
+        let cap = scoresFocused ? max(base, rest.rows - 4) : max(base, rest.rows * 2 / 5)
+        let scoreHeight = min(max(base, scoreLines), cap)
         question = Rect(
           column: rest.column,
           row: rest.row,
@@ -54,7 +76,7 @@ enum MainScreen {
   }
 
   static func draw(_ model: WizardModel, in body: Rect, into buffer: inout ScreenBuffer) {
-    let layout = Layout(body: body)
+    let layout = Layout(model: model, body: body)
     IndexPane.draw(model, in: layout.index, into: &buffer)
     QuestionPane.draw(model, in: layout.question, into: &buffer)
     ScorePanel.draw(model, in: layout.scores, into: &buffer)

@@ -22,8 +22,17 @@ enum Overlays {
       let width = (KeyBindings.questions.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2
       let rows: [(String, String)] =
         KeyBindings.questions.map { ($0.label, $0.help) } + [
-          ("note editor", "Esc saves and closes, Ctrl+E opens $EDITOR"),
+          (
+            "windows",
+            "Enter saves (Ctrl+D in a note or evidence, where Enter starts a new line); "
+              + "Esc cancels, and what you typed comes back when you open the window again"
+          ),
+          ("note editor", "Ctrl+D saves, Esc cancels, Ctrl+E opens $EDITOR"),
           ("summary", "Enter explains a result, Esc goes back"),
+          (
+            "read-only",
+            "When another mlmaturity has the session open, edits are refused; w saves a copy to edit"
+          ),
         ]
       for (label, help) in rows {
         pane.wrapped(
@@ -98,7 +107,7 @@ enum Overlays {
         in: size
       )
       let inner = window("Note · \(id)", rect, into: &buffer)
-      let hint = "Esc saves and closes · Enter new line · Ctrl+E $EDITOR"
+      let hint = "Ctrl+D saves · Esc cancels · Enter new line · Ctrl+E $EDITOR"
       buffer.write(
         hint,
         column: inner.column,
@@ -131,6 +140,25 @@ enum Overlays {
         [
           ("w", Theme.key), (" save to another file   ", .plain), ("q", Theme.key),
           (" quit and lose them   ", .plain), ("Esc", Theme.key), (" stay", .plain),
+        ]
+      )
+      return nil
+    case .readOnly:
+      let rect = centered(columns: min(70, size.columns - 4), rows: 8, in: size)
+      let inner = window("Read-only", rect, into: &buffer)
+      var pane = PaneWriter(inner)
+      pane.wrapped(
+        &buffer,
+        "read-only: another mlmaturity has this session open, so this key changed nothing.",
+        style: Theme.weak
+      )
+      pane.wrapped(&buffer, model.path, style: Theme.dim)
+      pane.blank()
+      pane.write(
+        &buffer,
+        [
+          ("w", Theme.key), (" save a copy and edit it   ", .plain), ("Esc", Theme.key),
+          (" keep reading", .plain),
         ]
       )
       return nil

@@ -67,8 +67,7 @@ enum QuestionPane {
     let bank = model.banks[entry.bankIndex]
     let section = bank.sections[entry.sectionIndex]
     let question = entry.question
-    let title =
-      "\(bank.name) › \(section.title) · \(entry.questionIndex + 1)/\(section.questions.count)"
+    let title = Self.title(bank: bank, section: section, entry: entry, width: rect.columns - 6)
     let inner = MainScreen.frame(title, rect, focused: model.focus == .question, into: &buffer)
     // Measuring the content costs a second layout: only when scrolled.
     let scroll =
@@ -89,6 +88,22 @@ enum QuestionPane {
         maxWidth: 20
       )
     }
+  }
+
+  /// The pane title that fits in `width`: the bank and section names with
+  /// the question's position, shortened step by step (short names, then
+  /// the section alone) so the counter always shows.
+  static func title(bank: Bank, section: Section, entry: QuestionEntry, width: Int) -> String {
+    let counter = " · \(entry.questionIndex + 1)/\(section.questions.count)"
+    let candidates = [
+      "\(bank.name) › \(section.title)", "\(ScorePanel.shortName(of: bank)) › \(section.title)",
+      "\(ScorePanel.shortName(of: bank)) › \(section.compactTitle)", section.compactTitle,
+    ]
+    let room = width - DisplayWidth.of(counter)
+    let name =
+      candidates.first { DisplayWidth.of($0) <= room }
+      ?? DisplayWidth.truncate(section.compactTitle, to: max(1, room))
+    return name + counter
   }
 
   /// Whether a pane of `rows` lines is short enough to show the options
@@ -119,12 +134,12 @@ enum QuestionPane {
       heading.append(("  level \(level)\(question.roleNote.map { ", " + $0 } ?? "")", Theme.dim))
     }
     heading.append(("  " + question.id, Theme.dim))
-    // On a short pane (the smallest terminals) the options come right after
-    // the title, so they are always visible; the prompt follows them.
+    // On a short pane (the smallest terminals) the question is asked first
+    // and its options follow at once: the title is highlighted in the
+    // index, and the id is in the go-to list.
     if compact {
-      pane.wrapped(&buffer, question.title, style: Theme.title)
+      pane.wrapped(&buffer, question.prompt, style: Theme.title)
       drawOptions(model, question: question, answer: answer, into: &pane, buffer: &buffer)
-      pane.wrapped(&buffer, question.prompt)
     } else {
       pane.wrapped(&buffer, heading.map(\.0).joined(), style: Theme.title)
       pane.wrapped(&buffer, question.prompt)
@@ -168,6 +183,19 @@ enum QuestionPane {
     pane.wrapped(&buffer, question.help, style: Theme.dim)
   }
 
+  /// Why the option letters skip some (`a c d f`): `b` and `e` are the
+  /// back and evidence keys. `nil` when the letters read naturally (a
+  /// run from `a`, or mnemonic ones such as `x p y`).
+  static func letterNote(_ question: Question) -> String? {
+    let letters = question.options.map(\.key)
+    let natural = Array("abcdefghijklmnopqrstuvwxyz".prefix(letters.count))
+    let skipping = Array("acdfghijklmnopqrstuvwxyz".prefix(letters.count))
+    guard letters.count > 1, letters == skipping, letters != natural else { return nil }
+    let why = letters.contains("f") ? "b and e: b goes back, e opens evidence" : "b: b goes back"
+    return "Keys: 1-\(letters.count) or \(letters.map(String.init).joined(separator: " ")) "
+      + "(letters skip \(why))"
+  }
+
   private static func drawOptions(
     _ model: WizardModel,
     question: Question,
@@ -175,6 +203,9 @@ enum QuestionPane {
     into pane: inout PaneWriter,
     buffer: inout ScreenBuffer
   ) {
+    defer {
+      if let note = letterNote(question) { pane.wrapped(&buffer, note, style: Theme.dim) }
+    }
     for (position, option) in question.options.enumerated() {
       let chosen = answer?.value == option.id
       let highlighted = model.focus == .question && position == model.optionCursor

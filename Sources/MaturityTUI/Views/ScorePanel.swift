@@ -14,6 +14,11 @@ enum ScorePanel {
       ? 0 : min(model.scoreScroll, max(0, lineCount(model, width: inner.columns) - inner.rows))
     var pane = PaneWriter(inner, scroll: scroll)
     drawContent(model, into: &pane, buffer: &buffer)
+    if pane.overflows {
+      let hint = model.focus == .scores ? " more ↓ (↓, PgDn) " : " more ↓ (Tab, PgDn) "
+      let width = DisplayWidth.of(hint)
+      buffer.write(hint, column: rect.endColumn - width - 1, row: rect.endRow - 1, style: Theme.dim)
+    }
   }
 
   /// Lines the panel needs at `width` (for scroll limits).
@@ -37,21 +42,17 @@ enum ScorePanel {
       guard !gap.reached else { continue }
       let needed = gap.steps.filter(\.closesGap)
       let titles = needed.prefix(2).compactMap { score.bank.question($0.questionID)?.title }
-      let more = needed.count > 2 ? " +\(needed.count - 2)" : ""
+      let more = needed.count > 2 ? " and \(needed.count - 2) more" : ""
       let kind = gap.isDefaultTarget ? "next" : "target"
       let label = "\(shortName(of: score.bank)) → \(kind) \(gap.target): "
-      pane.write(
+      // Wrapped, never cut: these lines say what to do next.
+      pane.wrapped(
         &buffer,
-        [
-          (label, Theme.title),
-          (
-            DisplayWidth.truncate(
-              titles.joined(separator: "; ") + more,
-              to: max(1, pane.rect.columns - DisplayWidth.of(label))
-            ),
-            Theme.dim
-          ),
-        ]
+        titles.joined(separator: "; ") + more,
+        style: Theme.dim,
+        prefix: label,
+        prefixStyle: Theme.title,
+        indent: 2
       )
     }
   }

@@ -81,6 +81,12 @@ enum SummaryScreen {
     writeExplanation(score, into: &pane, buffer: &content)
     let top = min(max(0, scroll), max(0, pane.line - inner.rows))
     buffer.draw(content, fromRow: top, into: inner)
+    // The lines that decide the result come last: say when they are below.
+    if pane.line - top > inner.rows {
+      let hint = " more ↓ (↓, PgDn) "
+      let width = DisplayWidth.of(hint)
+      buffer.write(hint, column: body.endColumn - width - 1, row: body.endRow - 1, style: Theme.dim)
+    }
   }
 
   /// Lines the explanation of `score` needs at `width`.

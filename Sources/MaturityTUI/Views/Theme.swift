@@ -88,8 +88,12 @@ struct PaneWriter {
     prefixStyle: Style? = nil,
     indent: Int = 0
   ) {
-    let firstWidth = rect.columns - DisplayWidth.of(prefix)
-    let lines = TextWrap.wrap(text, width: max(1, min(firstWidth, rect.columns - indent)))
+    let lines = Self.wrap(
+      text,
+      columns: rect.columns,
+      prefix: DisplayWidth.of(prefix),
+      indent: indent
+    )
     for (index, part) in (lines.isEmpty ? [""] : lines).enumerated() {
       let lead = index == 0 ? prefix : String(repeating: " ", count: indent)
       write(&buffer, [(lead, prefixStyle ?? style), (part, style)])
@@ -98,4 +102,19 @@ struct PaneWriter {
 
   /// Adds an empty line.
   mutating func blank() { line += 1 }
+
+  /// `text` wrapped so the first line fills `columns - prefix` and the
+  /// others `columns - indent`: continuation lines use their whole width.
+  static func wrap(_ text: String, columns: Int, prefix: Int, indent: Int) -> [String] {
+    let rest = max(1, columns - indent)
+    let extra = prefix - indent
+    guard extra > 0, extra < rest else {
+      return TextWrap.wrap(text, width: max(1, min(columns - prefix, rest)))
+    }
+    // Glue `extra` placeholder columns to the first word, wrap everything
+    // at the continuation width, then take the placeholder off again.
+    var lines = TextWrap.wrap(String(repeating: "x", count: extra) + text, width: rest)
+    if !lines.isEmpty { lines[0] = String(lines[0].dropFirst(extra)) }
+    return lines
+  }
 }

@@ -21,7 +21,7 @@ public enum WizardView {
   public static func render(_ model: WizardModel, size: Size) -> Frame {
     var buffer = ScreenBuffer(size: size)
     if isTooSmall(size) {
-      drawTooSmall(&buffer)
+      drawTooSmall(&buffer, note: model.message)
       return Frame(buffer: buffer)
     }
     let body = Self.body(for: size)
@@ -47,13 +47,16 @@ public enum WizardView {
     return Frame(buffer: buffer, cursor: cursor)
   }
 
-  static func drawTooSmall(_ buffer: inout ScreenBuffer) {
+  /// The "terminal too small" screen, with `note` (why a key did nothing)
+  /// under it.
+  static func drawTooSmall(_ buffer: inout ScreenBuffer, note: String? = nil) {
     let size = buffer.size
-    let lines = [
-      "terminal too small",
-      "need \(minimumSize.columns)×\(minimumSize.rows), now \(size.columns)×\(size.rows)",
-      "q quits",
-    ]
+    let lines =
+      [
+        "terminal too small",
+        "need \(minimumSize.columns)×\(minimumSize.rows), now \(size.columns)×\(size.rows)",
+        "q quits",
+      ] + (note.map { [$0] } ?? [])
     let top = max(0, (size.rows - lines.count) / 2)
     for (offset, line) in lines.enumerated() where top + offset < size.rows {
       buffer.writeCentered(line, row: top + offset, in: buffer.bounds, style: Theme.warning)
@@ -114,7 +117,7 @@ public enum WizardView {
     if let message = model.message { return (message, Theme.warning) }
     if model.readOnly {
       return (
-        "read-only: another mlmaturity has \(model.path) open; changes here are not saved",
+        "read-only: open in another mlmaturity; edits are refused · \(model.path)",
         Theme.warning
       )
     }

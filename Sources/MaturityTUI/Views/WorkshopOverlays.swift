@@ -10,16 +10,22 @@ enum WorkshopOverlays {
     let size = buffer.size
     switch model.overlay {
     case .notApplicable(let id, let reason):
-      let rect = Overlays.centered(columns: min(80, size.columns - 4), rows: 6, in: size)
-      let inner = Overlays.window("Not applicable · \(id)", rect, into: &buffer)
-      buffer.write(
-        "Why does it not apply? (Enter saves, Esc cancels; it still counts as not met)",
-        column: inner.column,
-        row: inner.row,
-        style: Theme.dim,
-        maxWidth: inner.columns
+      let columns = min(80, size.columns - 4)
+      let explanation = TextWrap.wrap(
+        "Why does it not apply? It still counts as not met. Enter saves, Esc cancels.",
+        width: columns - 4
       )
-      return Overlays.field(reason, label: "reason: ", row: inner.row + 2, in: inner, into: &buffer)
+      let rect = Overlays.centered(columns: columns, rows: 5 + explanation.count, in: size)
+      let inner = Overlays.window("Not applicable · \(id)", rect, into: &buffer)
+      var pane = PaneWriter(inner)
+      for line in explanation { pane.write(&buffer, [(line, Theme.dim)]) }
+      return Overlays.field(
+        reason,
+        label: "reason: ",
+        row: inner.row + explanation.count + 1,
+        in: inner,
+        into: &buffer
+      )
     case .votes(let id, let row):
       return drawVotes(model, id: id, row: row, into: &buffer)
     case .agree(let id, let option, let rationale, let dissent, let field):
@@ -55,7 +61,7 @@ enum WorkshopOverlays {
         into: &buffer
       )
       buffer.write(
-        "←/→ answer · Tab next field · Enter on dissent saves · Esc votes",
+        "←/→ answer · Tab next field · Enter saves · Esc back to votes",
         column: inner.column,
         row: inner.row + 5,
         style: Theme.dim,
@@ -85,7 +91,7 @@ enum WorkshopOverlays {
         style: confidence == .verified ? Theme.good : Theme.warning
       )
       buffer.write(
-        "Tab changes confidence · Enter new line · Esc saves and closes",
+        "Tab confidence · Ctrl+D saves · Esc cancels · Enter new line",
         column: inner.column,
         row: inner.endRow - 1,
         style: Theme.dim,
@@ -133,7 +139,7 @@ enum WorkshopOverlays {
         into: &buffer
       )
       buffer.write(
-        "Tab switches field · Enter on the date or Esc saves",
+        "Tab switches field · Enter saves · Esc cancels",
         column: inner.column,
         row: inner.row + 3,
         style: Theme.dim,
@@ -156,21 +162,24 @@ enum WorkshopOverlays {
     let votes = model.session.answers[id]?.votes ?? [:]
     let voters = model.voters
     let spread = VoteSpread(question: question, votes: votes)
-    let height = min(size.rows - 2, voters.count + question.options.count + 7)
+    // Short enough to leave the status line visible: it says why a key
+    // did nothing.
+    let height = min(size.rows - 4, voters.count + question.options.count + 8)
     let rect = Overlays.centered(columns: min(90, size.columns - 4), rows: height, in: size)
     let inner = Overlays.window("Votes · \(question.title)", rect, into: &buffer)
     var pane = PaneWriter(inner)
     let keys = question.options.enumerated().map { "\($0.offset + 1)/\($0.element.key)" }.joined(
       separator: " "
     )
-    pane.write(
+    pane.wrapped(
       &buffer,
-      [("Keys \(keys) vote, 0 n/a, Del clears, ↑/↓ person, Enter agree, Esc close", Theme.dim)]
+      "Keys \(keys) vote, 0 n/a, Del clears, ↑/↓ person, Enter agree, Esc close",
+      style: Theme.dim
     )
     let nameWidth = min(18, (voters.map { DisplayWidth.of($0) }.max() ?? 4) + 2)
     let visible = ScrollWindow.visibleRange(
       itemCount: voters.count,
-      selected: row,
+      selected: min(row, voters.count - 1),
       height: max(1, inner.rows - question.options.count - 3)
     )
     for index in visible {
@@ -181,7 +190,13 @@ enum WorkshopOverlays {
         ? "not applicable" : (vote.flatMap { question.option($0)?.label } ?? "·")
       var style: Style = .plain
       style.reverse = index == row
-      pane.write(&buffer, [(Overlays.pad(voter, nameWidth), style), (label, style)])
+      pane.write(
+        &buffer,
+        [
+          (Overlays.pad(voter, nameWidth), style),
+          (DisplayWidth.truncate(label, to: max(1, inner.columns - nameWidth)), style),
+        ]
+      )
     }
     pane.blank()
     let marker: (String, Style) =
@@ -203,12 +218,18 @@ enum WorkshopOverlays {
         emptyStyle: Theme.emptyBar
       )
       buffer.write(
-        " " + entry.option.label,
+        " " + DisplayWidth.truncate(entry.option.label, to: max(1, inner.endColumn - start - 11)),
         column: start + 10,
         row: screenRow,
         maxWidth: max(0, inner.endColumn - start - 10)
       )
       pane.blank()
+    }
+    if spread.notApplicableVotes > 0 {
+      pane.write(
+        &buffer,
+        [("0 – \(spread.notApplicableVotes) ", Theme.key), ("not applicable", .plain)]
+      )
     }
     return nil
   }

@@ -10,7 +10,7 @@ enum WorkshopScreens {
     into buffer: inout ScreenBuffer
   ) {
     let inner = MainScreen.frame(
-      "Discussion: most disagreement first",
+      "Discussion: the most split room first",
       body,
       focused: true,
       into: &buffer
@@ -26,10 +26,40 @@ enum WorkshopScreens {
       )
       return
     }
+    // A column header, then the legend at the foot, so the figures explain
+    // themselves.
+    let columns = "   top   votes per answer    state   question"
+    buffer.write(
+      columns,
+      column: inner.column,
+      row: inner.row,
+      style: Theme.title,
+      maxWidth: inner.columns
+    )
+    let legend = TextWrap.wrap(
+      "top: share of the most common answer, lowest (most split) first · "
+        + "votes: per answer 1/2/3… in option order, then n/a · ≠ votes disagree",
+      width: inner.columns
+    ).prefix(3)
+    for (offset, line) in legend.enumerated() {
+      buffer.write(
+        line,
+        column: inner.column,
+        row: inner.endRow - legend.count + offset,
+        style: Theme.dim,
+        maxWidth: inner.columns
+      )
+    }
+    let list = Rect(
+      column: inner.column,
+      row: inner.row + 1,
+      columns: inner.columns,
+      rows: max(1, inner.rows - 2 - legend.count)
+    )
     let visible = ScrollWindow.visibleRange(
       itemCount: order.count,
       selected: selected,
-      height: inner.rows
+      height: list.rows
     )
     for (offset, position) in visible.enumerated() {
       let question = model.entries[order[position]].question
@@ -37,19 +67,19 @@ enum WorkshopScreens {
         question: question,
         votes: model.session.answers[question.id]?.votes ?? [:]
       )
-      let counts = spread.counts.map { "\($0.votes)" }.joined(separator: "/")
+      let share = "\(Int((spread.topShare * 100).rounded()))%"
       let agreed = model.session.value(of: question.id) != nil ? "agreed" : "open"
       var style: Style = spread.disagrees ? Theme.weak : Theme.good
       style.reverse = position == selected
-      let row = inner.row + offset
+      let row = list.row + offset
       var column = buffer.write(
         spread.disagrees ? "≠ " : "= ",
-        column: inner.column,
+        column: list.column,
         row: row,
         style: style
       )
       column = buffer.write(
-        Overlays.pad(counts, 10) + Overlays.pad(agreed, 8),
+        Overlays.pad(share, 6) + Overlays.pad(spread.countsText, 20) + Overlays.pad(agreed, 8),
         column: column,
         row: row,
         style: position == selected ? Style(reverse: true) : Theme.dim
@@ -59,7 +89,7 @@ enum WorkshopScreens {
         column: column,
         row: row,
         style: position == selected ? Style(reverse: true) : .plain,
-        maxWidth: max(0, inner.endColumn - column)
+        maxWidth: max(0, list.endColumn - column)
       )
     }
   }
@@ -96,7 +126,7 @@ enum WorkshopScreens {
       columns: inner.columns,
       rows: inner.rows - 6
     )
-    let items = backlog.items
+    let items = model.backlogItems
     let visible = ScrollWindow.visibleRange(
       itemCount: items.count,
       selected: selected,

@@ -100,7 +100,7 @@ public enum KeyBindings {
       keys: [.character("n")],
       label: "n",
       action: .note,
-      help: "Write a note on this question (Ctrl+E opens $EDITOR)",
+      help: "Write a note on this question (Ctrl+D saves, Ctrl+E opens $EDITOR)",
       hint: "note"
     ),
     KeyBinding(

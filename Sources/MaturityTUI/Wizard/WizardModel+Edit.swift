@@ -9,6 +9,9 @@ extension WizardModel {
   ///   nothing changed and ``message`` says why, so the caller can keep
   ///   its dialog open with what was typed.
   mutating func apply(_ edits: [SessionEdit], now: Timestamp) -> [WizardEffect]? {
+    // Every edit passes here, so a read-only window can never change the
+    // session, whatever key led here.
+    guard !refusedAsReadOnly() else { return nil }
     let before = session
     do {
       try session.apply(edits, catalog: catalog, now: now)

@@ -8,7 +8,7 @@ extension WizardModel {
   // Scroll limits for the terminal's current size (``screenSize``), so the
   // first key back up always moves the text.
   private var layout: MainScreen.Layout {
-    MainScreen.Layout(body: WizardView.body(for: screenSize))
+    MainScreen.Layout(model: self, body: WizardView.body(for: screenSize))
   }
   var maxQuestionScroll: Int {
     let inner = MainScreen.inside(layout.question)
@@ -33,13 +33,8 @@ extension WizardModel {
     clock = now
     switch event {
     case .saved(let savedPath):
-      let movedTo = savedPath != path
-      path = savedPath
+      adoptSavedCopy(at: savedPath)
       saveState = .saved(now)
-      if movedTo {
-        readOnly = false
-        message = "saved a copy to \(savedPath); further changes go there"
-      }
       return []
     case .saveFailed(let reason):
       saveState = .failed(reason)
@@ -64,6 +59,13 @@ extension WizardModel {
       case .hangup: return update(.quitRequested, now: now)
       default: break
       }
+      // Nothing can be seen on the "terminal too small" screen, so nothing
+      // may change: only q acts (and a resize, above).
+      if WizardView.isTooSmall(screenSize) {
+        if key == .character("q") { return update(.quitRequested, now: now) }
+        message = "only q works at this size"
+        return []
+      }
       keyCount += 1
       message = nil
       if overlay != nil { return handleOverlayKey(key, now: now) }
@@ -85,10 +87,11 @@ extension WizardModel {
     if action == nil, case .character(let typed) = key,
       let option = entry.question.option(forKey: typed)
     {
-      return answer(option, now: now)
+      return refusedAsReadOnly() ? [] : answer(option, now: now)
     }
     switch action {
     case .answer, .none:
+      explainIdleKey(key, question: entry.question)
       return []
     case .next:
       if key == .right || focus == .index {
@@ -120,7 +123,7 @@ extension WizardModel {
       move(to: entries.count - 1)
     case .choose:
       if focus == .question {
-        return answer(entry.question.options[optionCursor], now: now)
+        return refusedAsReadOnly() ? [] : answer(entry.question.options[optionCursor], now: now)
       }
       focus = .question
     case .nextPane:
@@ -133,10 +136,11 @@ extension WizardModel {
     case .back:
       move(to: current - 1)
     case .undo:
-      return undo(now: now)
+      return refusedAsReadOnly() ? [] : undo(now: now)
     case .note:
+      guard !refusedAsReadOnly() else { return [] }
       let text = session.answers[entry.question.id]?.note ?? ""
-      overlay = .note(id: entry.question.id, editor: TextEditor(text: text, multiline: true))
+      open(.note(id: entry.question.id, editor: TextEditor(text: text, multiline: true)))
     case .help:
       overlay = .help(scroll: 0)
     case .summary:
@@ -144,21 +148,26 @@ extension WizardModel {
     case .quit:
       return quit()
     case .notApplicable:
+      guard !refusedAsReadOnly() else { return [] }
       let reason = session.answers[entry.question.id]?.notApplicableReason ?? ""
-      overlay = .notApplicable(id: entry.question.id, reason: TextEditor(text: reason))
+      open(.notApplicable(id: entry.question.id, reason: TextEditor(text: reason)))
     case .votes:
       overlay = .votes(id: entry.question.id, row: 0)
     case .evidence:
+      guard !refusedAsReadOnly() else { return [] }
       let answer = session.answers[entry.question.id]
       let lines = (answer?.evidence ?? []).map(\.line).joined(separator: "\n")
-      overlay = .evidence(
-        id: entry.question.id,
-        lines: TextEditor(text: lines, multiline: true),
-        confidence: answer?.confidence
+      open(
+        .evidence(
+          id: entry.question.id,
+          lines: TextEditor(text: lines, multiline: true),
+          confidence: answer?.confidence
+        )
       )
     case .target:
+      guard !refusedAsReadOnly() else { return [] }
       let current = session.targets[banks[entry.bankIndex].id].map(String.init) ?? ""
-      overlay = .target(bank: entry.bankIndex, value: TextEditor(text: current))
+      open(.target(bank: entry.bankIndex, value: TextEditor(text: current)))
     case .discussion:
       screen = .discussion(selected: 0)
     case .backlog:
@@ -188,8 +197,10 @@ extension WizardModel {
     return effects
   }
 
-  /// Quits, or asks first when the last save failed.
+  /// Quits, or asks first when the last save failed; with an unsaved
+  /// draft, the first q only says so.
   mutating func quit() -> [WizardEffect] {
+    if holdQuitForDraft() { return [] }
     if case .failed = saveState {
       overlay = .confirmQuit
       return []
@@ -214,7 +225,7 @@ extension WizardModel {
     case .character("q"):
       return quit()
     default:
-      break
+      explainIdleKey(key)
     }
     return []
   }
@@ -232,7 +243,7 @@ extension WizardModel {
     case .character("s"): screen = .questions
     case .character("?"), .function(1): overlay = .help(scroll: 0)
     case .character("q"): return quit()
-    default: break
+    default: explainIdleKey(key)
     }
     return []
   }
@@ -243,6 +254,8 @@ extension WizardModel {
     switch overlay {
     case .none:
       return []
+    case .readOnly:
+      handleReadOnlyPromptKey(key)
     case .notApplicable, .votes, .agree, .evidence, .target, .action:
       return handleWorkshopOverlayKey(key, now: now)
     case .help(let scroll):
@@ -275,7 +288,9 @@ extension WizardModel {
       }
     case .note(let id, var editor):
       switch key {
-      case .escape, .control("D"):
+      case .escape:
+        cancelOverlay()
+      case .control("D"):
         guard let effects = apply(.note(question: id, text: editor.text), now: now) else {
           return []
         }
@@ -301,6 +316,11 @@ extension WizardModel {
         overlay = nil
         let target = editor.text.trimmingWhitespace()
         guard !target.isEmpty else { return [] }
+        guard !(readOnly && target == path) else {
+          overlay = .saveAs(editor)
+          message = "another mlmaturity has this file open: choose another path"
+          return []
+        }
         saveState = .saving
         return [.save(session, path: target)]
       default:

@@ -11,7 +11,7 @@ extension WizardModel {
     case .notApplicable(let id, var reason):
       switch key {
       case .escape:
-        overlay = nil
+        cancelOverlay()
       case .enter:
         guard let effects = apply(.notApplicable(question: id, reason: reason.text), now: now)
         else { return [] }
@@ -31,14 +31,12 @@ extension WizardModel {
       }
       switch key {
       case .escape:
-        overlay = .votes(id: id, row: 0)
+        cancelOverlay(showing: .votes(id: id, row: 0))
         return []
       case .tab, .down:
         field = (field + 1) % 3
       case .backTab, .up:
         field = (field + 2) % 3
-      case .enter where field < 2:
-        field += 1
       case .enter:
         if option == Answer.notApplicableValue && rationale.text.trimmingWhitespace().isEmpty {
           message = "N/A needs a reason: write why it does not apply"
@@ -64,7 +62,11 @@ extension WizardModel {
       case .character("0") where field == 0:
         option = Answer.notApplicableValue
       case .character(let typed) where field == 0:
-        if let chosen = question.option(forKey: typed) { option = chosen.id }
+        if let chosen = question.option(forKey: typed) {
+          option = chosen.id
+        } else {
+          explainIdleKey(key, question: question)
+        }
       default:
         if field == 1 { rationale.handle(key) } else if field == 2 { dissent.handle(key) }
       }
@@ -72,6 +74,8 @@ extension WizardModel {
     case .evidence(let id, var lines, let confidence):
       switch key {
       case .escape:
+        cancelOverlay()
+      case .control("D"):
         var items: [Evidence] = []
         for (number, line) in lines.text.split(separator: "\n").enumerated()
         where !line.allSatisfy(\.isWhitespace) {
@@ -102,7 +106,7 @@ extension WizardModel {
     case .target(let bank, var value):
       switch key {
       case .escape:
-        overlay = nil
+        cancelOverlay()
       case .enter:
         let bankID = banks[bank].id
         let text = value.text.trimmingWhitespace()
@@ -121,15 +125,16 @@ extension WizardModel {
       }
     case .action(let id, var owner, var due, let field):
       switch key {
-      case .escape,
-        .enter where field == 1:
+      case .escape:
+        cancelOverlay()
+      case .enter:
         let edits: [SessionEdit] = [
           .owner(question: id, name: owner.text), .due(question: id, day: due.text),
         ]
         guard let effects = apply(edits, now: now) else { return [] }
         overlay = nil
         return effects
-      case .tab, .backTab, .up, .down, .enter:
+      case .tab, .backTab, .up, .down:
         overlay = .action(id: id, owner: owner, due: due, field: 1 - field)
       default:
         if field == 0 { owner.handle(key) } else { due.handle(key) }
@@ -149,33 +154,49 @@ extension WizardModel {
       return []
     }
     let voters = self.voters
+    // Past the last voter (`row == voters.count`) every voter has voted: a
+    // further vote key must not overwrite the last one.
+    var isVoteKey = key == .backspace || key == .delete
+    if case .character = key { isVoteKey = true }
+    if isVoteKey && row >= voters.count {
+      message = "everyone has voted: Enter agrees, ↑ changes a vote"
+      return []
+    }
     switch key {
     case .escape:
       overlay = nil
     case .down, .tab:
-      overlay = .votes(id: id, row: min(row + 1, voters.count - 1))
+      overlay = .votes(id: id, row: row >= voters.count ? row : min(row + 1, voters.count - 1))
     case .up, .backTab:
-      overlay = .votes(id: id, row: max(row - 1, 0))
+      overlay = .votes(id: id, row: max(min(row, voters.count) - 1, 0))
     case .enter:
+      guard !refusedAsReadOnly() else { return [] }
       let spread = VoteSpread(question: entry.question, votes: session.answers[id]?.votes ?? [:])
       let option =
         spread.proposesNotApplicable
         ? Answer.notApplicableValue : (spread.majority ?? entry.question.options[0]).id
       let answer = session.answers[id]
-      overlay = .agree(
-        id: id,
-        option: option,
-        rationale: TextEditor(text: answer?.rationale ?? ""),
-        dissent: TextEditor(text: answer?.dissent ?? ""),
-        field: 0
+      open(
+        .agree(
+          id: id,
+          option: option,
+          rationale: TextEditor(text: answer?.rationale ?? ""),
+          dissent: TextEditor(text: answer?.dissent ?? ""),
+          field: 0
+        )
       )
     case .backspace, .delete, .character("0"):
+      guard !refusedAsReadOnly() else { return [] }
       let value: String? = key == .character("0") ? Answer.notApplicableValue : nil
-      overlay = .votes(id: id, row: min(row + 1, voters.count - 1))
+      overlay = .votes(id: id, row: row + 1)
       return vote(value, on: id, row: row, now: now)
     case .character(let typed):
-      guard let option = entry.question.option(forKey: typed) else { return [] }
-      overlay = .votes(id: id, row: min(row + 1, voters.count - 1))
+      guard let option = entry.question.option(forKey: typed) else {
+        explainIdleKey(key, question: entry.question)
+        return []
+      }
+      guard !refusedAsReadOnly() else { return [] }
+      overlay = .votes(id: id, row: row + 1)
       return vote(option.id, on: id, row: row, now: now)
     default:
       break
@@ -198,8 +219,9 @@ extension WizardModel {
 
   // MARK: - Screens
 
-  /// Entry positions of questions with votes, most disagreement first
-  /// (range of answers, then number of different answers, then order).
+  /// Entry positions of questions with votes, the most split room first:
+  /// the lowest share of the most common answer, then the widest distance
+  /// between the answers voted, then question order.
   public var discussionOrder: [Int] {
     let voted = entries.indices.compactMap { index -> (Int, VoteSpread)? in
       guard let votes = session.answers[entries[index].question.id]?.votes, !votes.isEmpty else {
@@ -208,12 +230,17 @@ extension WizardModel {
       return (index, VoteSpread(question: entries[index].question, votes: votes))
     }
     return voted.sorted { lhs, rhs in
-      (lhs.1.range, lhs.1.distinct, -lhs.0) > (rhs.1.range, rhs.1.distinct, -rhs.0)
+      if lhs.1.topShare != rhs.1.topShare { return lhs.1.topShare < rhs.1.topShare }
+      return (lhs.1.range, -lhs.0) > (rhs.1.range, -rhs.0)
     }.map(\.0)
   }
 
   /// The backlog of the session as it stands.
   public var backlog: Backlog { Backlog(session: session, scores: scores) }
+
+  /// The backlog's items as the screen lists them: those that close a gap
+  /// to a target first, in the command line's order.
+  public var backlogItems: [Backlog.Item] { BacklogReport.ordered(backlog) }
 
   mutating func handleDiscussionKey(_ key: Key, selected: Int) -> [WizardEffect] {
     let order = discussionOrder
@@ -232,20 +259,22 @@ extension WizardModel {
   }
 
   mutating func handleBacklogKey(_ key: Key, selected: Int) -> [WizardEffect] {
-    let items = backlog.items
+    let items = backlogItems
     if let next = Self.listMove(key, selected: selected, count: items.count) {
       screen = .backlog(selected: next)
       return []
     }
     switch key {
     case .enter, .character("e"):
-      guard items.indices.contains(selected) else { return [] }
+      guard items.indices.contains(selected), !refusedAsReadOnly() else { return [] }
       let item = items[selected]
-      overlay = .action(
-        id: item.questionID,
-        owner: TextEditor(text: item.owner),
-        due: TextEditor(text: item.due),
-        field: 0
+      open(
+        .action(
+          id: item.questionID,
+          owner: TextEditor(text: item.owner),
+          due: TextEditor(text: item.due),
+          field: 0
+        )
       )
     case .character("g"):
       if items.indices.contains(selected),
@@ -272,7 +301,7 @@ extension WizardModel {
     case .character("q"):
       return quit()
     default:
-      break
+      explainIdleKey(key)
     }
     return []
   }

@@ -36,6 +36,9 @@ public struct WizardModel: Sendable {
     case confirmQuit
     /// Typing a path to save a copy to.
     case saveAs(TextEditor)
+    /// An edit was refused because the window is read-only: `w` saves a
+    /// copy, any other key closes.
+    case readOnly
     /// Typing why question `id` does not apply.
     case notApplicable(id: String, reason: TextEditor)
     /// Recording each participant's vote on question `id`; `row` is the
@@ -86,8 +89,8 @@ public struct WizardModel: Sendable {
   public internal(set) var session: Session
   /// Where the session is saved.
   public internal(set) var path: String
-  /// Whether another mlmaturity holds the file: then nothing is saved
-  /// there (a copy saved elsewhere makes the wizard a writer again).
+  /// Whether another mlmaturity holds the file: then every edit is refused
+  /// until a copy is saved elsewhere (`w` in the read-only prompt).
   public internal(set) var readOnly: Bool
   /// Position of the current question in ``entries``.
   public internal(set) var current = 0
@@ -120,6 +123,15 @@ public struct WizardModel: Sendable {
   public internal(set) var clock = Timestamp(secondsSince1970: 0)
   /// When the current section was entered.
   public internal(set) var sectionStartedAt = Timestamp(secondsSince1970: 0)
+  /// The last text window closed with Esc while its text differed from the
+  /// session: opening the same window on the same question brings it back,
+  /// so Esc never loses typing.
+  public internal(set) var draft: Overlay?
+  /// What the open text window held when it opened (to tell whether Esc
+  /// would drop typing).
+  var overlayOpenedWith: [String] = []
+  /// Whether q already warned of the draft (the next q quits).
+  var quitWarnedOfDraft = false
 
   /// Opens `session` (saved at `path`) with the banks of `catalog`.
   public init(session: Session, path: String, catalog: BankCatalog, readOnly: Bool = false) {
@@ -136,7 +148,7 @@ public struct WizardModel: Sendable {
     }
     resetOptionCursor()
     if readOnly {
-      message = "read-only: another mlmaturity has this session open; changes are not saved"
+      message = "read-only: another mlmaturity has this session open; edits are refused"
     } else if SessionUpgrade(session, catalog: catalog).isNeeded {
       message = "answered with older question banks: `mlmaturity upgrade \(path)` moves it"
     }

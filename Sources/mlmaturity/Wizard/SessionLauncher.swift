@@ -96,6 +96,7 @@ enum SessionLauncher {
           path: path,
           title: title,
           date: session.date,
+          createdAt: session.createdAt,
           progress: (answered, total),
           problem: nil
         )

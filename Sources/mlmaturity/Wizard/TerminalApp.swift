@@ -28,6 +28,9 @@ final class TerminalApp {
   /// Writes the open session (holding its lock) in the background, so
   /// typing never waits for a save; saves coalesce.
   private let saver: BackgroundSaver
+  /// The start screen a comparison was opened from, shown again when it
+  /// closes.
+  private var startBeforeCompare: StartModel?
 
   init(screen: Screen, catalog: BankCatalog, writer: SessionWriter? = nil) {
     self.screen = screen
@@ -69,6 +72,8 @@ final class TerminalApp {
         return 128 + signal
       }
       let tooSmall = WizardView.isTooSmall(terminal.size)
+      // On the "terminal too small" screen nothing is visible: only q acts.
+      if tooSmall && !(key == .character("q") || key == .hangup) && !isWizard { continue }
       switch screen {
       case .start(var model):
         let effect = tooSmall && key == .character("q") ? .quit : model.update(key)
@@ -81,8 +86,15 @@ final class TerminalApp {
         let effect = model.update(key)
         screen = .compare(model)
         if effect == .quit { return 0 }
+        if effect == .back, let start = startBeforeCompare { screen = .start(start) }
       }
     }
+  }
+
+  /// Whether the wizard is on screen (it handles a too-small terminal itself).
+  private var isWizard: Bool {
+    if case .wizard = screen { return true }
+    return false
   }
 
   /// Sends `event` to the wizard and carries out its effects; returns
@@ -115,7 +127,11 @@ final class TerminalApp {
       if case .wizard(let saved) = screen { model = saved }
       if case .failed(let reason) = model.saveState {
         farewell.append("mlmaturity: quit without saving: \(reason)")
-      } else if !model.readOnly {
+      } else if model.readOnly {
+        farewell.append(
+          "mlmaturity: read-only (another mlmaturity has \(model.path) open): nothing was changed"
+        )
+      } else {
         farewell.append("mlmaturity: session saved to \(model.path)")
       }
     }
@@ -146,7 +162,10 @@ final class TerminalApp {
           new: try SessionFile.load(new),
           catalog: catalog
         )
-        screen = .compare(CompareModel(diff: diff, oldPath: old, newPath: new))
+        startBeforeCompare = model
+        screen = .compare(
+          CompareModel(diff: diff, oldPath: old, newPath: new, openedFromStart: true)
+        )
       case .create(let request):
         let (session, path, writer) = try SessionLauncher.create(
           request,
