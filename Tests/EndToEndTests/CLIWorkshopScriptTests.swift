@@ -9,10 +9,9 @@ import Testing
 /// applicable with a reason, a target, more answers, an owner and due date
 /// from the backlog, and a comparison with the team's previous session.
 ///
-/// Written against today's keys: the agree dialog is left by Tab to the
-/// dissent field and Enter there (which saves both before and after Enter
-/// saves from every single-line field), and the bad evidence date is
-/// corrected before Esc (so it holds with or without validation on entry).
+/// The agree dialog is left by Tab to the dissent field and Enter there;
+/// the evidence is first saved (Ctrl+D) with a mistyped date, which is
+/// refused with the text kept, then retyped and saved.
 @Suite("CLI workshop script: a facilitated workshop in tmux, then open, score, report, diff")
 struct CLIWorkshopScriptTests {
   static let participants = ["Ana", "Bo", "Chen", "Dev", "Zoë"]
@@ -119,10 +118,13 @@ struct CLIWorkshopScriptTests {
     // the answer.
     try run.tmux.send("e")
     try run.tmux.sendLiteral("wiki/ml-handover | Zoë | 20/11/2026")
+    // Saving (Ctrl+D) with the mistyped date is refused and the text stays.
+    try run.tmux.send("C-d")
+    try run.tmux.waitFor("expected a date like 2026-11-26")
     try run.tmux.run(["send-keys", "-t", run.tmux.session] + Array(repeating: "BSpace", count: 10))
     try run.tmux.sendLiteral("2026-11-20")
     try run.tmux.send("Tab", "Tab")
-    try run.tmux.send("Escape")
+    try run.tmux.send("C-d")
     let third = questions[2].id
     _ = try waitForSession(run, "the evidence of \(third)") {
       (answer($0, third)["evidence"] as? [Any])?.isEmpty == false

@@ -65,7 +65,7 @@ struct WizardResizeTests {
 
     try run.tmux.resize(columns: 80, rows: 24)
     // The footer shows only on the questions screen without a window.
-    try run.tmux.waitFor(" 2/91 ", "b/← back")
+    try run.tmux.waitFor(" 2/90 ", "b/← back")
     try run.tmux.send("q")
     #expect(try run.exitCode() == 0)
     #expect(try run.answers().count == 2)
