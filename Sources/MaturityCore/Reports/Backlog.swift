@@ -16,6 +16,34 @@ public struct Backlog: Sendable {
     case confirm
   }
 
+  /// How urgent an item is, most urgent first.
+  public enum Priority: Int, Sendable, Comparable, CaseIterable {
+    /// Needed to reach the team's target.
+    case target
+    /// Holds the framework below its next level or band.
+    case nextLevel
+    /// A further step towards the most mature answer.
+    case later
+    /// A recommended check (never holds a level).
+    case recommended
+    /// Marked N/A by the team: confirm that it does not apply.
+    case confirm
+
+    /// The word trackers and reports show: `blocks the target`, …
+    public var label: String {
+      switch self {
+      case .target: "blocks the target"
+      case .nextLevel: "blocks the next level"
+      case .later: "further step"
+      case .recommended: "recommended"
+      case .confirm: "confirm N/A"
+      }
+    }
+
+    /// Ordered by urgency.
+    public static func < (lhs: Priority, rhs: Priority) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
   /// One action.
   public struct Item: Sendable, Equatable {
     /// Framework id.
@@ -46,6 +74,16 @@ public struct Backlog: Sendable {
     public var note: String
     /// What the item asks.
     public var kind: Kind = .action
+    /// Whether it holds the framework below its next level or band.
+    public var blocksNextLevel = false
+
+    /// How urgent it is, from the gap it closes.
+    public var priority: Priority {
+      if kind == .confirm { return .confirm }
+      if closesTargetGap { return .target }
+      if kind == .recommended { return .recommended }
+      return blocksNextLevel ? .nextLevel : .later
+    }
 
     /// A one-line summary for issue trackers.
     public var summary: String { "\(frameworkName): \(title)" }
@@ -58,7 +96,7 @@ public struct Backlog: Sendable {
 
   /// The actions, framework by framework: target-gap items (smallest effort
   /// first), then the rest in bank order.
-  public let items: [Item]
+  public internal(set) var items: [Item]
   /// The target gaps the items were derived from.
   public let gaps: [TargetGap]
 
@@ -93,7 +131,9 @@ public struct Backlog: Sendable {
           score.sheet.notApplicable[question.id] == nil
         else { continue }
         seen.insert(step.questionID)
-        items.append(item(question, goal: step.to, effort: step.effort, closes: true))
+        var next = item(question, goal: step.to, effort: step.effort, closes: true)
+        next.blocksNextLevel = score.blockers.contains(question.id)
+        items.append(next)
       }
       for question in score.sheet.applicableQuestions where !seen.contains(question.id) {
         let top = question.options.count - 1
@@ -106,6 +146,7 @@ public struct Backlog: Sendable {
           effort: TargetGap.effort(score, question, to: top),
           closes: false
         )
+        next.blocksNextLevel = score.blockers.contains(question.id)
         if score.sheet.notApplicable[question.id] != nil {
           next.kind = .confirm
         } else if question.recommended {

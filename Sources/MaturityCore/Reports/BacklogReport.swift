@@ -36,7 +36,9 @@ public enum BacklogReport {
     ]
   }
 
-  /// The Markdown task list.
+  /// The Markdown task list, grouped by owner (people in the order they
+  /// first appear, then the items nobody owns yet), each item tagged with
+  /// its priority.
   public static func markdown(_ backlog: Backlog, session: Session, scores: [FrameworkScore])
     -> String
   {
@@ -48,16 +50,25 @@ public enum BacklogReport {
     }
     if !backlog.gaps.isEmpty { out.append("") }
     if backlog.items.isEmpty { out += ["Nothing to do: every answer is at its most mature.", ""] }
-    for (heading, items) in groups(backlog) where !items.isEmpty {
-      out += ["## \(heading)", ""]
-      for item in items {
+    let items = ordered(backlog).enumerated().sorted {
+      ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset)
+    }.map(\.element)
+    var owners: [String] = []
+    for item in items where !item.owner.isEmpty && !owners.contains(item.owner) {
+      owners.append(item.owner)
+    }
+    for owner in owners + [""] {
+      let mine = items.filter { $0.owner == owner }
+      guard !mine.isEmpty else { continue }
+      out += ["## " + (owner.isEmpty ? "No owner yet" : escape(owner)), ""]
+      for item in mine {
         let (now, goal) = stepLabels(item, scores: scores)
         var context = [
+          item.priority.label,
           "\(escape(item.frameworkName)), \(escape(item.section))",
           "now: \(escape(now)) → goal: \(escape(goal))",
         ]
-        let people = ownerAndDue(item)
-        if !people.isEmpty { context.append(escape(people)) }
+        if !item.due.isEmpty { context.append("due \(escape(item.due))") }
         out.append(
           "- [ ] **\(escape(item.title))** (\(context.joined(separator: "; "))): "
             + escape(item.improve)
@@ -149,6 +160,7 @@ public enum BacklogReport {
             JSONMember("improve", .string(item.improve)),
             JSONMember("effort", .number(Double(item.effort))),
             JSONMember("closesTargetGap", .bool(item.closesTargetGap)),
+            JSONMember("priority", .string(item.priority.label)),
             JSONMember("kind", .string(item.kind.rawValue)),
             JSONMember("owner", text(item.owner)),
             JSONMember("due", text(item.due)),

@@ -11,21 +11,41 @@ struct BacklogCommand: ParsableCommand {
       Every question not yet at its most mature answer becomes an action, with the bank's \
       "how to improve" text and the owner and due date recorded in the session; the actions \
       that close the gap to each framework's target come first.
-      markdown: a task list to paste into an issue. csv: the columns Summary, Description, \
-      Labels, Owner, Due that issue trackers import. json: for scripts.
+      markdown: a task list grouped by owner, to paste into an issue. csv: the columns \
+      Summary, Description, Labels, Owner, Due. github-csv: title, body, labels, assignees, \
+      milestone. jira-csv: Summary, Description, Issue Type, Priority, Labels (four), \
+      Assignee, Due Date. json: for scripts. Priority comes from the gap: blocks the target, \
+      blocks the next level, further step, recommended.
       """
   )
 
   /// Backlog formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case markdown, csv, json
+    case githubCSV = "github-csv"
+    case jiraCSV = "jira-csv"
   }
 
   @Argument(help: "The session file.", completion: .jsonFile)
   var file: String
 
-  @Option(name: .long, help: "markdown, csv or json.")
+  @Option(name: .long, help: "markdown, csv, github-csv, jira-csv or json.")
   var format: Format = .markdown
+
+  @Flag(name: .long, help: "Only the actions that close the gap to a target.")
+  var targetsOnly = false
+
+  @Option(name: .long, help: "Only this framework's actions (repeatable).")
+  var framework: [String] = []
+
+  @Option(name: .long, help: "Only this owner's actions (an empty name: those without one).")
+  var owner: String?
+
+  @Option(name: .long, help: "At most N actions, the most urgent first.")
+  var limit: Int?
+
+  @Flag(name: .long, help: "Also list the recommended checks (they never hold a level).")
+  var includeRecommended = false
 
   @Option(
     name: [.short, .customLong("output")],
@@ -38,13 +58,28 @@ struct BacklogCommand: ParsableCommand {
   func run() throws {
     try Console.run {
       let (catalog, session, scores) = try banks.scored(file)
-      let backlog = Backlog(session: session, scores: scores)
+      for id in framework where !scores.contains(where: { $0.bank.id == id }) {
+        let known = scores.map(\.bank.id).joined(separator: ", ")
+        throw MaturityError(.usage, "--framework \(id.prefix(60)): not in this session (\(known))")
+      }
+      if let limit, limit < 1 { throw MaturityError(.usage, "--limit takes a number from 1") }
+      var filter = BacklogFilter()
+      filter.targetsOnly = targetsOnly
+      filter.frameworks = framework
+      filter.owner = owner.map { $0.trimmingWhitespace() }
+      filter.limit = limit
+      filter.includeRecommended = includeRecommended
+      let backlog = filter.apply(to: Backlog(session: session, scores: scores))
       let text: String
       switch format {
       case .markdown:
         text = BacklogReport.markdown(backlog, session: session, scores: scores)
       case .csv:
         text = BacklogReport.csv(backlog, scores: scores)
+      case .githubCSV:
+        text = BacklogTracker.csv(backlog, scores: scores, preset: .github)
+      case .jiraCSV:
+        text = BacklogTracker.csv(backlog, scores: scores, preset: .jira)
       case .json:
         text = JSONWriter.write(
           BacklogReport.json(backlog, session: session, path: file, scores: scores)
@@ -52,7 +87,7 @@ struct BacklogCommand: ParsableCommand {
       }
       try ReportCommand.emit(
         text,
-        kind: format == .csv ? .csv : (format == .json ? .json : .text),
+        kind: format == .json ? .json : (format == .markdown ? .text : .csv),
         to: output
       )
     }

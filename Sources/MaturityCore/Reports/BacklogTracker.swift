@@ -1,0 +1,63 @@
+/// The backlog as CSV for an issue tracker's import.
+public enum BacklogTracker {
+  /// A tracker's import format.
+  public enum Preset: String, Sendable, CaseIterable {
+    /// GitHub issues, for the import tools that read
+    /// `title,body,labels,assignees,milestone` (labels and assignees comma
+    /// separated inside the field).
+    case github
+    /// Jira's CSV importer: `Summary,Description,Issue Type,Priority,Labels,Assignee,Due Date`
+    /// (one label per `Labels` column, four of them, as Jira maps repeated
+    /// columns; the
+    /// due date as `yyyy-MM-dd`).
+    case jira
+  }
+
+  /// The columns of `preset`, exactly as written.
+  public static func header(_ preset: Preset) -> [String] {
+    switch preset {
+    case .github: ["title", "body", "labels", "assignees", "milestone"]
+    case .jira:
+      [
+        "Summary", "Description", "Issue Type", "Priority", "Labels", "Labels", "Labels", "Labels",
+        "Assignee", "Due Date",
+      ]
+    }
+  }
+
+  /// Jira's priority names for ours.
+  static func jiraPriority(_ priority: Backlog.Priority) -> String {
+    switch priority {
+    case .target: "High"
+    case .nextLevel: "Medium"
+    case .later, .confirm: "Low"
+    case .recommended: "Lowest"
+    }
+  }
+
+  /// The CSV document for `preset`, one record per item, most urgent first.
+  public static func csv(_ backlog: Backlog, scores: [FrameworkScore], preset: Preset) -> String {
+    let rows = backlog.items.map { item -> [String] in
+      let body =
+        BacklogReport.description(item, scores: scores) + "\n\nPriority: \(item.priority.label)"
+      let labels = item.labels + ["priority: \(item.priority.label)"]
+      switch preset {
+      case .github:
+        return [item.summary, body, labels.joined(separator: ","), item.owner, item.due]
+      case .jira:
+        let four = Array((item.labels.map { $0.replacingSpaces() } + ["", "", "", ""]).prefix(4))
+        return [item.summary, body, "Task", jiraPriority(item.priority)] + four + [
+          item.owner, item.due,
+        ]
+      }
+    }
+    return CSV.document(header: header(preset), rows: rows)
+  }
+}
+
+extension String {
+  /// Jira labels cannot hold spaces: `target gap` → `target-gap`.
+  fileprivate func replacingSpaces() -> String {
+    String(map { $0 == " " ? "-" : $0 })
+  }
+}
