@@ -53,7 +53,8 @@ struct BacklogCommand: ParsableCommand {
       try ReportCommand.emit(
         text,
         kind: format == .csv ? .csv : (format == .json ? .json : .text),
-        to: output
+        to: output,
+        inputs: [file] + banks.paths
       )
     }
   }
