@@ -28,6 +28,9 @@ public enum FileIO {
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw failure(path, verb: "cannot read") }
+    if (info.st_mode & S_IFMT) == S_IFDIR {
+      throw MaturityError(.io, path: path, "is a folder, not a file")
+    }
     if let kind = nonRegularKind(info.st_mode) {
       throw MaturityError(.io, path: path, "is \(kind), not a regular file; name a JSON file")
     }
@@ -79,7 +82,8 @@ public enum FileIO {
     return MaturityError(
       .badData,
       path: path,
-      "file too large (\(actual)the limit is \(maximumFileBytes >> 20) MiB): mlmaturity never "
+      "file too large (\(actual)the limit is \(maximumFileBytes >> 20) MiB, \(maximumFileBytes) "
+        + "bytes): mlmaturity never "
         + "writes a session this large, so it was made or grown elsewhere; shorten its longest "
         + "notes in a text editor, or split it into several sessions"
     )
