@@ -156,7 +156,7 @@ struct CLIOutputSafetyTests {
     }
   }
 
-  @Test("trend skips a stray FIFO *.json with a warning, like any unreadable file, instead of hanging")
+  @Test("trend skips a stray FIFO *.json with a warning, like any unreadable file, never hanging")
   func trendSkipsAFIFO() throws {
     try CLI.withFolder { folder in
       _ = try Self.session(in: folder)

@@ -233,6 +233,6 @@ struct HardeningBadInputTests {
       }
     }
     #expect(Hardening.listing(folder) == ["fifo.json"])
-    print("non-files: \(tried) runs (missing file, folder, /dev/zero, FIFO), all one line, exit 66/74")
+    print("non-files: \(tried) runs (missing, folder, /dev/zero, FIFO), all one line, exit 66/74")
   }
 }

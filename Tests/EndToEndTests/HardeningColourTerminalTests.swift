@@ -45,7 +45,7 @@ struct HardeningColourTerminalTests {
     return (result.status, result.stdout + result.stderr)
   }
 
-  @Test("no command prints a raw OSC sequence to a colour terminal, diff's coloured output included")
+  @Test("no command prints a raw OSC sequence to a colour terminal, diff's coloured path included")
   func noOSCReachesAColourTerminal() throws {
     let folder = try Hardening.scratchFolder("colour")
     defer { Hardening.remove(folder) }

@@ -70,7 +70,7 @@ struct WizardResumeTests {
 
     try run.start("open \(run.file)")
     try run.tmux.waitFor("opened")
-    #expect(!FileManager.default.fileExists(atPath: stale), "the stale temporary file is still there")
+    #expect(!FileManager.default.fileExists(atPath: stale), "the stale temporary file is left")
     #expect(FileManager.default.fileExists(atPath: other), "another session's file was removed")
     try run.tmux.send("q")
     #expect(try run.exitCode() == 0)
