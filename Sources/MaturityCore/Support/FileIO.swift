@@ -55,15 +55,6 @@ public enum FileIO {
     return bytes
   }
 
-  /// Whether `path` is something other than a regular file, and what: "a
-  /// folder", "a FIFO (named pipe)", …; `nil` for a regular file or when
-  /// nothing is there. Follows symbolic links.
-  public static func nonRegularKind(at path: String) -> String? {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
-    return nonRegularKind(info.st_mode)
-  }
-
   /// What a non-regular file mode is, for messages; `nil` for a regular file.
   static func nonRegularKind(_ mode: mode_t) -> String? {
     switch mode & S_IFMT {
