@@ -25,4 +25,10 @@ struct MLMaturity: ParsableCommand {
     ],
     defaultSubcommand: StartCommand.self
   )
+
+  /// Runs the command line; output that cannot be written fails it (74).
+  static func main() {
+    Console.checkOutputAtExit()
+    main(nil)
+  }
 }

@@ -125,7 +125,7 @@ struct CLIOutputSafetyTests {
       ["score", "s.json"], ["score", "--json", "s.json"], ["report", "s.json"],
       ["report", "s.json", "--format", "html"], ["validate", "s.json"], ["frameworks"],
       ["backlog", "s.json"], ["questions"], ["set", "s.json", "mlts.data.3=manual"],
-      ["diff", "s.json", "s.json"], ["trend", "."],
+      ["diff", "s.json", "s.json"], ["trend", "."], ["--help"], ["--version"],
     ]
   )
   func fullStandardOutputFails(arguments: [String]) throws {

@@ -97,6 +97,20 @@ enum Console {
     throw MaturityError(.io, "cannot write to standard output: \(reason)")
   }
 
+  /// Makes text printed through C stdio (the argument parser's `--help`,
+  /// `--version` and usage text) subject to the same rule as ``run(_:)``:
+  /// at exit, a failed flush of standard output becomes exit 74 with a
+  /// message, not a silent 0.
+  static func checkOutputAtExit() {
+    atexit {
+      guard fflush(nil) != 0 else { return }
+      let reason = String(cString: strerror(errno))
+      let message = "mlmaturity: cannot write to standard output: \(reason)\n"
+      _ = message.withCString { Glibc.write(STDERR_FILENO, $0, strlen($0)) }
+      _exit(74)
+    }
+  }
+
   /// Whether standard output is a terminal.
   static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
