@@ -27,7 +27,8 @@ let package = Package(
     .target(name: "BundledBanks", plugins: ["EmbedResourcesPlugin"]),
     // Pure core: frameworks as data, sessions, scoring, reports. No curses,
     // no printing.
-    .target(name: "MaturityCore", dependencies: ["BundledBanks"]),
+    // TerminalUI for its one rule of unsafe characters (TerminalSafeText).
+    .target(name: "MaturityCore", dependencies: ["BundledBanks", "TerminalUI"]),
     // Generic terminal UI toolkit: cells, screen buffer, widgets, keys,
     // display width. No curses, nothing about maturity models.
     .target(name: "TerminalUI"),

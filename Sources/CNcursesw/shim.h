@@ -22,6 +22,7 @@ extern int wcwidth(wchar_t c);
 /* C globals: reading them from Swift 6 is a strict-concurrency error
  * ("reference to var 'stdscr' is not concurrency-safe"), so expose getters. */
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline WINDOW *cn_curscr(void) { return curscr; }
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_cols(void) { return COLS; }
 static inline int cn_color_pairs(void) { return COLOR_PAIRS; }

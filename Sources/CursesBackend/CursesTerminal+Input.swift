@@ -10,8 +10,13 @@ extension CursesTerminal {
   /// `.resize` after the terminal changed size (``size`` is already
   /// updated), and `.hangup` once the terminal is gone, so a loop never
   /// spins on a dead pty. Keys that mean nothing here are skipped.
+  ///
+  /// After the process was stopped and continued (SIGCONT), the terminal
+  /// modes are restored and `.resize` is returned, so the caller repaints
+  /// the whole screen.
   public func readKey(timeoutMilliseconds: Int = 100) -> Key {
     guard isStarted, let window = cn_stdscr() else { return .hangup }
+    if TerminalSignals.takeContinued() { return resumeAfterStop() }
     let timeout = Int32(clamping: max(0, timeoutMilliseconds))
     if currentTimeout != timeout {
       wtimeout(window, timeout)
@@ -31,9 +36,21 @@ extension CursesTerminal {
         guard let scalar = Unicode.Scalar(input), let key = Key(typed: scalar) else { continue }
         return key
       default:
+        if TerminalSignals.takeContinued() { return resumeAfterStop() }
         return isatty(STDIN_FILENO) == 1 ? .timeout : .hangup
       }
     }
+  }
+
+  /// Puts the terminal back in the program's modes (raw, no echo, keypad)
+  /// after a stop the shell answered by restoring its own cooked modes, and
+  /// forces a full repaint on the next draw.
+  private func resumeAfterStop() -> Key {
+    reset_prog_mode()
+    clearok(cn_curscr(), true)
+    updateSize()
+    previousFrame = nil
+    return .resize
   }
 
   /// The key for an ncurses `KEY_*` code, or `nil` for codes the app ignores.

@@ -3,6 +3,8 @@ import Synchronization
 
 /// The last of SIGINT, SIGTERM or SIGHUP received, or 0.
 private let pendingSignalNumber = Atomic<Int32>(0)
+/// Whether SIGCONT arrived since the last ``TerminalSignals/takeContinued()``.
+private let continuedFlag = Atomic<Bool>(false)
 /// Whether ``TerminalSignals/install()`` has run.
 private let signalsInstalled = Atomic<Bool>(false)
 
@@ -20,6 +22,11 @@ private let signalsInstalled = Atomic<Bool>(false)
 ///   exit(128 + signal)
 /// }
 /// ```
+///
+/// SIGCONT (the process resumes after `kill -STOP` and `fg` or `kill -CONT`,
+/// which ncurses's Ctrl+Z handling never sees) is recorded too:
+/// ``CursesTerminal/readKey(timeoutMilliseconds:)`` then restores the
+/// terminal modes (the shell leaves it cooked and echoing) and repaints.
 ///
 /// ``CursesTerminal/start()`` calls ``install()`` before it opens the
 /// terminal, because ncurses installs its own SIGINT and SIGTERM handlers
@@ -44,6 +51,13 @@ public enum TerminalSignals {
     for signalNumber in recorded {
       sigaction(signalNumber, &action, nil)
     }
+    var resumed = sigaction()
+    resumed.__sigaction_handler.sa_handler = { _ in
+      continuedFlag.store(true, ordering: .relaxed)
+    }
+    sigemptyset(&resumed.sa_mask)
+    resumed.sa_flags = 0
+    sigaction(SIGCONT, &resumed, nil)
     signal(SIGPIPE, SIG_IGN)
     var unblocked = sigset_t()
     sigemptyset(&unblocked)
@@ -57,6 +71,12 @@ public enum TerminalSignals {
   public static var pendingSignal: Int32? {
     let signalNumber = pendingSignalNumber.load(ordering: .relaxed)
     return signalNumber == 0 ? nil : signalNumber
+  }
+
+  /// Whether the process was continued (SIGCONT) since the last call;
+  /// clears the flag.
+  public static func takeContinued() -> Bool {
+    continuedFlag.exchange(false, ordering: .relaxed)
   }
 
   /// Forgets a pending signal (for example after asking "quit? y/n").

@@ -12,6 +12,7 @@
 /// | DEL U+007F | `^?` |
 /// | C1 controls U+0080–U+009F | `<U+009B>` |
 /// | bidi overrides and isolates U+202A–U+202E, U+2066–U+2069 | `<U+202E>` |
+/// | invisible and direction marks: U+00AD, U+061C, U+200B–U+200F, U+2060–U+2064, U+FEFF, tags U+E0001–U+E007F | `<U+200B>` |
 /// | anything else glibc's `wcwidth` calls non-printable (unassigned, U+2028…) | `<U+2028>` |
 ///
 /// ``ScreenBuffer`` runs every write through this function. Text printed
@@ -20,6 +21,11 @@
 /// ```swift
 /// print(TerminalSafeText.sanitize(report, allowing: .lineBreaks))
 /// ```
+///
+/// Invisible marks are escaped so that two names that differ only by one
+/// ("Payments" and "Pay\u{200B}ments") never look the same. This is the one
+/// rule for every output: the core's reports spell text with
+/// ``needsEscaping(_:)`` and ``escape(_:)`` too (`VisibleText`).
 ///
 /// A literal `^[` in the input looks the same as an escaped ESC; that is
 /// deliberate: both are harmless.
@@ -76,8 +82,22 @@ public enum TerminalSafeText {
   public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
-    if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) { return true }
+    if isInvisibleOrDirectional(value) { return true }
     return DisplayWidth.of(scalar) < 0
+  }
+
+  /// Format characters that show nothing or reorder text: bidi overrides,
+  /// isolates and marks, zero-width spaces and joiners, word joiners and
+  /// invisible operators, the byte order mark, the soft hyphen and tag
+  /// characters. Shown escaped, so that text that looks equal is equal.
+  static func isInvisibleOrDirectional(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x00AD, 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069,
+      0xFEFF, 0xE0001...0xE007F:
+      true
+    default:
+      false
+    }
   }
 
   /// The visible spelling of one scalar: caret notation for C0 controls and

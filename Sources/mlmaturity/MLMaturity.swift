@@ -33,7 +33,9 @@ struct MLMaturity: ParsableCommand {
 
   /// Refuses an unknown command with the list of commands (exit 64) before
   /// argument-parser would take it as an argument of `start`; then runs.
+  /// Output that cannot be written fails the run (74).
   static func main() {
+    Console.checkOutputAtExit()
     let arguments = Array(CommandLine.arguments.dropFirst())
     let names = configuration.subcommands.map { (command: ParsableCommand.Type) in
       command._commandName

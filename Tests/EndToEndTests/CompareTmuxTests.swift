@@ -8,7 +8,7 @@ import Testing
 /// for the pane to die: under load tmux 3.3a can mark a pane dead before it
 /// reaps the child, and then never reports its exit status. Waits are
 /// generous because the suite runs beside heavy parallel tests.
-@Suite("mlmaturity diff in tmux", .enabled(if: TmuxDriver.isAvailable))
+@Suite("mlmaturity diff in tmux", .enabled(if: TmuxDriver.shouldRun))
 struct CompareTmuxTests {
   private func command(_ extra: String = "") -> String {
     "\(productURL("mlmaturity").path) diff \(CompareCLI.fixture("before.json")) "

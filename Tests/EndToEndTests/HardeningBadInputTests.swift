@@ -18,11 +18,6 @@ struct HardeningBadInputTests {
     var name: String
     var kind: Kind
     var expected: String
-    /// A bug reported and not fixed yet: the case runs inside
-    /// `withKnownIssue` with this comment. It is marked intermittent so the
-    /// test passes both before and after the fix lands; the summary says
-    /// how many still reproduce, and a fixed one should lose its column.
-    var knownIssue: String? = nil
   }
 
   /// The committed files, from the manifest.
@@ -31,15 +26,11 @@ struct HardeningBadInputTests {
     let text = try String(contentsOf: manifest, encoding: .utf8)
     return try text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard (3...4).contains(fields.count), let kind = Case.Kind(rawValue: fields[1]) else {
+      // Exactly three columns: no case can be excused as a known issue.
+      guard fields.count == 3, let kind = Case.Kind(rawValue: fields[1]) else {
         throw HardeningError("bad manifest line: \(line)")
       }
-      return Case(
-        name: fields[0],
-        kind: kind,
-        expected: fields[2],
-        knownIssue: fields.count == 4 ? fields[3] : nil
-      )
+      return Case(name: fields[0], kind: kind, expected: fields[2])
     }
   }
 
@@ -50,11 +41,10 @@ struct HardeningBadInputTests {
       _ name: String,
       _ data: Data,
       _ kind: Case.Kind,
-      _ expected: String,
-      knownIssue: String? = nil
+      _ expected: String
     ) throws {
       try data.write(to: folder.appendingPathComponent(name))
-      cases.append(Case(name: name, kind: kind, expected: expected, knownIssue: knownIssue))
+      cases.append(Case(name: name, kind: kind, expected: expected))
     }
     let head = Data(#"{"formatVersion": 1, "team": ""#.utf8)
     let tail = Data(#""}"#.utf8)
@@ -194,28 +184,13 @@ struct HardeningBadInputTests {
     let before = Hardening.listing(folder)
     var rejected = 0
     var warned = 0
-    var known = 0
-    let listed = cases.filter { $0.knownIssue != nil }.count
     var crashes = 0
     var changed = 0
     var runs = 0
     for entry in cases {
       let path = folder.appendingPathComponent(entry.name).path
       let original = try Data(contentsOf: URL(fileURLWithPath: path))
-      var outcome = Outcome()
-      if let issue = entry.knownIssue {
-        withKnownIssue(Comment(rawValue: issue), isIntermittent: true) {
-          outcome = Self.check(entry, path: path)
-        }
-        if !outcome.allAsExpected { known += 1 }
-        if outcome.allAsExpected {
-          print(
-            "bad input corpus: \(entry.name) passes now; remove its known issue from MANIFEST.tsv"
-          )
-        }
-      } else {
-        outcome = Self.check(entry, path: path)
-      }
+      let outcome = Self.check(entry, path: path)
       runs += outcome.runs
       crashes += outcome.crashes
       if outcome.allAsExpected {
@@ -230,18 +205,21 @@ struct HardeningBadInputTests {
     #expect(cases.count >= 50)
     #expect(crashes == 0)
     print(
-      "bad input corpus: \(cases.count) files tried (\(committed.count) committed, \(generated.count) generated incl. 100 MB), \(runs) runs, \(rejected) rejected with exit 65 by every command, \(warned) warning-only sessions kept (validate 65, score 0), \(listed) known issues listed (\(known) still reproduce), \(crashes) crashes, \(changed) files changed"
+      "bad input corpus: \(cases.count) files tried (\(committed.count) committed, \(generated.count) generated incl. 100 MB), \(runs) runs, \(rejected) rejected with exit 65 by every command, \(warned) warning-only sessions kept (validate 65, score 0), \(crashes) crashes, \(changed) files changed"
     )
   }
 
-  @Test("a missing file exits 66, a folder 74 and an endless device 65, each with one line")
+  @Test("a missing file exits 66, and a folder, a device or a FIFO 74, each with one line, at once")
   func filesThatAreNotSessions() throws {
     let folder = try Hardening.scratchFolder("notfiles")
     defer { Hardening.remove(folder) }
+    let fifo = folder.appendingPathComponent("fifo.json").path
+    #expect(mkfifo(fifo, 0o600) == 0)
     let cases: [(path: String, status: Int32, expected: String)] = [
       (folder.appendingPathComponent("missing.json").path, 66, "no such file"),
       (folder.path, 74, "is a folder"),
-      ("/dev/zero", 65, "file too large"),
+      ("/dev/zero", 74, "is a character device, not a regular file"),
+      (fifo, 74, "is a FIFO (named pipe), not a regular file"),
     ]
     var tried = 0
     for entry in cases {
@@ -254,7 +232,7 @@ struct HardeningBadInputTests {
         #expect(result.stderr.contains(entry.expected), "\(command): \(result.stderr)")
       }
     }
-    #expect(Hardening.listing(folder).isEmpty)
-    print("non-files: \(tried) runs (missing file, folder, /dev/zero), all one line, exit 66/74/65")
+    #expect(Hardening.listing(folder) == ["fifo.json"])
+    print("non-files: \(tried) runs (missing, folder, /dev/zero, FIFO), all one line, exit 66/74")
   }
 }

@@ -12,7 +12,7 @@ import Testing
 struct HardeningWizardTests {
   @Test(
     "hostile text in the wizard is drawn escaped and never reaches the terminal raw",
-    .enabled(if: TmuxDriver.isAvailable)
+    .enabled(if: TmuxDriver.shouldRun)
   )
   func hostileTextInWizard() throws {
     let folder = try Hardening.scratchFolder("tui-hostile")
@@ -73,7 +73,7 @@ struct HardeningWizardTests {
 
   @Test(
     "SIGINT, SIGTERM and SIGHUP save the answers and the note being typed, and restore the terminal",
-    .enabled(if: TmuxDriver.isAvailable),
+    .enabled(if: TmuxDriver.shouldRun),
     arguments: [("INT", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP)]
   )
   func signalSavesAndRestores(name: String, number: Int32) throws {
@@ -126,7 +126,7 @@ struct HardeningWizardTests {
 
   @Test(
     "100 rapid resizes down to 10x3 and back: no crash, correct layout at 80x24",
-    .enabled(if: TmuxDriver.isAvailable)
+    .enabled(if: TmuxDriver.shouldRun)
   )
   func rapidResizes() throws {
     let folder = try Hardening.scratchFolder("resize")
@@ -189,7 +189,7 @@ struct HardeningWizardTests {
 
   @Test(
     "a second wizard on an open session is read-only and never writes the file",
-    .enabled(if: TmuxDriver.isAvailable)
+    .enabled(if: TmuxDriver.shouldRun)
   )
   func secondWizardIsReadOnly() throws {
     let folder = try Hardening.scratchFolder("one-writer")

@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@Suite("Wizard end to end: a full pass", .enabled(if: TmuxDriver.isAvailable))
+@Suite("Wizard end to end: a full pass", .enabled(if: TmuxDriver.shouldRun))
 struct WizardFullPassTests {
   @Test func aFullPassAt80x24AnswersEverythingAndAgreesWithScore() throws {
     let run = try WizardHarness()

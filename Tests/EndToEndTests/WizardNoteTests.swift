@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@Suite("Wizard end to end: notes", .enabled(if: TmuxDriver.isAvailable))
+@Suite("Wizard end to end: notes", .enabled(if: TmuxDriver.shouldRun))
 struct WizardNoteTests {
   @Test func anAccentedAndCJKNoteIsSavedByteExactAndShown() throws {
     let run = try WizardHarness()

@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@Suite("Wizard end to end: resizing", .enabled(if: TmuxDriver.isAvailable))
+@Suite("Wizard end to end: resizing", .enabled(if: TmuxDriver.shouldRun))
 struct WizardResizeTests {
   /// The rows of a captured screen.
   private func rows(_ screen: String) -> [Substring] {

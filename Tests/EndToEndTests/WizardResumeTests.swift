@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@Suite("Wizard end to end: resuming", .enabled(if: TmuxDriver.isAvailable))
+@Suite("Wizard end to end: resuming", .enabled(if: TmuxDriver.shouldRun))
 struct WizardResumeTests {
   /// The summary's footer: its last row, so once it shows the rows above
   /// are drawn too (the header alone can show while the rest of the
@@ -54,6 +54,26 @@ struct WizardResumeTests {
     try run.tmux.send("q")
     #expect(try run.exitCode() == 0)
     #expect(try run.answers().count == 12)
+  }
+
+  @Test func openRemovesTemporaryFilesAnInterruptedSaveLeftBeside() throws {
+    let run = try WizardHarness()
+    let set = ProcessRunner.run(WizardHarness.binary, ["set", run.file, "mlts.data.1=manual"])
+    try #require(set.status == 0, "set failed: \(set.stderr)")
+    let folder = (run.file as NSString).deletingLastPathComponent
+    let base = (run.file as NSString).lastPathComponent
+    let stale = folder + "/.\(base).tmp-Ab12Cd"
+    let other = folder + "/.other.json.tmp-Ab12Cd"
+    for path in [stale, other] {
+      #expect(FileManager.default.createFile(atPath: path, contents: Data("{\"half".utf8)))
+    }
+
+    try run.start("open \(run.file)")
+    try run.tmux.waitFor("opened")
+    #expect(!FileManager.default.fileExists(atPath: stale), "the stale temporary file is left")
+    #expect(FileManager.default.fileExists(atPath: other), "another session's file was removed")
+    try run.tmux.send("q")
+    #expect(try run.exitCode() == 0)
   }
 
   @Test func theStartScreenListsTheSessionAndOpensIt() throws {

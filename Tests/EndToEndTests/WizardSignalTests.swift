@@ -11,7 +11,7 @@ struct WizardProcessNotFound: Error {
   var parent: Int32
 }
 
-@Suite("Wizard end to end: signals", .enabled(if: TmuxDriver.isAvailable))
+@Suite("Wizard end to end: signals", .enabled(if: TmuxDriver.shouldRun))
 struct WizardSignalTests {
   /// The pid of the `mlmaturity` process whose parent is `parent`.
   private func child(of parent: Int32, timeout: Double = 5) throws -> Int32 {
@@ -71,6 +71,37 @@ struct WizardSignalTests {
       let question = WizardBanks.questions[position]
       #expect(answers[question.id] == WizardBanks.expectedValue(at: position))
     }
+  }
+
+  @Test func afterStopAndContinueTheWizardRestoresItsTerminalModesAndRepaints() throws {
+    let run = try WizardHarness()
+    try run.start("new --file \(run.file)")
+    try run.fillFormAndStart(team: "Fraud Detection", system: "Card scoring")
+    try run.answer(from: 0, count: 1)
+    let pid = try wizardPID(run)
+    let tty = try run.tmux.run("display-message", "-p", "-t", run.tmux.session, "#{pane_tty}")
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+
+    #expect(kill(pid, SIGSTOP) == 0)
+    // What an interactive shell does when its job stops (kill -STOP, no
+    // Ctrl+Z): puts back its own cooked, echoing modes, and prints.
+    #expect(ProcessRunner.run("stty", ["-F", tty, "sane"]).status == 0)
+    let handle = try #require(FileHandle(forWritingAtPath: tty))
+    handle.write(Data("\u{1B}[2J\u{1B}[H[1]+  Stopped    mlmaturity\n".utf8))
+    try handle.close()
+    try run.tmux.waitFor("Stopped")
+    #expect(kill(pid, SIGCONT) == 0)
+
+    let repainted = try run.tmux.waitFor(" 1/91 ", "1-9 / letter")
+    #expect(!repainted.contains("Stopped"), "the screen was not repainted:\n\(repainted)")
+    let modes = ProcessRunner.run("stty", ["-F", tty, "-a"]).stdout
+    #expect(modes.contains("-icanon"), "still in cooked mode: \(modes)")
+    #expect(modes.contains("-echo "), "still echoing: \(modes)")
+    // Keys arrive one by one again, unechoed.
+    try run.answer(from: 1, count: 1)
+    try run.tmux.send("q")
+    #expect(try run.exitCode() == 0)
+    #expect(try run.answers().count == 2)
   }
 
   @Test func aSignalWhileEditingANoteKeepsTheNote() throws {

@@ -21,6 +21,17 @@ struct CompareTrendTests {
     #expect(groups[2].entries.map(\.path) == ["b1.json", "b2.json"])
   }
 
+  @Test func sessionsAreOrderedByTheirDateNotByWhenTheyWereLastChanged() {
+    // The January workshop's file was edited in June; March's was not.
+    var january = CompareFixture.session([:], date: "2026-01-10")
+    january.updatedAt = "2026-06-01T12:00:00Z"
+    var march = CompareFixture.session([:], date: "2026-03-10")
+    march.updatedAt = "2026-03-10T12:00:00Z"
+    let groups = trend([(march, "a-march.json"), (january, "z-january.json")]).groups()
+    #expect(groups[0].entries.map(\.path) == ["z-january.json", "a-march.json"])
+    #expect(groups[0].entries.map(\.date) == ["2026-01-10", "2026-03-10"])
+  }
+
   @Test func sessionsOfOneDayAreOrderedByLastChangeThenFile() {
     var early = CompareFixture.session([:], date: "2026-01-01")
     early.updatedAt = "2026-01-01T09:00:00Z"

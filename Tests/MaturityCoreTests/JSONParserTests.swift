@@ -215,7 +215,8 @@ struct JSONParserTests {
     let bytes = Array(
       "[\"\(String(repeating: "é", count: JSONParser.maximumStringBytes / 2))a\"]".utf8
     )
-    #expect(parseError(bytes)?.message == "string longer than 1024 KiB")
+    #expect(parseError(bytes)?.message.hasPrefix("string longer than 1024 KiB: ") == true)
+    #expect(parseError(bytes)?.message.contains("shorten it") == true)
     #expect(parseError(bytes)?.line == 1)
     #expect(parseError(bytes)?.column == 3 + JSONParser.maximumStringBytes / 2 + 1)
   }
@@ -228,7 +229,9 @@ struct JSONParserTests {
     // Rejected just after the escape that crosses the limit.
     let column = 2 * (JSONParser.maximumStringBytes + 1) + 2
     #expect(
-      parseError(bytes)?.description == "line 1, column \(column): string longer than 1024 KiB"
+      parseError(bytes)?.description.hasPrefix(
+        "line 1, column \(column): string longer than 1024 KiB: "
+      ) == true
     )
   }
 }

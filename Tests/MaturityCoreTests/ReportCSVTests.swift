@@ -82,6 +82,16 @@ struct ReportCSVTests {
     #expect(VisibleText.spelled("a\r\nb\rc\td\u{7F}\u{9B}") == "a\nb^Mc\td^?<U+009B>")
   }
 
+  @Test("invisible and direction marks are spelled in reports as on the terminal")
+  func invisibleMarks() {
+    #expect(VisibleText.spelled("Pay\u{200B}ments") == "Pay<U+200B>ments")
+    #expect(
+      VisibleText.spelled("\u{FEFF}\u{00AD}\u{061C}\u{2060}\u{E0041}\u{2066}")
+        == "<U+FEFF><U+00AD><U+061C><U+2060><U+E0041><U+2066>"
+    )
+    #expect(CSV.field("Pay\u{200D}ments") == "Pay<U+200D>ments")
+  }
+
   @Test("a document parses back to the cells, neutralised")
   func roundTrip() {
     let rows = [["x,y", "\"q\"", "=1"], ["line\nbreak", "", "@a"]]

@@ -45,6 +45,18 @@ func expectBadSession(
 @Suite("Bad session files: one-line messages with place and field, exit 65, file untouched")
 struct SessionBadInputTests {
   static let iso = "expected an ISO 8601 UTC time like 2026-11-26T18:52:09Z, found"
+  /// What the "file too large" message tells the user to do.
+  static let tooLargeAdvice =
+    ": mlmaturity never writes a session this large, so it was made or grown elsewhere; "
+    + "shorten its longest notes in a text editor, or split it into several sessions"
+
+  /// A session whose `answers` object has 22 members, the last repeating
+  /// the first id: large objects check duplicates on another path.
+  static let duplicateAmong22: String = {
+    let ids = (1...21).map { "mlts.data.\($0)" } + ["mlts.data.1"]
+    let members = ids.map { "\"\($0)\": {\"value\": \"none\"}" }.joined(separator: ", ")
+    return #"{"formatVersion": 1, "answers": {"# + members + "}}"
+  }()
 
   static let cases: [BadSession] = [
     BadSession(
@@ -61,8 +73,28 @@ struct SessionBadInputTests {
       "line 3, column 11: team: expected a string, found a number"
     ),
     BadSession(
+      #"{"formatVersion": 1, "team": "", "system": true}"#,
+      "line 1, column 44: system: expected a string, found a boolean"
+    ),
+    BadSession(
       #"{"formatVersion": 1, "team": null, "system": true}"#,
-      "line 1, column 46: system: expected a string, found a boolean"
+      "line 1, column 30: team: expected a string, found null"
+    ),
+    BadSession(
+      "{\n  \"formatVersion\": 1,\n  \"date\": null\n}",
+      "line 3, column 11: date: expected a string, found null"
+    ),
+    BadSession(
+      #"{"formatVersion": 10000000000000000000000000}"#,
+      #"line 1, column 19: formatVersion: expected a whole number, found "10000000000000000000000000", which is too large (the limit is 9223372036854775807)"#
+    ),
+    BadSession(
+      #"{"formatVersion": 1e0}"#,
+      "line 1, column 19: formatVersion: expected a whole number, found a non-integer number"
+    ),
+    BadSession(
+      SessionBadInputTests.duplicateAmong22,
+      #"line 1, column 760: duplicate key "mlts.data.1""#
     ),
     BadSession(
       #"{"formatVersion": 1, "answers": []}"#,
@@ -178,7 +210,12 @@ struct SessionBadInputTests {
   func longString() throws {
     let text =
       #"{"formatVersion": 1, "team": ""# + String(repeating: "a", count: (1 << 20) + 1) + #""}"#
-    try expectBadSession(Array(text.utf8), "line 1, column 1048608: string longer than 1024 KiB")
+    try expectBadSession(
+      Array(text.utf8),
+      "line 1, column 1048608: string longer than 1024 KiB: mlmaturity never writes a text this "
+        + "long, so it was made elsewhere; shorten it in a text editor (or keep long documents in "
+        + "a file and put its path in the note)"
+    )
   }
 
   @Test(
@@ -291,6 +328,7 @@ struct SessionBadInputTests {
             .badData,
             path: path,
             "file too large (17825793 bytes; the limit is 16 MiB, 16777216 bytes)"
+              + SessionBadInputTests.tooLargeAdvice
           )
       )
       #expect(error?.exitCode == 65)
@@ -315,6 +353,7 @@ struct SessionBadInputTests {
             .badData,
             path: path,
             "file too large (16777217 bytes; the limit is 16 MiB, 16777216 bytes)"
+              + SessionBadInputTests.tooLargeAdvice
           )
       )
     }

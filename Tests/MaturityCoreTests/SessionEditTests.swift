@@ -64,6 +64,12 @@ struct SessionEditTests {
     #expect(back.date == "2026-12-01")
   }
 
+  @Test("the reader's limits stay above everything the writers allow")
+  func readerLimitsAboveWriterLimits() {
+    #expect(JSONParser.maximumStringBytes > SessionLimits.maximumTextBytes)
+    #expect(FileIO.maximumFileBytes > SessionLimits.maximumSessionBytes)
+  }
+
   @Test("a note past 256 KiB is refused with its size and the limit; the session is unchanged")
   func aHugeNoteIsRefused() {
     var session = Self.fresh()

@@ -189,6 +189,38 @@ struct SessionFileTests {
   }
 
   @Test(
+    "a save that fails after writing its temporary file throws an I/O error, changes nothing and leaves no temporary file (root or not)"
+  )
+  func saveFailingAtTheRename() throws {
+    // Root-independent twin of the read-only-folder test: renaming over a
+    // folder that is not empty fails for everybody.
+    try withTemporaryFolder { folder in
+      let path = folder + "/team.json"
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+      try writeFile(path + "/old", Array("old".utf8))
+      let error = caught { try SessionFile.save(Session(), to: path) }
+      #expect(error?.kind == .io)
+      #expect(error?.exitCode == 74)
+      #expect(error?.path == path)
+      #expect(try folderContents(folder) == ["team.json"])
+      #expect(try readFile(path + "/old") == Array("old".utf8))
+    }
+  }
+
+  @Test("stale temporary files of a session are removed, and nobody else's")
+  func staleTemporaryFilesAreRemoved() throws {
+    try withTemporaryFolder { folder in
+      let path = folder + "/team.json"
+      try writeFile(path, Array("{}".utf8))
+      for name in [".team.json.tmp-a1B2c3", ".team.json.tmp-zzzzzz", ".other.json.tmp-a1B2c3"] {
+        try writeFile(folder + "/" + name, Array("half a sess".utf8))
+      }
+      #expect(SessionFile.removeStaleTemporaryFiles(for: path) == 2)
+      #expect(try folderContents(folder) == [".other.json.tmp-a1B2c3", "team.json"])
+    }
+  }
+
+  @Test(
     "the default folder is $XDG_DATA_HOME/mlmaturity/sessions when that is absolute",
     arguments: [
       (["XDG_DATA_HOME": "/data", "HOME": "/home/ana"], "/data/mlmaturity/sessions"),

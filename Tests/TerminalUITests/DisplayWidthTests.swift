@@ -81,7 +81,9 @@ struct DisplayWidthTests {
 
   @Test func zeroWidthScalarsWithNothingBeforeThemTakeNoCell() {
     #expect(DisplayWidth.of("\u{301}a") == 1)
-    #expect(DisplayWidth.of("\u{200B}") == 0)
+    #expect(DisplayWidth.of("\u{302}") == 0)
+    // A zero-width space is shown escaped instead (TerminalSafeText).
+    #expect(DisplayWidth.of("\u{200B}") == DisplayWidth.of("<U+200B>"))
   }
 
   private static func mismatches(

@@ -35,6 +35,19 @@ struct TerminalSafeTextTests {
       shown: "<U+2066>x<U+2067>y<U+2068>z<U+2069>"
     ),
     HostileText(input: "para\u{2029}sep", shown: "para<U+2029>sep"),
+    HostileText(input: "Pay\u{200B}ments", shown: "Pay<U+200B>ments"),
+    HostileText(
+      input: "a\u{200C}b\u{200D}c\u{200E}d\u{200F}e",
+      shown: "a<U+200C>b<U+200D>c<U+200E>d<U+200F>e"
+    ),
+    HostileText(input: "arabic\u{061C}mark", shown: "arabic<U+061C>mark"),
+    HostileText(input: "\u{FEFF}bom", shown: "<U+FEFF>bom"),
+    HostileText(
+      input: "w\u{2060}j\u{2061}f\u{2062}t\u{2063}s\u{2064}p",
+      shown: "w<U+2060>j<U+2061>f<U+2062>t<U+2063>s<U+2064>p"
+    ),
+    HostileText(input: "soft\u{00AD}hyphen", shown: "soft<U+00AD>hyphen"),
+    HostileText(input: "tag\u{E0001}\u{E0041}\u{E007F}", shown: "tag<U+E0001><U+E0041><U+E007F>"),
   ]
 
   @Test(arguments: cases)
@@ -52,6 +65,12 @@ struct TerminalSafeTextTests {
         #expect(!TerminalSafeText.needsEscaping(scalar), "raw U+\(scalar.value) in a cell")
       }
     }
+  }
+
+  @Test("names that differ only by an invisible mark never look the same")
+  func invisibleMarksMakeNamesLookDifferent() {
+    #expect(TerminalSafeText.sanitize("Payments") != TerminalSafeText.sanitize("Pay\u{200B}ments"))
+    #expect(DisplayWidth.of("Pay\u{200B}ments") == DisplayWidth.of("Pay<U+200B>ments"))
   }
 
   @Test func printableTextIsUnchanged() {

@@ -45,7 +45,7 @@ struct ProcessRunnerTests {
   }
 }
 
-@Suite("TmuxDriver", .enabled(if: TmuxDriver.isAvailable))
+@Suite("TmuxDriver", .enabled(if: TmuxDriver.shouldRun))
 struct TmuxDriverTests {
   @Test func runsACommandTypesIntoItAndReadsTheScreen() throws {
     let tmux = TmuxDriver()

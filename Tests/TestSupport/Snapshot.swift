@@ -24,10 +24,29 @@ public func assertSnapshot(
   file: StaticString = #filePath,
   sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  let folder = URL(fileURLWithPath: "\(file)").deletingLastPathComponent()
+  checkSnapshot(
+    text,
+    named: name,
+    file: "\(file)",
+    recording: !(ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] ?? "").isEmpty,
+    sourceLocation: sourceLocation
+  )
+}
+
+/// ``assertSnapshot(_:named:file:sourceLocation:)`` with the recording mode
+/// given, not read from the environment: the helper's own tests pass
+/// `recording: false`, so `RECORD_SNAPSHOTS=1` never overwrites the
+/// baselines that check the helper itself.
+func checkSnapshot(
+  _ text: String,
+  named name: String,
+  file: String,
+  recording: Bool,
+  sourceLocation: SourceLocation
+) {
+  let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
     .appendingPathComponent("Snapshots")
   let baseline = folder.appendingPathComponent("\(name).txt")
-  let recording = !(ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] ?? "").isEmpty
   guard !recording, let stored = try? String(contentsOf: baseline, encoding: .utf8) else {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

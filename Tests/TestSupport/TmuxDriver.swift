@@ -13,7 +13,7 @@ import Foundation
 /// ``killServer()``.
 ///
 /// ```swift
-/// @Test(.enabled(if: TmuxDriver.isAvailable))
+/// @Test(.enabled(if: TmuxDriver.shouldRun))
 /// func quitsOnQ() throws {
 ///   let tmux = TmuxDriver()
 ///   try tmux.start(productURL("mlmaturity").path, columns: 100, rows: 30)
@@ -47,6 +47,11 @@ public final class TmuxDriver {
     }
   }
 
+  /// Whether tmux tests run: where tmux is installed, and always under CI
+  /// (``TestEnvironment/isCI``), where a missing tmux fails them instead of
+  /// skipping them. Use it in `.enabled(if:)`.
+  public static var shouldRun: Bool { isAvailable || TestEnvironment.isCI }
+
   /// Starts `command` (run by the shell) in a new session of `columns` ×
   /// `rows`, with `environment` added to the session's environment.
   ///
@@ -59,6 +64,12 @@ public final class TmuxDriver {
     rows: Int = 24,
     environment: [String: String] = [:]
   ) throws {
+    guard Self.isAvailable else {
+      throw TmuxError(
+        message: "tmux is not installed, and CI needs it (.ci/run installs it)",
+        lastScreen: ""
+      )
+    }
     let variables = environment.sorted { $0.key < $1.key }.flatMap {
       ["-e", "\($0.key)=\($0.value)"]
     }

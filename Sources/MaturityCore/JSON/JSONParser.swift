@@ -10,7 +10,10 @@
 public struct JSONParser {
   /// The deepest nesting of arrays and objects accepted.
   public static let maximumDepth = 64
-  /// The longest string accepted, in UTF-8 bytes.
+  /// The longest string accepted, in UTF-8 bytes: 1 MiB, four times the
+  /// longest text the tool writes (`SessionLimits.maximumTextBytes`,
+  /// 256 KiB per note, rationale or name), so every file the tool writes it
+  /// can read back. Keep it above that limit.
   public static let maximumStringBytes = 1 << 20
 
   private let bytes: [UInt8]
@@ -212,7 +215,7 @@ public struct JSONParser {
         index += 1
       }
       if (hasEscapes ? out.count : 0) + (index - runStart) > Self.maximumStringBytes {
-        throw error("string longer than \(Self.maximumStringBytes / 1024) KiB")
+        throw tooLongString()
       }
       guard index < bytes.count else { throw error("unterminated string") }
       let byte = bytes[index]
@@ -237,7 +240,7 @@ public struct JSONParser {
         try parseEscape(into: &out)
         runStart = index
         if out.count > Self.maximumStringBytes {
-          throw error("string longer than \(Self.maximumStringBytes / 1024) KiB")
+          throw tooLongString()
         }
         continue
       }
@@ -247,6 +250,14 @@ public struct JSONParser {
           : "control character U+\(hex(UInt32(byte))) inside a string must be escaped"
       )
     }
+  }
+
+  private mutating func tooLongString() -> JSONParseError {
+    error(
+      "string longer than \(Self.maximumStringBytes / 1024) KiB: mlmaturity never writes a text "
+        + "this long, so it was made elsewhere; shorten it in a text editor (or keep long "
+        + "documents in a file and put its path in the note)"
+    )
   }
 
   private mutating func parseEscape(into out: inout [UInt8]) throws(JSONParseError) {

@@ -64,6 +64,17 @@ public struct JSONReader {
     return try Self.string(found, path: childPath(key))
   }
 
+  /// Throws when one of `keys` is present as `null`: for fields the schema
+  /// types as a plain string, `null` is an error (with line, column and
+  /// field), not a silent empty string.
+  public func rejectNull(_ keys: [String]) throws(MaturityError) {
+    for key in keys {
+      if let found = optionalNode(key), found.value == .null {
+        throw Self.error(at: found, path: childPath(key), "expected a string, found null")
+      }
+    }
+  }
+
   /// A required integer.
   public func int(_ key: String) throws(MaturityError) -> Int {
     try Self.int(node(key), path: childPath(key))
@@ -165,8 +176,15 @@ public struct JSONReader {
   public static func int(_ node: JSONNode, path: @autoclosure () -> String) throws(MaturityError)
     -> Int
   {
-    guard case .number(let literal) = node.value, let value = Int(literal) else {
-      let found = node.value.typeName == "a number" ? "a non-integer number" : node.value.typeName
+    guard case .number(let literal) = node.value else {
+      throw error(at: node, path: path(), "expected a whole number, found \(node.value.typeName)")
+    }
+    guard let value = Int(literal) else {
+      let isWhole = !literal.contains { $0 == "." || $0 == "e" || $0 == "E" }
+      let found =
+        isWhole
+        ? "\(JSONReader.quoted(literal)), which is too large (the limit is \(Int.max))"
+        : "a non-integer number"
       throw error(at: node, path: path(), "expected a whole number, found \(found)")
     }
     return value

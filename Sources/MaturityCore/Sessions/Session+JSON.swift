@@ -41,6 +41,9 @@ extension Session {
     }
     self.init()
     formatVersion = format
+    try root.rejectNull([
+      "toolVersion", "team", "system", "facilitator", "date", "createdAt", "updatedAt",
+    ])
     toolVersion = try root.optionalString("toolVersion") ?? ""
     team = try root.optionalString("team") ?? ""
     system = try root.optionalString("system") ?? ""

@@ -7,15 +7,23 @@
 /// Reads and writes whole files with POSIX calls, so the core needs no
 /// Foundation, and every failure becomes a ``MaturityError`` naming the path.
 public enum FileIO {
-  /// The largest file mlmaturity reads (16 MiB); a session is a few KiB.
+  /// The largest file mlmaturity reads: 16 MiB, twice the largest session
+  /// the tool writes (`SessionLimits.maximumSessionBytes`, 8 MiB), so
+  /// every file the tool writes it can read back. Keep it above that limit.
   public static let maximumFileBytes = 16 << 20
 
   /// Returns the bytes of the file at `path`.
   ///
+  /// The file is opened with `O_NONBLOCK` and checked with `fstat` before
+  /// anything is read, so a FIFO, a device or a socket named as a session
+  /// is refused at once instead of blocking for ever; then the flag is
+  /// cleared and the regular file read.
+  ///
   /// - Throws: `.missingFile` when it does not exist, `.badData` when it is
-  ///   larger than ``maximumFileBytes``, `.io` for anything else.
+  ///   larger than ``maximumFileBytes``, `.io` for a folder, anything that
+  ///   is not a regular file, and read errors.
   public static func read(_ path: String) throws(MaturityError) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard fd >= 0 else { throw failure(path, verb: "cannot open") }
     defer { close(fd) }
     var info = stat()
@@ -23,12 +31,12 @@ public enum FileIO {
     if (info.st_mode & S_IFMT) == S_IFDIR {
       throw MaturityError(.io, path: path, "is a folder, not a file")
     }
+    if let kind = nonRegularKind(info.st_mode) {
+      throw MaturityError(.io, path: path, "is \(kind), not a regular file; name a JSON file")
+    }
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     if info.st_size > maximumFileBytes {
-      throw MaturityError(
-        .badData,
-        path: path,
-        "file too large (\(info.st_size) bytes; the limit is \(maximumFileBytes >> 20) MiB, \(maximumFileBytes) bytes)"
-      )
+      throw tooLarge(path, size: Int(info.st_size))
     }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65536)
@@ -41,14 +49,35 @@ public enum FileIO {
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
       if bytes.count > maximumFileBytes {
-        throw MaturityError(
-          .badData,
-          path: path,
-          "file too large (the limit is \(maximumFileBytes >> 20) MiB)"
-        )
+        throw tooLarge(path, size: nil)
       }
     }
     return bytes
+  }
+
+  /// What a non-regular file mode is, for messages; `nil` for a regular file.
+  static func nonRegularKind(_ mode: mode_t) -> String? {
+    switch mode & S_IFMT {
+    case S_IFREG: nil
+    case S_IFDIR: "a folder"
+    case S_IFIFO: "a FIFO (named pipe)"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFSOCK: "a socket"
+    default: "not a regular file"
+    }
+  }
+
+  private static func tooLarge(_ path: String, size: Int?) -> MaturityError {
+    let actual = size.map { "\($0) bytes; " } ?? ""
+    return MaturityError(
+      .badData,
+      path: path,
+      "file too large (\(actual)the limit is \(maximumFileBytes >> 20) MiB, \(maximumFileBytes) "
+        + "bytes): mlmaturity never "
+        + "writes a session this large, so it was made or grown elsewhere; shorten its longest "
+        + "notes in a text editor, or split it into several sessions"
+    )
   }
 
   /// Whether something exists at `path`.
@@ -160,7 +189,8 @@ public enum FileIO {
     return String(path[path.index(after: slash)...])
   }
 
-  private static func failure(_ path: String, verb: String) -> MaturityError {
+  /// An error for the `errno` of a failed call on `path`.
+  static func failure(_ path: String, verb: String) -> MaturityError {
     let code = errno
     let reason = String(cString: strerror(code))
     if code == ENOENT {

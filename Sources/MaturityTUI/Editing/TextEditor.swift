@@ -1,9 +1,14 @@
+import MaturityCore
 import TerminalUI
 
 /// A small text editor model: the note editor (multi-line) and the wizard's
 /// one-line fields (jump filter, form fields) use it.
 ///
 /// Pure value type: keys go in, text and cursor come out; the views draw it.
+/// Every key costs work in proportion to the edit, not to the text: the
+/// character and byte counts are kept as the text changes, and the view
+/// lays out only the lines it shows (``window(width:rows:)``), so typing in
+/// a note of 10,000 lines is as quick as in an empty one.
 ///
 /// ```swift
 /// var editor = TextEditor(text: "café")
@@ -18,11 +23,20 @@ public struct TextEditor: Sendable, Equatable {
   public private(set) var column: Int
   /// Whether Enter inserts a line break (otherwise it is not handled).
   public let multiline: Bool
-  /// The most characters accepted, so a paste cannot grow without bound.
+  /// The most UTF-8 bytes accepted (256 KiB, the longest text a session
+  /// holds), so typing or a paste cannot grow without bound.
   public let limit: Int
+  /// Characters in the text, line breaks included; kept as it changes.
+  public private(set) var characterCount: Int
+  /// UTF-8 bytes of ``text``; kept as it changes.
+  public private(set) var byteCount: Int
 
   /// Creates an editor holding `text`, cursor at the end.
-  public init(text: String = "", multiline: Bool = false, limit: Int = 20_000) {
+  public init(
+    text: String = "",
+    multiline: Bool = false,
+    limit: Int = SessionLimits.maximumTextBytes
+  ) {
     let text = Self.unixLineEnds(text)
     let parts =
       multiline ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
@@ -32,6 +46,10 @@ public struct TextEditor: Sendable, Equatable {
     column = lines[row].count
     self.multiline = multiline
     self.limit = limit
+    characterCount = lines.reduce(lines.count - 1) { $0 + $1.count }
+    byteCount = lines.reduce(lines.count - 1) { total, line in
+      line.reduce(total) { $0 + $1.utf8.count }
+    }
   }
 
   /// `text` with CR LF turned into LF. (In Swift "\r\n" is one Character,
@@ -52,8 +70,6 @@ public struct TextEditor: Sendable, Equatable {
   /// The whole text, lines joined with `\n`.
   public var text: String { lines.map { String($0) }.joined(separator: "\n") }
 
-  private var characterCount: Int { lines.reduce(lines.count - 1) { $0 + $1.count } }
-
   /// Applies an editing key. Returns `false` for keys it does not handle
   /// (so the caller can give them another meaning).
   @discardableResult
@@ -66,20 +82,18 @@ public struct TextEditor: Sendable, Equatable {
       insert("\n")
     case .backspace:
       if column > 0 {
-        lines[row].remove(at: column - 1)
+        removeCharacters(column - 1..<column)
         column -= 1
       } else if row > 0 {
         column = lines[row - 1].count
-        lines[row - 1] += lines[row]
-        lines.remove(at: row)
+        joinWithNext(row - 1)
         row -= 1
       }
     case .delete:
       if column < lines[row].count {
-        lines[row].remove(at: column)
+        removeCharacters(column..<column + 1)
       } else if row + 1 < lines.count {
-        lines[row] += lines[row + 1]
-        lines.remove(at: row + 1)
+        joinWithNext(row)
       }
     case .left:
       if column > 0 {
@@ -108,10 +122,10 @@ public struct TextEditor: Sendable, Equatable {
     case .end:
       column = lines[row].count
     case .control("U"):
-      lines[row].removeSubrange(0..<column)
+      removeCharacters(0..<column)
       column = 0
     case .control("K"):
-      lines[row].removeSubrange(column...)
+      removeCharacters(column..<lines[row].count)
     default:
       return false
     }
@@ -124,57 +138,36 @@ public struct TextEditor: Sendable, Equatable {
   }
 
   private mutating func insert(_ character: Character) {
-    guard characterCount < limit else { return }
-    if character == "\n" || character == "\r\n" {
+    let isBreak = character == "\n" || character == "\r\n"
+    let bytes = isBreak ? 1 : character.utf8.count
+    guard byteCount + bytes <= limit else { return }
+    if isBreak {
       guard multiline else { return }
       let rest = Array(lines[row][column...])
       lines[row].removeSubrange(column...)
       lines.insert(rest, at: row + 1)
       row += 1
       column = 0
-      return
+    } else {
+      lines[row].insert(character, at: column)
+      column += 1
     }
-    lines[row].insert(character, at: column)
-    column += 1
+    characterCount += 1
+    byteCount += bytes
   }
 
-  /// The text hard-wrapped to `width` display columns, and where the cursor
-  /// falls in it.
-  public func layout(width: Int) -> (lines: [String], cursorRow: Int, cursorColumn: Int) {
-    let width = max(1, width)
-    var visual: [String] = []
-    var cursorRow = 0
-    var cursorColumn = 0
-    for (lineIndex, line) in lines.enumerated() {
-      var current = ""
-      var used = 0
-      var placed = false
-      for (position, character) in line.enumerated() {
-        let cellWidth = max(0, DisplayWidth.of(character))
-        if used + cellWidth > width && used > 0 {
-          visual.append(current)
-          current = ""
-          used = 0
-        }
-        if lineIndex == row && position == column {
-          cursorRow = visual.count
-          cursorColumn = used
-          placed = true
-        }
-        current.append(character)
-        used += cellWidth
-      }
-      if lineIndex == row && !placed {
-        if used >= width {
-          visual.append(current)
-          current = ""
-          used = 0
-        }
-        cursorRow = visual.count
-        cursorColumn = used
-      }
-      visual.append(current)
-    }
-    return (visual, cursorRow, cursorColumn)
+  /// Removes `range` of the cursor line, keeping the counts.
+  private mutating func removeCharacters(_ range: Range<Int>) {
+    characterCount -= range.count
+    byteCount -= lines[row][range].reduce(0) { $0 + $1.utf8.count }
+    lines[row].removeSubrange(range)
+  }
+
+  /// Joins line `index` and the next (removing one line break).
+  private mutating func joinWithNext(_ index: Int) {
+    lines[index] += lines[index + 1]
+    lines.remove(at: index + 1)
+    characterCount -= 1
+    byteCount -= 1
   }
 }

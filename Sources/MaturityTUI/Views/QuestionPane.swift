@@ -77,7 +77,7 @@ enum QuestionPane {
         model.questionScroll,
         max(0, lineCount(model, width: inner.columns, rows: inner.rows) - inner.rows)
       )
-    var pane = PaneWriter(inner, scroll: scroll)
+    var pane = PaneWriter(inner, scroll: scroll, stopsWhenFull: true)
     drawContent(model, entry: entry, compact: isCompact(inner.rows), into: &pane, buffer: &buffer)
     if pane.overflows {
       buffer.write(
@@ -167,16 +167,21 @@ enum QuestionPane {
     if let answer { workshopLines(answer, question: question, into: &pane, buffer: &buffer) }
     if let note = answer?.note {
       pane.blank()
-      for (index, line) in note.split(separator: "\n", omittingEmptySubsequences: false)
-        .enumerated()
-      {
+      // Line by line until the pane is full: a long note costs a screenful.
+      var rest = note[...]
+      var first = true
+      while !pane.isFull {
+        let end = rest.firstIndex(of: "\n") ?? rest.endIndex
         pane.wrapped(
           &buffer,
-          String(line),
-          prefix: index == 0 ? "Note: " : "      ",
+          String(rest[..<end]),
+          prefix: first ? "Note: " : "      ",
           prefixStyle: Theme.title,
           indent: 6
         )
+        first = false
+        guard end < rest.endIndex else { break }
+        rest = rest[rest.index(after: end)...]
       }
     }
     pane.blank()

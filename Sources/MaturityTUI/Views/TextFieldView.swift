@@ -35,11 +35,12 @@ enum TextAreaView {
     in area: Rect,
     into buffer: inout ScreenBuffer
   ) -> (column: Int, row: Int) {
-    let layout = editor.layout(width: area.columns - 1)
-    let top = max(0, layout.cursorRow - area.rows + 1)
-    for (offset, line) in layout.lines.dropFirst(top).prefix(area.rows).enumerated() {
+    // Only the rows on screen are laid out: per-key work does not grow
+    // with the note.
+    let window = editor.window(width: area.columns - 1, rows: area.rows)
+    for (offset, line) in window.lines.enumerated() {
       buffer.write(line, column: area.column, row: area.row + offset, maxWidth: area.columns)
     }
-    return (area.column + layout.cursorColumn, area.row + layout.cursorRow - top)
+    return (area.column + window.cursorColumn, area.row + window.cursorRow)
   }
 }

@@ -47,13 +47,22 @@ public struct Frame: Sendable, Equatable {
 struct PaneWriter {
   let rect: Rect
   let scroll: Int
+  /// Whether wrapped text below the rectangle is skipped rather than laid
+  /// out: for drawing only (``line`` then stops counting exactly once
+  /// ``overflows``), so a 10,000-line note costs a screenful per frame.
+  let stopsWhenFull: Bool
   /// Lines produced so far, including the skipped and the clipped ones.
   private(set) var line = 0
 
-  init(_ rect: Rect, scroll: Int = 0) {
+  init(_ rect: Rect, scroll: Int = 0, stopsWhenFull: Bool = false) {
     self.rect = rect
     self.scroll = max(0, scroll)
+    self.stopsWhenFull = stopsWhenFull
   }
+
+  /// Whether nothing more can show: the rectangle overflows and this
+  /// writer only draws.
+  var isFull: Bool { stopsWhenFull && overflows }
 
   /// The screen row of the next line, or `nil` when it is scrolled away or
   /// below the rectangle.
@@ -88,6 +97,10 @@ struct PaneWriter {
     prefixStyle: Style? = nil,
     indent: Int = 0
   ) {
+    if isFull {
+      line += 1
+      return
+    }
     let lines = Self.wrap(
       text,
       columns: rect.columns,

@@ -88,7 +88,8 @@ struct BacklogCommand: ParsableCommand {
       try ReportCommand.emit(
         text,
         kind: format == .json ? .json : (format == .markdown ? .text : .csv),
-        to: output
+        to: output,
+        inputs: [file] + banks.paths
       )
     }
   }

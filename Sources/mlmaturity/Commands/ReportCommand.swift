@@ -55,7 +55,8 @@ struct ReportCommand: ParsableCommand {
       try Self.emit(
         text,
         kind: format == .csv ? .csv : (format == .json ? .json : .text),
-        to: output
+        to: output,
+        inputs: [file] + banks.paths
       )
     }
   }
@@ -72,11 +73,20 @@ struct ReportCommand: ParsableCommand {
 
   /// Writes `text` to `output`, or prints it.
   ///
+  /// A file goes through ``OutputFile/write(_:to:inputs:)``: an output that
+  /// is one of `inputs`, or a folder, is refused; `/dev/stdout`, a FIFO or a
+  /// device is written in place, never replaced.
+  ///
   /// The core spells control characters visibly in every format, so a file
   /// gets the text as rendered; Markdown and HTML also pass the terminal
   /// sanitiser (CSV keeps its CR LF record ends, JSON escapes by itself).
   /// Printing always goes through ``Console/out(_:)``.
-  static func emit(_ text: String, kind: OutputKind, to output: String?) throws(MaturityError) {
+  static func emit(
+    _ text: String,
+    kind: OutputKind,
+    to output: String?,
+    inputs: [String]
+  ) throws(MaturityError) {
     guard let output else {
       switch kind {
       case .csv: Console.out(csv: text)
@@ -87,6 +97,6 @@ struct ReportCommand: ParsableCommand {
     }
     let safe =
       kind != .text ? text : TerminalSafeText.sanitize(text, allowing: [.lineBreaks, .tabs])
-    try FileIO.writeAtomically(safe, to: output)
+    try OutputFile.write(safe, to: output, inputs: inputs)
   }
 }

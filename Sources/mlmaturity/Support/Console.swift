@@ -63,25 +63,70 @@ enum Console {
   }
 
   /// Runs `body`; a ``MaturityError`` is printed as `mlmaturity: …` and
-  /// becomes its exit code.
+  /// becomes its exit code. Output that could not be written (a full disk
+  /// behind `> file`, `> /dev/full`, a closed pipe) fails the command with
+  /// exit 74 and a message on standard error, never a silent exit 0.
   static func run(_ body: () throws -> Void) throws {
     do {
-      try body()
+      do {
+        try body()
+      } catch let error as MaturityError {
+        throw error
+      } catch {
+        // An exit code (a failed gate or check): a write failure wins.
+        try checkOutput()
+        throw error
+      }
+      try checkOutput()
     } catch let error as MaturityError {
       Console.error("mlmaturity: \(error.description)")
       throw ExitCode(error.exitCode)
     }
   }
 
+  /// The `errno` of the first failed write to standard output, or 0.
+  /// Commands are single-threaded, so a plain static is enough.
+  nonisolated(unsafe) private static var outputErrno: Int32 = 0
+
+  /// Throws an I/O error when a write to standard output failed, after
+  /// flushing C stdio (which nothing should use, but a library might).
+  static func checkOutput() throws(MaturityError) {
+    if fflush(nil) != 0 && outputErrno == 0 { outputErrno = errno }
+    guard outputErrno != 0 else { return }
+    let reason = String(cString: strerror(outputErrno))
+    throw MaturityError(.io, "cannot write to standard output: \(reason)")
+  }
+
+  /// Makes text printed through C stdio (the argument parser's `--help`,
+  /// `--version` and usage text) subject to the same rule as ``run(_:)``:
+  /// at exit, a failed flush of standard output becomes exit 74 with a
+  /// message, not a silent 0.
+  static func checkOutputAtExit() {
+    atexit {
+      guard fflush(nil) != 0 else { return }
+      let reason = String(cString: strerror(errno))
+      let message = "mlmaturity: cannot write to standard output: \(reason)\n"
+      _ = message.withCString { Glibc.write(STDERR_FILENO, $0, strlen($0)) }
+      _exit(74)
+    }
+  }
+
   /// Whether standard output is a terminal.
   static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
+  /// Writes every byte, retrying short writes. After a failure on
+  /// standard output nothing more is written there, and ``run(_:)`` reports
+  /// it (standard error has nowhere to report to).
   private static func write(_ text: String, to descriptor: Int32) {
+    if descriptor == STDOUT_FILENO && outputErrno != 0 { return }
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty {
       let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
       if count < 0 && errno == EINTR { continue }
-      if count <= 0 { return }
+      if count <= 0 {
+        if descriptor == STDOUT_FILENO { outputErrno = count < 0 ? errno : EIO }
+        return
+      }
       bytes = bytes.dropFirst(count)
     }
   }
