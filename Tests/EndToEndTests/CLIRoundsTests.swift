@@ -127,4 +127,26 @@ struct CLIRoundsTests {
       }
     }
   }
+
+  @Test("the next round's file is named after --date; --evidence without a link is refused")
+  func nextRoundNameAndEvidenceLine() throws {
+    try CLI.withFolder { folder in
+      let last = folder + "/q3.json"
+      _ = CLI.run(["set", last, "--team", "Payments", "mlts.data.1=manual"], in: folder)
+      let next = CLI.run(
+        ["new", "--from", last, "--date", "2027-03-01", "--plain"],
+        in: folder,
+        stdin: "q\n"
+      )
+      #expect(next.status == 0, "\(next.stderr)")
+      let made = folder + "/data/mlmaturity/sessions/2027-03-01-payments.json"
+      #expect(FileManager.default.fileExists(atPath: made))
+      let bad = CLI.run(["set", last, "--evidence", "mlts.data.1= | | "], in: folder)
+      #expect(bad.status == 64)
+      #expect(bad.stderr.contains("needs a link or a path before the first |"))
+      let score = CLI.run(["score", last, "--json"], in: folder)
+      let json = try score.jsonObject()
+      #expect((json["mlTestScore"] as? [String: Any])?["warnings"] is [Any])
+    }
+  }
 }

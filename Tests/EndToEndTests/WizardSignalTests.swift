@@ -92,7 +92,7 @@ struct WizardSignalTests {
     try run.tmux.waitFor("Stopped")
     #expect(kill(pid, SIGCONT) == 0)
 
-    let repainted = try run.tmux.waitFor(" 1/91 ", "1-9 / letter")
+    let repainted = try run.tmux.waitFor(" 1/90 ", "1-9 / letter")
     #expect(!repainted.contains("Stopped"), "the screen was not repainted:\n\(repainted)")
     let modes = ProcessRunner.run("stty", ["-F", tty, "-a"]).stdout
     #expect(modes.contains("-icanon"), "still in cooked mode: \(modes)")

@@ -64,6 +64,22 @@ struct SessionEditTests {
     #expect(back.date == "2026-12-01")
   }
 
+  @Test("evidence verified in the future is refused")
+  func futureVerificationIsRefused() {
+    var session = Self.fresh()
+    let item = Evidence(reference: "wiki", verified: "2030-01-01")
+    let error = caught {
+      try session.apply(
+        .addEvidence(question: "mlts.data.1", item: item),
+        catalog: Self.catalog,
+        now: Self.now
+      )
+    }
+    #expect(
+      error?.message == "evidence on mlts.data.1 was verified on 2030-01-01, which is in the future"
+    )
+  }
+
   @Test("the reader's limits stay above everything the writers allow")
   func readerLimitsAboveWriterLimits() {
     #expect(JSONParser.maximumStringBytes > SessionLimits.maximumTextBytes)

@@ -14,6 +14,8 @@ struct PlainModelTests {
     var created: [String] = []
     var saves: [Session] = []
     var quit: Int32?
+    /// Paths whose creation fails, as when the file exists.
+    var failing: Set<String> = []
 
     init(_ model: PlainModel) {
       self.model = model
@@ -34,6 +36,10 @@ struct PlainModelTests {
           carry(model.update(.opened(PlainModelTests.answered(2), path: path), now: Wizard.now))
         case .create(let session, let path):
           let file = path ?? "/sessions/new.json"
+          if failing.contains(file) {
+            carry(model.update(.failed("\(file): already exists"), now: Wizard.now))
+            continue
+          }
           created.append(file)
           saves.append(session)
           carry(model.update(.created(path: file), now: Wizard.now))
@@ -282,5 +288,29 @@ struct PlainModelTests {
     wizard.press(.enter)
     let plain = try #require(run.session)
     #expect(SessionFile.text(of: plain) == SessionFile.text(of: wizard.session))
+  }
+
+  @Test("a file name that cannot be created asks for another; no answer is lost")
+  func anExistingFileAsksForAnother() throws {
+    var run = Self.fresh()
+    run.failing = ["/exists.json"]
+    run.send("Payments", "", "", "", "", "3", "", "/exists.json")
+    #expect(run.take().contains("Not saved: /exists.json: already exists. The answers are kept"))
+    run.send("/fresh.json")
+    #expect(run.created == ["/fresh.json"])
+    run.send("2")
+    #expect(run.take().contains("Saved: Manual"))
+    #expect(run.saves.last?.value(of: "mlts.data.1") == "manual")
+  }
+
+  @Test("g to a question the context rules out says so; undo says what it took back")
+  func goToExemptAndUndoLabel() {
+    var session = Wizard.session(frameworks: ["google"])
+    session.context = SystemContext(["serving": "batch"])
+    var run = Self.open(session)
+    run.send("g google.l1.online-validation")
+    #expect(run.take().contains("google.l1.online-validation does not apply: batch serving"))
+    run.send("2", "u")
+    #expect(run.take().contains("Undone: the change to google.l1."))
   }
 }

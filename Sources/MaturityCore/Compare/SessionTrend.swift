@@ -36,6 +36,11 @@ public struct SessionTrend: Sendable {
   /// Scores `session` (read from `path`) and files it under its team and
   /// system.
   public mutating func add(_ session: Session, path: String) {
+    // A participant's pre-work is not a point in the team's history.
+    if let prework = session.prework {
+      skip(path, problem: "pre-work of \(prework.participant), not an assessment; merge it instead")
+      return
+    }
     let results = Scorer.score(session, catalog: catalog).map(TrendResult.init)
     let fallback = session.updatedAt.isEmpty ? session.createdAt : session.updatedAt
     let entry = TrendEntry(

@@ -28,19 +28,22 @@ public enum ScoreJSON {
         ])
       ),
     ]
+    let warnings = Diagnostics.warnings(session: session, scores: scores, catalog: catalog)
     for score in scores {
       var fields = result(score)
       if case .object(let base) = fields {
-        fields = .object(base + workshopMembers(score, session: session))
+        // The warnings that concern this framework: its bank version, or
+        // answers to its questions.
+        let own = warnings.filter {
+          $0.hasPrefix(score.bank.id + ":") || $0.contains(score.bank.id + ".")
+        }
+        fields = .object(
+          base + workshopMembers(score, session: session) + [JSONMember("warnings", strings(own))]
+        )
       }
       members.append(JSONMember(key(for: score.bank), fields))
     }
-    members.append(
-      JSONMember(
-        "warnings",
-        strings(Diagnostics.warnings(session: session, scores: scores, catalog: catalog))
-      )
-    )
+    members.append(JSONMember("warnings", strings(warnings)))
     members.append(contentsOf: [
       // The system's context; an empty object means unknown (every
       // question applies).

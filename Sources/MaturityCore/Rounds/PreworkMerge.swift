@@ -62,14 +62,17 @@ public enum PreworkMerge {
     var report = Report()
     var seen: [String: String] = [:]
     for input in inputs {
-      guard let name = input.session.prework?.participant.trimmingWhitespace() else { continue }
-      if let earlier = seen[name] {
+      guard let typed = input.session.prework?.participant.trimmingWhitespace() else { continue }
+      // "bo" is Bo: a participant's name as the workshop spells it.
+      let name =
+        session.participants.first { $0.lowercased() == typed.lowercased() } ?? typed
+      if let earlier = seen[name.lowercased()] {
         report.problems.append(
           "\(input.path): \(name) was already merged from \(earlier); this file was skipped"
         )
         continue
       }
-      seen[name] = input.path
+      seen[name.lowercased()] = input.path
       if !session.participants.contains(name) {
         report.problems.append(
           "\(input.path): \(name) was not a participant of the workshop and was added"

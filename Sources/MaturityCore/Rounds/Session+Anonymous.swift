@@ -1,20 +1,35 @@
 extension Session {
   /// The session as reports and exports may show it: with
   /// ``anonymousVotes`` on, every participant and voter becomes P1…Pn (in
-  /// the order of the participants, then other voters by name), also where
+  /// an order that does not follow the participant list), also where
   /// a name stands as a whole word in a note, rationale or dissent, so no
-  /// voter's name is printed; otherwise the session itself. Action owners
-  /// and the facilitator stay named: they are assignments, not votes.
+  /// voter's name is printed, nor as the owner of evidence; otherwise the
+  /// session itself. Action owners and the facilitator stay named: they
+  /// are assignments, not votes.
   public var forSharing: Session {
     guard anonymousVotes else { return self }
     var voters = participants
     for name in Set(answers.values.flatMap(\.votes.keys)).sorted() where !voters.contains(name) {
       voters.append(name)
     }
+    // P-numbers in an order that does not follow the participant list (so
+    // P1 is not whoever was named first, often the facilitator), stable
+    // for one session: sorted by a hash of the name and the session's
+    // creation time.
+    func scramble(_ name: String) -> UInt64 {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in (createdAt + "\u{0}" + name).utf8 {
+        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+      }
+      return hash
+    }
+    let order = voters.sorted { (scramble($0), $0) < (scramble($1), $1) }
     var alias: [String: String] = [:]
-    for (position, name) in voters.enumerated() { alias[name] = "P\(position + 1)" }
+    for (position, name) in order.enumerated() { alias[name] = "P\(position + 1)" }
     var copy = self
-    copy.participants = participants.compactMap { alias[$0] }
+    copy.participants = participants.compactMap { alias[$0] }.sorted {
+      $0.count != $1.count ? $0.count < $1.count : $0 < $1
+    }
     let longestFirst = voters.sorted { $0.count > $1.count }
     func hide(_ text: String?) -> String? {
       guard var text else { return nil }
@@ -31,6 +46,12 @@ extension Session {
       renamed.note = hide(answer.note)
       renamed.rationale = hide(answer.rationale)
       renamed.dissent = hide(answer.dissent)
+      // Who vouches for evidence is named only when not a voter.
+      renamed.evidence = answer.evidence.map { item in
+        var copy = item
+        copy.owner = item.owner.map { alias[$0] ?? $0 }
+        return copy
+      }
       copy.answers[id] = renamed
     }
     return copy

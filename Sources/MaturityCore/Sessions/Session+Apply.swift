@@ -94,12 +94,14 @@ extension Session {
       try change(id) { $0.dissent = against.nonEmpty }
     case .evidence(let id, let items):
       _ = try question(id, catalog: catalog)
-      let checked = try items.map { item throws(MaturityError) in try Self.check(item, on: id) }
+      let checked = try items.map { item throws(MaturityError) in
+        try Self.check(item, on: id, now: now)
+      }
       try Self.checkEvidenceCount(checked.count, on: id)
       try change(id) { $0.evidence = checked }
     case .addEvidence(let id, let item):
       _ = try question(id, catalog: catalog)
-      let checked = try Self.check(item, on: id)
+      let checked = try Self.check(item, on: id, now: now)
       try Self.checkEvidenceCount((answers[id]?.evidence.count ?? 0) + 1, on: id)
       try change(id) { $0.evidence.append(checked) }
     case .confidence(let id, let level):
@@ -170,11 +172,23 @@ extension Session {
       throw MaturityError(.usage, "\"\(new.prefix(60))\" is already a participant")
     }
     participants[position] = new
+    let attribution = "\(old) (pre-work): "
     for id in answers.keys {
-      guard let vote = answers[id]?.votes[old] else { continue }
+      let vote = answers[id]?.votes[old]
+      let note = answers[id]?.note
+      guard vote != nil || note?.contains(attribution) == true else { continue }
       try change(id) { answer in
-        answer.votes[old] = nil
-        answer.votes[new] = vote
+        if let vote {
+          answer.votes[old] = nil
+          answer.votes[new] = vote
+        }
+        // Notes merged from pre-work are attributed by name: they follow.
+        answer.note = note.map { text in
+          text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix(attribution)
+              ? "\(new) (pre-work): " + line.dropFirst(attribution.count) : String(line)
+          }.joined(separator: "\n")
+        }
       }
     }
   }
@@ -275,7 +289,9 @@ extension Session {
     )
   }
 
-  private static func check(_ item: Evidence, on id: String) throws(MaturityError) -> Evidence {
+  private static func check(_ item: Evidence, on id: String, now: Timestamp) throws(MaturityError)
+    -> Evidence
+  {
     var checked = item
     checked.reference = try text(item.reference, "evidence on \(id)")
     guard !checked.reference.isEmpty else {
@@ -285,10 +301,18 @@ extension Session {
       try text(name, "the evidence owner on \(id)")
     }?.nonEmpty
     if let verified = item.verified?.trimmingWhitespace(), !verified.isEmpty {
-      guard Day(verified) != nil else {
+      guard let day = Day(verified) else {
         throw MaturityError(
           .usage,
           Day.invalidMessage(verified, what: "the date evidence on \(id) was verified")
+        )
+      }
+      // Evidence cannot have been checked in the future (a day of slack
+      // for time zones).
+      guard day <= Day(Timestamp(secondsSince1970: now.secondsSince1970 + 86_400)) else {
+        throw MaturityError(
+          .usage,
+          "evidence on \(id) was verified on \(verified), which is in the future"
         )
       }
       checked.verified = verified

@@ -186,6 +186,7 @@ extension PlainModel {
     }
     session = changed
     undoStack.append(before)
+    undoLabels.append(edit.questionID.map { "the change to \($0)" } ?? "the last change")
     return [.print(confirm + "\n")] + persist()
   }
 
@@ -232,7 +233,8 @@ extension PlainModel {
       return [.print("Nothing to undo.\n")] + reprompt()
     }
     session = previous
-    var effects: [Effect] = [.print("Undone: the last change is taken back.\n")]
+    let what = undoLabels.popLast() ?? "the last change"
+    var effects: [Effect] = [.print("Undone: \(what) is taken back.\n")]
     effects += persist()
     return effects + reprompt()
   }
@@ -247,6 +249,14 @@ extension PlainModel {
     }
     guard let match else {
       return [.print("No question matches \"\(safe(target))\".\n")] + reprompt()
+    }
+    let id = entries[match].question.id
+    if let session,
+      let reason = Scorer.score(session, catalog: catalog).lazy.compactMap({
+        $0.sheet.doesNotApply[id]
+      }).first
+    {
+      return [.print("\(id) does not apply: \(safe(reason)).\n")] + reprompt()
     }
     if let inQueue = queue.firstIndex(of: match) {
       position = inQueue

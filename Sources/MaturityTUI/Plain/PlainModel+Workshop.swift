@@ -65,6 +65,7 @@ extension PlainModel {
     }
     session = changed
     undoStack.append(before)
+    undoLabels.append("the votes on \(question.id)")
     let spread = VoteSpread(question: question, votes: pendingVotes)
     var summary = spread.disagrees ? "The votes disagree." : "The votes agree."
     if spread.total + spread.notApplicableVotes == 0 { summary = "No votes." }

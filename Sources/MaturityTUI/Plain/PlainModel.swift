@@ -33,6 +33,8 @@ public struct PlainModel {
     case rationale(option: String)
     /// Typing who disagreed with `option` and why.
     case dissent(option: String, rationale: String)
+    /// Typing another file name after the chosen one could not be created.
+    case newFile
     /// Done: nothing more is read.
     case finished
   }
@@ -110,6 +112,10 @@ public struct PlainModel {
   var contextAnswers: [String: String] = [:]
   /// Which context key the form asks next.
   var contextKey = 0
+  /// What the next line was for before a file name had to be asked again.
+  var resumePhase: Phase = .question
+  /// What each undo entry took back, for the confirmation.
+  var undoLabels: [String] = []
   /// Whether the file path was given on the command line (not asked).
   var presetFile = false
   /// The time of the latest event.
@@ -162,7 +168,16 @@ public struct PlainModel {
         let prompt = recent.isEmpty ? formPrompt(.team) : startPrompt
         return [.print("Could not open it: \(safe(message))\n" + prompt)]
       }
-      return [.print("Not saved: \(safe(message))\n")]
+      // The file could not be created (it exists, or the folder cannot be
+      // written): nothing is lost, another name is asked for.
+      guard path == nil else { return [.print("Not saved: \(safe(message))\n")] }
+      resumePhase = phase == .newFile ? resumePhase : phase
+      phase = .newFile
+      return [
+        .print(
+          "Not saved: \(safe(message)). The answers are kept; type another file name, or Enter for a new file in the default folder> "
+        )
+      ]
     case .saveFailed(let message):
       return [.print("Not saved: \(safe(message)). Your answers are kept in memory.\n")]
     }
@@ -181,6 +196,12 @@ public struct PlainModel {
     case .rationale(let option): return rationaleLine(line, option: option)
     case .dissent(let option, let rationale):
       return dissentLine(line, option: option, rationale: rationale)
+    case .newFile:
+      guard let session else { return [] }
+      request.path = line.trimmingWhitespace()
+      phase = resumePhase
+      let again: [Effect] = phase == .question ? [.print("Answer> ")] : []
+      return [.create(session, path: request.path.nonEmpty)] + again
     case .finished: return []
     }
   }

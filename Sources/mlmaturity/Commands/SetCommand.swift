@@ -171,8 +171,15 @@ struct SetCommand: ParsableCommand {
     try editor.each(dissents, what: "dissent") { .dissent(question: $0, text: $1) }
     try editor.each(owners, what: "owner") { .owner(question: $0, name: $1) }
     try editor.each(dues, what: "due date") { .due(question: $0, day: $1) }
-    try editor.each(evidence, what: "evidence") { id, text in
-      guard let item = Evidence(line: text) else { return .evidence(question: id, items: []) }
+    try editor.each(evidence, what: "evidence") { id, text throws(MaturityError) in
+      // Only an empty value clears; a line without a link is a mistake.
+      if text.isEmpty { return .evidence(question: id, items: []) }
+      guard let item = Evidence(line: text) else {
+        throw MaturityError(
+          .usage,
+          "--evidence \(id.prefix(60)): needs a link or a path before the first | (ID= clears)"
+        )
+      }
       return .addEvidence(question: id, item: item)
     }
     try editor.each(confidences, what: "confidence") { id, text throws(MaturityError) in

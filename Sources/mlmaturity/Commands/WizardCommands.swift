@@ -156,7 +156,7 @@ struct NewCommand: ParsableCommand {
       path = file ?? Self.preworkPath(workshop: from, name: name, now: now)
     } else if let earlier, let from {
       session = Session.nextRound(from: earlier, file: from, date: day, catalog: catalog, now: now)
-      path = file ?? SessionLauncher.newPath(team: earlier.team, now: now)
+      path = file ?? SessionLauncher.newPath(team: earlier.team, day: day.text)
     } else {
       throw MaturityError(.usage, "--date goes with --from SESSION (the next round)")
     }

@@ -62,9 +62,14 @@ enum SessionLauncher {
 
   /// `<folder>/<date>-<team>.json`, numbered when taken.
   static func newPath(team: String, now: Timestamp) -> String {
+    newPath(team: team, day: now.day)
+  }
+
+  /// `<folder>/<day>-<team>.json`, numbered when taken.
+  static func newPath(team: String, day: String) -> String {
     let slug = slug(team)
     let base =
-      "\(defaultDirectory)/\(now.day)-\(slug.isEmpty ? "assessment" : String(slug.prefix(40)))"
+      "\(defaultDirectory)/\(day)-\(slug.isEmpty ? "assessment" : String(slug.prefix(40)))"
     var candidate = base + ".json"
     var number = 2
     while FileIO.exists(candidate) {
