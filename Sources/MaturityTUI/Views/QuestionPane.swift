@@ -146,6 +146,18 @@ enum QuestionPane {
       pane.blank()
       drawOptions(model, question: question, answer: answer, into: &pane, buffer: &buffer)
     }
+    if answer?.value == nil, let last = model.previousAnswerText(for: question.id),
+      let date = model.session.previous?.date
+    {
+      pane.wrapped(
+        &buffer,
+        last + "  (= accepts)",
+        style: Theme.key,
+        prefix: "last time (\(date)): ",
+        prefixStyle: Theme.title,
+        indent: 2
+      )
+    }
     if let reason = model.score(ofBank: entry.bankIndex)?.sheet.doesNotApply[question.id] {
       pane.wrapped(&buffer, "does not apply: \(reason)", style: Theme.warning, indent: 2)
     }
