@@ -20,6 +20,12 @@ struct WorkshopParticipantsWizardTests {
 
   var firstID: String { Self.voted().entries[0].question.id }
 
+  /// The text of the open rename field on the second row (`nil`: not open).
+  static func renameText(_ model: WizardModel) -> String? {
+    guard case .participants(1, .rename(let editor)) = model.overlay else { return nil }
+    return editor.text
+  }
+
   @Test func aAddsAParticipantWhoThenVotes() {
     var model = Self.voted()
     model.press(.character("P"), .character("a"))
@@ -59,11 +65,7 @@ struct WorkshopParticipantsWizardTests {
 
     #expect(model.session.participants == ["Ana", "Bo", "Chen"])
     #expect(model.message?.contains("already a participant") == true)
-    guard case .participants(1, .rename(let editor)) = model.overlay else {
-      Issue.record("expected the rename field still open, got \(String(describing: model.overlay))")
-      return
-    }
-    #expect(editor.text == "Ana")
+    #expect(Self.renameText(model) == "Ana")
   }
 
   @Test func escInTheRenameFieldKeepsTheTypingAsADraft() {
@@ -76,11 +78,7 @@ struct WorkshopParticipantsWizardTests {
 
     model.press(.character("r"))
 
-    guard case .participants(1, .rename(let editor)) = model.overlay else {
-      Issue.record("expected the rename field, got \(String(describing: model.overlay))")
-      return
-    }
-    #expect(editor.text == "Box")
+    #expect(Self.renameText(model) == "Box")
   }
 
   @Test func removingAsksAndKKeepsTheVotes() {
@@ -111,12 +109,7 @@ struct WorkshopParticipantsWizardTests {
   }
 
   @Test func participantChangesAreRefusedInAReadOnlyWindow() {
-    var model = WizardModel(
-      session: Self.voted().session,
-      path: Wizard.path,
-      catalog: Wizard.catalog,
-      readOnly: true
-    )
+    var model = Self.voted().readOnlyCopy
     model.press(.character("P"), .character("d"))
     #expect(model.overlay == .readOnly)
     #expect(model.session.participants == ["Ana", "Bo", "Chen"])

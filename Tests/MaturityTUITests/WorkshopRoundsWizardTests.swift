@@ -10,27 +10,19 @@ import Testing
 @Suite("Workshop rounds in the wizard: last time, unanimous votes, merged pre-work")
 struct WorkshopRoundsWizardTests {
   /// A next round of an ML Test Score session whose first question was
-  /// answered with its second option and whose second was not applicable.
+  /// answered with its second option and whose second was not applicable
+  /// (``Session/nextRound(from:file:date:catalog:now:)`` is tested in the
+  /// core).
   static func nextRound() throws -> WizardModel {
-    var last = Wizard.session(frameworks: ["mlts"])
-    last.date = "2026-08-26"
+    var session = Wizard.session(frameworks: ["mlts"])
     let first = try #require(Wizard.catalog.bank("mlts")?.sections.first?.questions)
-    try last.apply(
-      [
-        .answer(question: first[0].id, option: first[0].options[1].id),
-        .notApplicable(question: first[1].id, reason: "no features yet"),
-      ],
-      catalog: Wizard.catalog,
-      now: Wizard.now
-    )
-    let next = Session.nextRound(
-      from: last,
+    session.previous = PreviousRound(
       file: "last-quarter.json",
-      date: try #require(Day("2026-11-26")),
-      catalog: Wizard.catalog,
-      now: Wizard.now
+      date: "2026-08-26",
+      answers: [first[0].id: first[0].options[1].id, first[1].id: Answer.notApplicableValue],
+      reasons: [first[1].id: "no features yet"]
     )
-    return WizardModel(session: next, path: Wizard.path, catalog: Wizard.catalog)
+    return WizardModel(session: session, path: Wizard.path, catalog: Wizard.catalog)
   }
 
   @Test func anUnansweredQuestionShowsLastRoundsAnswer() throws {
@@ -91,13 +83,7 @@ struct WorkshopRoundsWizardTests {
   }
 
   @Test func acceptingLastTimeIsRefusedInAReadOnlyWindow() throws {
-    let next = try Self.nextRound()
-    var model = WizardModel(
-      session: next.session,
-      path: Wizard.path,
-      catalog: Wizard.catalog,
-      readOnly: true
-    )
+    var model = try Self.nextRound().readOnlyCopy
     #expect(model.press(.character("=")).isEmpty)
     #expect(model.overlay == .readOnly)
     #expect(model.session.value(of: model.currentID) == nil)
@@ -180,13 +166,7 @@ struct WorkshopRoundsWizardTests {
   }
 
   @Test func aIsRefusedInAReadOnlyWindow() throws {
-    let merged = try Self.merged()
-    var model = WizardModel(
-      session: merged.session,
-      path: Wizard.path,
-      catalog: Wizard.catalog,
-      readOnly: true
-    )
+    var model = try Self.merged().readOnlyCopy
     model.press(.character("w"), .down)
     #expect(model.press(.character("a")).isEmpty)
     #expect(model.overlay == .readOnly)

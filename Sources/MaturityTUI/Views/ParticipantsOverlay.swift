@@ -71,18 +71,10 @@ enum ParticipantsOverlay {
       maxWidth: inner.columns
     )
     switch step {
-    case .add(let editor):
+    case .add(let editor), .rename(let editor):
       return Overlays.field(
         editor,
-        label: "new name: ",
-        row: inner.endRow - 2,
-        in: inner,
-        into: &buffer
-      )
-    case .rename(let editor):
-      return Overlays.field(
-        editor,
-        label: "rename to: ",
+        label: step == .add(editor) ? "new name: " : "rename to: ",
         row: inner.endRow - 2,
         in: inner,
         into: &buffer
