@@ -25,7 +25,10 @@ enum ProjectorView {
     let place =
       " \(ScorePanel.shortName(of: bank)) › \(section.compactTitle) · "
       + "question \(model.current + 1) of \(model.entries.count)"
-    buffer.write(place, column: 0, row: 0, style: Theme.header, maxWidth: size.columns - 1)
+    let counts = " \(model.answeredCount)/\(model.totalCount) answered "
+    let right = size.columns - DisplayWidth.of(counts)
+    buffer.write(place, column: 0, row: 0, style: Theme.header, maxWidth: max(0, right - 1))
+    buffer.write(counts, column: right, row: 0, style: Theme.header)
 
     let area = Rect(column: 2, row: 2, columns: max(1, size.columns - 4), rows: size.rows - 4)
     let optionRows = optionBlock(question, spread: spread, width: area.columns)
