@@ -25,27 +25,27 @@ struct WizardRoundsTmuxTests {
     try run.tmux.send("Down", "Enter")
     try run.waitForCount(0)
 
-    try run.tmux.send("P")
-    try run.tmux.waitFor("Participants", "a add")
-    try run.tmux.send("a")
-    try run.tmux.waitFor("new name:")
-    try run.tmux.sendLiteral("Chen")
-    try run.tmux.send("Enter")
-    try run.tmux.waitFor("Chen", "0 votes")
-    try run.tmux.send("Escape")
-
-    try run.tmux.send("v")
-    for key in ["1", "2", "1"] { try run.tmux.send(key) }
-    try run.tmux.waitFor("P1", "P3", "votes disagree")
-    try run.tmux.send("Escape")
-
-    try run.tmux.send("F5")
-    try run.tmux.waitFor("question 1 of", "3 of 3 voted · ≠ the room disagrees")
-    try run.tmux.send("2")
-    try run.waitForCount(1)
-    try run.tmux.waitFor("question 2 of")
-    try run.tmux.send("F5")
-    try run.tmux.waitFor("Scores")
+    // Each step: keys sent (a key name, or `"text"` typed as it is), then
+    // what the screen shows.
+    let steps: [(keys: [String], shows: [String])] = [
+      (["P"], ["Participants", "a add"]),
+      (["a"], ["new name:"]),
+      (["\"Chen\"", "Enter"], ["Chen", "0 votes"]),
+      (["Escape", "v", "1", "2", "1"], ["P1", "P3", "votes disagree"]),
+      (["Escape", "F5"], ["question 1 of", "3 of 3 voted · ≠ the room disagrees"]),
+      (["2"], [" 1/\(WizardBanks.total) answered", "question 2 of"]),
+      (["F5"], ["Scores"]),
+    ]
+    for step in steps {
+      for key in step.keys {
+        if key.count > 2, key.hasPrefix("\""), key.hasSuffix("\"") {
+          try run.tmux.sendLiteral(String(key.dropFirst().dropLast()))
+        } else {
+          try run.tmux.send(key)
+        }
+      }
+      for text in step.shows { try run.tmux.waitFor(text) }
+    }
     try run.tmux.send("q")
     #expect(try run.exitCode() == 0)
 
