@@ -174,6 +174,26 @@ struct WorkshopParticipantsWizardTests {
     #expect(model.session.answers[firstID]?.votes["Bo"] == model.entries[0].question.options[2].id)
   }
 
+  @Test func anonymousVotesHideNamesInTheQuestionPanesNotes() throws {
+    var session = Self.voted().session
+    try session.apply(
+      [
+        .note(question: firstID, text: "Bo (pre-work): only Chen runs it"),
+        .rationale(question: firstID, text: "Ana showed the wiki"),
+      ],
+      catalog: Wizard.catalog,
+      now: Wizard.now
+    )
+    session.anonymousVotes = true
+    let model = WizardModel(session: session, path: Wizard.path, catalog: Wizard.catalog)
+    let pane = Wizard.screen(model, Wizard.wide)
+    #expect(pane.contains("P2 (pre-work): only P3 runs it"))
+    #expect(pane.contains("P1 showed the wiki"))
+    session.anonymousVotes = false
+    let named = WizardModel(session: session, path: Wizard.path, catalog: Wizard.catalog)
+    #expect(Wizard.screen(named, Wizard.wide).contains("Bo (pre-work): only Chen runs it"))
+  }
+
   @Test func namesAreShownWhenVotesAreNotAnonymous() {
     var model = Self.voted()
     model.press(.character("v"))

@@ -38,8 +38,9 @@ enum Overlays {
           ),
           (
             "anonymous",
-            "With anonymous votes on (new-session form, `set --anonymous`), the vote grid "
-              + "shows P1…Pn; names are shown only when it is off"
+            "With anonymous votes on (new-session form, `mlmaturity set F --anonymous on`), "
+              + "the vote grid, notes, rationale and dissent show P1…Pn; names are shown only "
+              + "when it is off, and in the participants window (P), which is the roster"
           ),
           (
             "read-only",

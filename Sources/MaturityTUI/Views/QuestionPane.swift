@@ -128,7 +128,7 @@ enum QuestionPane {
     buffer: inout ScreenBuffer
   ) {
     let question = entry.question
-    let answer = model.session.answers[question.id]
+    let answer = model.shownAnswer(question.id)
     var heading: [(String, Style)] = [(question.title, Theme.title)]
     if let level = question.level {
       heading.append(("  level \(level)\(question.roleNote.map { ", " + $0 } ?? "")", Theme.dim))

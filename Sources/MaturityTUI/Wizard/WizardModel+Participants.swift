@@ -11,6 +11,13 @@ extension WizardModel {
     session.anonymousVotes ? "P\(index + 1)" : voters[index]
   }
 
+  /// Question `id`'s answer as the question pane shows it: with anonymous
+  /// votes, a voter's name in a note, rationale or dissent reads P1…Pn, as
+  /// in reports (``Session/forSharing``).
+  public func shownAnswer(_ id: String) -> Answer? {
+    session.anonymousVotes ? session.forSharing.answers[id] : session.answers[id]
+  }
+
   mutating func handleParticipantsKey(
     _ key: Key,
     row: Int,
