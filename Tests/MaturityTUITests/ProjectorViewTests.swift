@@ -42,10 +42,11 @@ struct ProjectorViewTests {
     assertSnapshot(Wizard.screen(model, Wizard.standard), named: "projector-80x24")
   }
 
-  @Test func everyOptionAndTheVoteSummaryFitAt80x24() throws {
+  @Test(arguments: [WizardView.minimumSize, Wizard.standard])
+  func everyOptionAndTheVoteSummaryFit(size: Size) throws {
     var model = Self.projected()
     for _ in 0..<model.entries.count {
-      let screen = Wizard.screen(model, Wizard.standard)
+      let screen = Wizard.screen(model, size)
       let question = try #require(model.currentEntry?.question)
       for (position, option) in question.options.enumerated() {
         #expect(screen.contains(" \(position + 1) \(option.key) "), "\(question.id)")
