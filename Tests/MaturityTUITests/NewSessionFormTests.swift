@@ -98,6 +98,8 @@ struct NewSessionFormTests {
       _ = model.update(.character(" "))
       _ = model.update(.tab)
     }
+    // Past the anonymous-votes toggle.
+    _ = model.update(.tab)
     let form = try #require(model.form)
     #expect(form.focus == form.startRow)
 

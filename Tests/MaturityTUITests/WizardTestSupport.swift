@@ -103,6 +103,12 @@ extension WizardModel {
 
   /// The id of the current question.
   var currentID: String { currentEntry?.question.id ?? "" }
+
+  /// The same session opened in a read-only window (another mlmaturity
+  /// holds the file).
+  var readOnlyCopy: WizardModel {
+    WizardModel(session: session, path: path, catalog: catalog, readOnly: true)
+  }
 }
 
 extension [WizardEffect] {

@@ -1,8 +1,8 @@
 import MaturityCore
 import TerminalUI
 
-/// The new-session form: team, system, facilitator, participants, file, and
-/// which frameworks to assess.
+/// The new-session form: team, system, facilitator, participants, file,
+/// which frameworks to assess, and whether votes are anonymous.
 public struct NewSessionForm: Sendable, Equatable {
   /// The text fields, in order.
   public enum Field: Int, Sendable, CaseIterable {
@@ -32,7 +32,11 @@ public struct NewSessionForm: Sendable, Equatable {
   public internal(set) var editors: [TextEditor]
   /// Framework ids and whether each is chosen.
   public internal(set) var frameworks: [(id: String, name: String, chosen: Bool)]
-  /// The focused row: the fields, then one row per framework, then Start.
+  /// Whether votes are anonymous: the vote grid, reports and exports show
+  /// P1…Pn instead of names (Space toggles).
+  public internal(set) var anonymousVotes = false
+  /// The focused row: the fields, then one row per framework, then the
+  /// anonymous-votes toggle, then Start.
   public internal(set) var focus = 0
   /// Why the form cannot be submitted yet.
   public internal(set) var problem: String?
@@ -44,7 +48,9 @@ public struct NewSessionForm: Sendable, Equatable {
   }
 
   /// Rows the focus moves over.
-  public var rowCount: Int { Field.allCases.count + frameworks.count + 1 }
+  public var rowCount: Int { Field.allCases.count + frameworks.count + 2 }
+  /// The row of the anonymous-votes toggle.
+  public var anonymousRow: Int { rowCount - 2 }
   /// The row of the Start button.
   public var startRow: Int { rowCount - 1 }
 
@@ -61,7 +67,9 @@ public struct NewSessionForm: Sendable, Equatable {
     case .enter:
       if focus == startRow { return submit() }
       focus += 1
-    case .character(" ") where focus >= Field.allCases.count && focus < startRow:
+    case .character(" ") where focus == anonymousRow:
+      anonymousVotes.toggle()
+    case .character(" ") where focus >= Field.allCases.count && focus < anonymousRow:
       frameworks[focus - Field.allCases.count].chosen.toggle()
     default:
       if focus < Field.allCases.count {
@@ -109,6 +117,7 @@ public struct NewSessionForm: Sendable, Equatable {
       timeboxMinutes: timebox
     )
     request.context = context
+    request.anonymousVotes = anonymousVotes
     return .submit(request)
   }
 
@@ -116,5 +125,6 @@ public struct NewSessionForm: Sendable, Equatable {
     lhs.editors == rhs.editors && lhs.focus == rhs.focus && lhs.problem == rhs.problem
       && lhs.frameworks.map(\.id) == rhs.frameworks.map(\.id)
       && lhs.frameworks.map(\.chosen) == rhs.frameworks.map(\.chosen)
+      && lhs.anonymousVotes == rhs.anonymousVotes
   }
 }

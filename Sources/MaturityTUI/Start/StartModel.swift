@@ -181,6 +181,8 @@ public struct NewSessionRequest: Sendable, Equatable {
   public var timeboxMinutes: Int?
   /// Facts about the system (e.g. `serving`); empty: unknown.
   public var context: [String: String] = [:]
+  /// Whether votes are anonymous (P1…Pn instead of names).
+  public var anonymousVotes = false
 
   /// Creates a request.
   public init(

@@ -137,6 +137,18 @@ public enum StartView {
       )
       row += 1
     }
+    if row < inner.endRow {
+      var style: Style = .plain
+      style.reverse = form.focus == form.anonymousRow
+      buffer.write(
+        "  [\(form.anonymousVotes ? "x" : " ")] Anonymous votes (P1…Pn, never names)",
+        column: inner.column,
+        row: row,
+        style: style,
+        maxWidth: inner.columns
+      )
+      row += 1
+    }
     row += 1
     if row < inner.endRow {
       var style = Theme.good

@@ -14,6 +14,8 @@ enum Overlays {
       return nil
     case .notApplicable, .votes, .agree, .evidence, .target, .action:
       return WorkshopOverlays.draw(model, into: &buffer)
+    case .participants(let row, let step):
+      return ParticipantsOverlay.draw(model, row: row, step: step, into: &buffer)
     case .help(let scroll):
       let rect = centered(columns: min(100, size.columns - 2), rows: size.rows - 3, in: size)
       let inner = window("Keys (↑/↓ scroll, any other key closes)", rect, into: &buffer)
@@ -29,6 +31,17 @@ enum Overlays {
           ),
           ("note editor", "Ctrl+D saves, Esc cancels, Ctrl+E opens $EDITOR"),
           ("summary", "Enter explains a result, Esc goes back"),
+          (
+            "discussion",
+            "w lists voted questions, most split first; Enter opens one; a agrees on a "
+              + "unanimous vote (rationale \"unanimous\")"
+          ),
+          (
+            "anonymous",
+            "With anonymous votes on (new-session form, `mlmaturity set F --anonymous on`), "
+              + "the vote grid, notes, rationale and dissent show P1…Pn; names are shown only "
+              + "when it is off, and in the participants window (P), which is the roster"
+          ),
           (
             "read-only",
             "When another mlmaturity has the session open, edits are refused; w saves a copy to edit"

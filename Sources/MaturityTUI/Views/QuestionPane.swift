@@ -128,7 +128,7 @@ enum QuestionPane {
     buffer: inout ScreenBuffer
   ) {
     let question = entry.question
-    let answer = model.session.answers[question.id]
+    let answer = model.shownAnswer(question.id)
     var heading: [(String, Style)] = [(question.title, Theme.title)]
     if let level = question.level {
       heading.append(("  level \(level)\(question.roleNote.map { ", " + $0 } ?? "")", Theme.dim))
@@ -145,6 +145,18 @@ enum QuestionPane {
       pane.wrapped(&buffer, question.prompt)
       pane.blank()
       drawOptions(model, question: question, answer: answer, into: &pane, buffer: &buffer)
+    }
+    if answer?.value == nil, let last = model.previousAnswerText(for: question.id),
+      let date = model.session.previous?.date
+    {
+      pane.wrapped(
+        &buffer,
+        last + "  (= accepts)",
+        style: Theme.key,
+        prefix: "last time (\(date)): ",
+        prefixStyle: Theme.title,
+        indent: 2
+      )
     }
     if let reason = model.score(ofBank: entry.bankIndex)?.sheet.doesNotApply[question.id] {
       pane.wrapped(&buffer, "does not apply: \(reason)", style: Theme.warning, indent: 2)

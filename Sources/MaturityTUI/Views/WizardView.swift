@@ -24,6 +24,11 @@ public enum WizardView {
       drawTooSmall(&buffer, note: model.message)
       return Frame(buffer: buffer)
     }
+    if model.projector && model.screen == .questions {
+      ProjectorView.draw(model, into: &buffer)
+      let cursor = model.overlay == nil ? nil : Overlays.draw(model, into: &buffer)
+      return Frame(buffer: buffer, cursor: cursor)
+    }
     let body = Self.body(for: size)
     drawHeader(model, into: &buffer)
     switch model.screen {
@@ -145,7 +150,8 @@ public enum WizardView {
     case (.none, .questions): hints = KeyBindings.hints(KeyBindings.questions)
     case (.none, .summary): hints = "↑/↓ framework  Enter how was this computed  Esc back  q quit"
     case (.none, .explain): hints = "↑/↓ PgUp/PgDn scroll  Esc back  s questions  q quit"
-    case (.none, .discussion): hints = "↑/↓ question  Enter go to it  Esc back  q quit"
+    case (.none, .discussion):
+      hints = "↑/↓ question  Enter go to it  Esc back  q quit  a agree if unanimous"
     case (.none, .backlog):
       hints = "↑/↓ action  Enter owner and due date  g go to question  Esc back  q quit"
     }

@@ -176,15 +176,16 @@ enum WorkshopOverlays {
       "Keys \(keys) vote, 0 n/a, Del clears, ↑/↓ person, Enter agree, Esc close",
       style: Theme.dim
     )
-    let nameWidth = min(18, (voters.map { DisplayWidth.of($0) }.max() ?? 4) + 2)
+    let labels = voters.indices.map { model.voterLabel($0) }
+    // A long name is cut with … so the votes stay in one column.
+    let nameWidth = min(18, (labels.map { DisplayWidth.of($0) }.max() ?? 4) + 2)
     let visible = ScrollWindow.visibleRange(
       itemCount: voters.count,
       selected: min(row, voters.count - 1),
       height: max(1, inner.rows - question.options.count - 3)
     )
     for index in visible {
-      let voter = voters[index]
-      let vote = votes[voter]
+      let vote = votes[voters[index]]
       let label =
         vote == Answer.notApplicableValue
         ? "not applicable" : (vote.flatMap { question.option($0)?.label } ?? "·")
@@ -193,7 +194,7 @@ enum WorkshopOverlays {
       pane.write(
         &buffer,
         [
-          (Overlays.pad(voter, nameWidth), style),
+          (Overlays.pad(DisplayWidth.truncate(labels[index], to: nameWidth - 1), nameWidth), style),
           (DisplayWidth.truncate(label, to: max(1, inner.columns - nameWidth)), style),
         ]
       )

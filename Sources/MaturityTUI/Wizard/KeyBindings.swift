@@ -5,6 +5,7 @@ public enum WizardAction: Sendable, Hashable, CaseIterable {
   case answer, next, previous, pageDown, pageUp, first, last, choose
   case nextPane, previousPane, jump, back, undo, note, help, summary, quit
   case notApplicable, votes, evidence, target, discussion, backlog
+  case acceptPrevious, participants, projector
 }
 
 /// One row of the key table: the keys, the action, and how it is described.
@@ -123,6 +124,29 @@ public enum KeyBindings {
       action: .votes,
       help: "Workshop: record each participant's vote, see the spread, agree an answer",
       hint: "vote"
+    ),
+    KeyBinding(
+      keys: [.character("=")],
+      label: "=",
+      action: .acceptPrevious,
+      help: "Next round: accept the answer from last time (shown under the options) and go on",
+      hint: nil
+    ),
+    KeyBinding(
+      keys: [.character("P")],
+      label: "P",
+      action: .participants,
+      help:
+        "Workshop: participants: a adds, r renames (votes move), d removes (keep or drop votes)",
+      hint: nil
+    ),
+    KeyBinding(
+      keys: [.function(5)],
+      label: "F5",
+      action: .projector,
+      help: "Projector view: the question, its options and the live vote spread, large; "
+        + "answer, vote and move keys work in it; F5 again leaves",
+      hint: nil
     ),
     KeyBinding(
       keys: [.character("w")],

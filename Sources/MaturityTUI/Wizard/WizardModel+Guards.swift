@@ -107,6 +107,8 @@ extension WizardModel.Overlay {
     case .evidence(let id, _, _): "evidence \(id)"
     case .target(let bank, _): "target \(bank)"
     case .action(let id, _, _, _): "action \(id)"
+    case .participants(_, .add): "participant add"
+    case .participants(let row, .rename): "participant rename \(row)"
     default: nil
     }
   }
@@ -121,6 +123,7 @@ extension WizardModel.Overlay {
     case .evidence(_, let lines, let confidence): [lines.text, confidence?.rawValue ?? ""]
     case .target(_, let value): [value.text]
     case .action(_, let owner, let due, _): [owner.text, due.text]
+    case .participants(_, .add(let name)), .participants(_, .rename(let name)): [name.text]
     default: nil
     }
   }
@@ -134,6 +137,7 @@ extension WizardModel.Overlay {
     case .evidence: "evidence"
     case .target: "target"
     case .action: "owner and due date"
+    case .participants: "participant name"
     default: "text"
     }
   }
@@ -147,6 +151,8 @@ extension WizardModel.Overlay {
     case .evidence: "evidence not saved (Ctrl+D saves); e brings it back"
     case .target: "target not saved; t brings it back"
     case .action: "owner and due date not saved; Enter brings them back"
+    case .participants(_, .add): "participant not added; a brings the name back"
+    case .participants: "rename not saved; r brings the name back"
     default: "not saved"
     }
   }

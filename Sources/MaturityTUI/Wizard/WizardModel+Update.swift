@@ -73,7 +73,7 @@ extension WizardModel {
       case .questions: return handleQuestionsKey(key, now: now)
       case .summary(let selected): return handleSummaryKey(key, selected: selected)
       case .explain(let bank, let scroll): return handleExplainKey(key, bank: bank, scroll: scroll)
-      case .discussion(let selected): return handleDiscussionKey(key, selected: selected)
+      case .discussion(let selected): return handleDiscussionKey(key, selected: selected, now: now)
       case .backlog(let selected): return handleBacklogKey(key, selected: selected)
       }
     }
@@ -94,7 +94,8 @@ extension WizardModel {
       explainIdleKey(key, question: entry.question)
       return []
     case .next:
-      if key == .right || focus == .index {
+      // The projector view shows no panes: ↑/↓ move between questions.
+      if key == .right || focus == .index || projector {
         move(to: current + 1)
       } else if focus == .question {
         optionCursor = min(optionCursor + 1, entry.question.options.count - 1)
@@ -102,7 +103,7 @@ extension WizardModel {
         scoreScroll = min(scoreScroll + 1, maxScoreScroll)
       }
     case .previous:
-      if focus == .index {
+      if focus == .index || projector {
         move(to: current - 1)
       } else if focus == .question {
         optionCursor = max(optionCursor - 1, 0)
@@ -172,6 +173,13 @@ extension WizardModel {
       screen = .discussion(selected: 0)
     case .backlog:
       screen = .backlog(selected: 0)
+    case .acceptPrevious:
+      return acceptPrevious(now: now)
+    case .participants:
+      overlay = .participants(row: 0, step: .list)
+    case .projector:
+      projector.toggle()
+      message = projector ? "projector view: F5 leaves it; every key works as usual" : nil
     }
     return []
   }
@@ -181,10 +189,13 @@ extension WizardModel {
   /// when all are answered.
   mutating func answer(_ option: AnswerOption, now: Timestamp) -> [WizardEffect] {
     guard let entry = currentEntry else { return [] }
-    let id = entry.question.id
-    guard let effects = apply(.answer(question: id, option: option.id), now: now) else {
-      return []
-    }
+    return record(.answer(question: entry.question.id, option: option.id), now: now)
+  }
+
+  /// Applies `edit` (an answer to the current question) and moves on as
+  /// ``answer(_:now:)`` does; nothing moves when the edit is refused.
+  mutating func record(_ edit: SessionEdit, now: Timestamp) -> [WizardEffect] {
+    guard let effects = apply(edit, now: now) else { return [] }
     if current + 1 < entries.count {
       move(to: current + 1)
     } else if let open = entries.firstIndex(where: { session.value(of: $0.question.id) == nil }) {
@@ -258,6 +269,8 @@ extension WizardModel {
       handleReadOnlyPromptKey(key)
     case .notApplicable, .votes, .agree, .evidence, .target, .action:
       return handleWorkshopOverlayKey(key, now: now)
+    case .participants(let row, let step):
+      return handleParticipantsKey(key, row: row, step: step, now: now)
     case .help(let scroll):
       switch key {
       case .down, .character("j"): overlay = .help(scroll: scroll + 1)

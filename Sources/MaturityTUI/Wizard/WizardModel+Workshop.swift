@@ -242,7 +242,7 @@ extension WizardModel {
   /// to a target first, in the command line's order.
   public var backlogItems: [Backlog.Item] { BacklogReport.ordered(backlog) }
 
-  mutating func handleDiscussionKey(_ key: Key, selected: Int) -> [WizardEffect] {
+  mutating func handleDiscussionKey(_ key: Key, selected: Int, now: Timestamp) -> [WizardEffect] {
     let order = discussionOrder
     if let next = Self.listMove(key, selected: selected, count: order.count) {
       screen = .discussion(selected: next)
@@ -252,6 +252,8 @@ extension WizardModel {
     case .enter:
       if order.indices.contains(selected) { move(to: order[selected]) }
       screen = .questions
+    case .character("a"):
+      return acceptUnanimous(selected: selected, order: order, now: now)
     default:
       return leaveOrHelp(key, toggle: "w")
     }

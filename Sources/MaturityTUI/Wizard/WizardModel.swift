@@ -54,6 +54,21 @@ public struct WizardModel: Sendable {
     case target(bank: Int, value: TextEditor)
     /// Editing the owner and due date of question `id`'s action.
     case action(id: String, owner: TextEditor, due: TextEditor, field: Int)
+    /// Adding, renaming and removing participants; `row` is the
+    /// highlighted participant.
+    case participants(row: Int, step: ParticipantStep)
+  }
+
+  /// What the participants window is doing.
+  public enum ParticipantStep: Sendable, Equatable {
+    /// Showing the list.
+    case list
+    /// Typing a new participant's name.
+    case add(TextEditor)
+    /// Typing a new name for the highlighted participant.
+    case rename(TextEditor)
+    /// Asking whether the highlighted participant's votes stay or go.
+    case remove
   }
 
   /// Whether the file on disk holds what is on screen.
@@ -106,6 +121,9 @@ public struct WizardModel: Sendable {
   public internal(set) var screen: Screen = .questions
   /// The overlay, if one is open.
   public internal(set) var overlay: Overlay?
+  /// Whether the questions screen shows the projector view: the current
+  /// question large, its options and the live spread, nothing else.
+  public internal(set) var projector = false
   /// Undo history, most recent last.
   public internal(set) var undoStack: [UndoEntry] = []
   /// Whether the file holds what is on screen.

@@ -27,6 +27,7 @@ enum SessionLauncher {
     session.participants = request.participants
     session.timeboxMinutes = request.timeboxMinutes
     session.context = SystemContext(request.context)
+    session.anonymousVotes = request.anonymousVotes
     let path = request.path.isEmpty ? newPath(team: request.team, now: now) : request.path
     if !request.path.isEmpty && FileIO.exists(path) {
       throw MaturityError(

@@ -1,0 +1,90 @@
+import MaturityCore
+import TerminalUI
+
+/// The participants window (`P`): add, rename (votes move with the name)
+/// and remove (keeping or dropping that person's votes) during a session;
+/// and how voters are shown when votes are anonymous.
+extension WizardModel {
+  /// How the vote grid names voter `index` of ``voters``: `P1`…`Pn` when
+  /// the session's votes are anonymous, else the name.
+  public func voterLabel(_ index: Int) -> String {
+    session.anonymousVotes ? "P\(index + 1)" : voters[index]
+  }
+
+  /// Question `id`'s answer as the question pane shows it: with anonymous
+  /// votes, a voter's name in a note, rationale or dissent reads P1…Pn, as
+  /// in reports (``Session/forSharing``).
+  public func shownAnswer(_ id: String) -> Answer? {
+    session.anonymousVotes ? session.forSharing.answers[id] : session.answers[id]
+  }
+
+  mutating func handleParticipantsKey(
+    _ key: Key,
+    row: Int,
+    step: ParticipantStep,
+    now: Timestamp
+  ) -> [WizardEffect] {
+    let names = session.participants
+    let row = min(row, max(0, names.count - 1))
+    switch step {
+    case .list:
+      if let next = Self.listMove(key, selected: row, count: names.count) {
+        overlay = .participants(row: next, step: .list)
+        return []
+      }
+      switch key {
+      case .escape, .character("P"), .character("q"):
+        overlay = nil
+      case .character("a"):
+        guard !refusedAsReadOnly() else { return [] }
+        open(.participants(row: row, step: .add(TextEditor())))
+      case .character("r"), .enter:
+        guard names.indices.contains(row), !refusedAsReadOnly() else { return [] }
+        open(.participants(row: row, step: .rename(TextEditor(text: names[row]))))
+      case .character("d"), .delete:
+        guard names.indices.contains(row), !refusedAsReadOnly() else { return [] }
+        overlay = .participants(row: row, step: .remove)
+      default:
+        message = "a adds, r renames, d removes, Esc closes"
+      }
+    case .add(var editor), .rename(var editor):
+      let adding = if case .add = step { true } else { false }
+      switch key {
+      case .escape:
+        cancelOverlay(showing: .participants(row: row, step: .list))
+      case .enter:
+        let name = editor.text.trimmingWhitespace()
+        let edit: SessionEdit =
+          adding ? .addParticipant(name) : .renameParticipant(from: names[row], to: name)
+        guard let effects = apply(edit, now: now) else { return [] }
+        let position = session.participants.firstIndex(of: name) ?? row
+        overlay = .participants(row: position, step: .list)
+        return effects
+      default:
+        editor.handle(key)
+        overlay = .participants(row: row, step: adding ? .add(editor) : .rename(editor))
+      }
+    case .remove:
+      guard names.indices.contains(row) else {
+        overlay = .participants(row: row, step: .list)
+        return []
+      }
+      switch key {
+      case .character("k"), .character("d"):
+        let edit = SessionEdit.removeParticipant(names[row], keepVotes: key == .character("k"))
+        guard let effects = apply(edit, now: now) else { return [] }
+        overlay = .participants(row: max(0, row - 1), step: .list)
+        message =
+          key == .character("k")
+          ? "removed \(names[row]); their votes stay in the file"
+          : "removed \(names[row]) and their votes"
+        return effects
+      case .escape:
+        overlay = .participants(row: row, step: .list)
+      default:
+        message = "k keeps their votes, d drops them, Esc keeps the participant"
+      }
+    }
+    return []
+  }
+}
