@@ -14,8 +14,8 @@ extension Bank {
   public init(json node: JSONNode) throws(MaturityError) {
     let root = try JSONReader(node)
     try root.rejectUnknownKeys([
-      "format", "id", "version", "name", "title", "citation", "url", "scoring",
-      "description", "notes", "levels", "sections", "changes",
+      "format", "id", "version", "name", "shortName", "order", "resultKey", "title", "citation",
+      "url", "scoring", "description", "notes", "levels", "sections", "changes",
     ])
     let format = try root.int("format")
     guard format <= Self.formatVersion else {
@@ -42,6 +42,9 @@ extension Bank {
       )
     }
     name = try Self.text(root, "name")
+    shortName = root.optionalNode("shortName") == nil ? nil : try Self.text(root, "shortName")
+    order = try root.optionalInt("order")
+    resultKey = root.optionalNode("resultKey") == nil ? nil : try Self.text(root, "resultKey")
     title = try Self.text(root, "title")
     citation = try root.string("citation")
     url = try root.string("url")

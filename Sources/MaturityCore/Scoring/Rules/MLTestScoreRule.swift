@@ -1,0 +1,23 @@
+/// The ML Test Score: points per test, section sums, the weakest section's
+/// sum as the final score, and bands of that score.
+public struct MLTestScoreRule: FrameworkRule {
+  public init() {}
+  public var rungNoun: String { "band" }
+  public var headlineIsPoints: Bool { true }
+  public var countsColumn: String { "Points" }
+
+  /// The smallest section's question count: the paper's 7.
+  public func maximumHeadline(of bank: Bank) -> Double {
+    Double(bank.sections.map(\.questions.count).min() ?? 0)
+  }
+
+  public func reachableHeadline(_ score: FrameworkScore) -> Double {
+    guard case .mlTestScore(let mlts) = score.result else { return maximumHeadline(of: score.bank) }
+    return mlts.sections.map(\.maximum).min() ?? 0
+  }
+
+  /// `band (1, 2]`: a band is named by its range.
+  public func rungText(_ rung: Int, of bank: Bank, named: Bool) -> String {
+    "band " + (bank.levels.indices.contains(rung) ? bank.levels[rung].name : String(rung))
+  }
+}
