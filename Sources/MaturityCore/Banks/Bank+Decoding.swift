@@ -92,12 +92,7 @@ extension Bank {
 
   private static func levels(_ root: JSONReader, rule: ScoringRule) throws(MaturityError) -> [Level]
   {
-    let expected: Int
-    switch rule {
-    case .mlTestScore: expected = 6
-    case .azureLevels: expected = 5
-    case .googleLevels: expected = 3
-    }
+    let expected = rule.rule.ladderLength
     let nodes = try root.array("levels")
     guard nodes.count == expected else {
       throw JSONReader.error(

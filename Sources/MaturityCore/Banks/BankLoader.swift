@@ -67,7 +67,9 @@ public enum BankLoader {
   /// after those with one (the sort is stable).
   private static func inOrder(_ banks: [Bank]) -> [Bank] {
     banks.enumerated()
-      .sorted { ($0.element.order ?? Int.max, $0.offset) < ($1.element.order ?? Int.max, $1.offset) }
+      .sorted {
+        ($0.element.order ?? Int.max, $0.offset) < ($1.element.order ?? Int.max, $1.offset)
+      }
       .map(\.element)
   }
 }

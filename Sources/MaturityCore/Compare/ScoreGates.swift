@@ -36,12 +36,16 @@ public struct ScoreGates: Sendable, Equatable {
     ) throws(MaturityError) -> Gate {
       let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       guard parts.count == 2, !parts[0].isEmpty, let value = Double(parts[1]) else {
-        throw MaturityError(.usage, "\(option) \(text): expected ID=VALUE, e.g. \(option) azure=2")
+        let example = "\(option) \(catalog.banks.first?.id ?? "id")=1"
+        throw MaturityError(.usage, "\(option) \(text): expected ID=VALUE, e.g. \(example)")
       }
       let id = String(parts[0])
       guard let bank = catalog.bank(id) else {
         let known = catalog.banks.map(\.id).joined(separator: ", ")
-        throw MaturityError(.usage, "\(option) \(text): no framework \"\(id)\" (frameworks: \(known))")
+        throw MaturityError(
+          .usage,
+          "\(option) \(text): no framework \"\(id)\" (frameworks: \(known))"
+        )
       }
       let rule = bank.rule
       let maximum = rule.maximumHeadline(of: bank)
@@ -52,7 +56,10 @@ public struct ScoreGates: Sendable, Equatable {
         )
       }
       guard rule.headlineIsPoints || value == value.rounded() else {
-        throw MaturityError(.usage, "\(option) \(text): \(bank.name) needs a whole \(rule.rungNoun)")
+        throw MaturityError(
+          .usage,
+          "\(option) \(text): \(bank.name) needs a whole \(rule.rungNoun)"
+        )
       }
       return Gate(bank: bank, minimum: value, option: "\(option) \(id)")
     }

@@ -12,6 +12,8 @@ public protocol FrameworkRule: Sendable {
   /// Whether the headline is a points figure with one decimal (`2.5`) rather
   /// than a whole level (`2`).
   var headlineIsPoints: Bool { get }
+  /// How many rungs a bank with this rule lists in `levels`, 0 first.
+  var ladderLength: Int { get }
   /// The HTML report's heading for what an answer counts for: `Points`,
   /// `Level`, `Counts`.
   var countsColumn: String { get }

@@ -2,6 +2,7 @@
 /// with; the result is the minimum per dimension, then overall.
 public struct AzureLevelsRule: LevelLadderRule {
   public init() {}
+  public var ladderLength: Int { 5 }
   public var countsColumn: String { "Level" }
 }
 
@@ -9,5 +10,6 @@ public struct AzureLevelsRule: LevelLadderRule {
 /// the levels below is in place.
 public struct GoogleLevelsRule: LevelLadderRule {
   public init() {}
+  public var ladderLength: Int { 3 }
   public var countsColumn: String { "Counts" }
 }

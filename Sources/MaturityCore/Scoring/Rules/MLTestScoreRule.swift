@@ -4,6 +4,7 @@ public struct MLTestScoreRule: FrameworkRule {
   public init() {}
   public var rungNoun: String { "band" }
   public var headlineIsPoints: Bool { true }
+  public var ladderLength: Int { 6 }
   public var countsColumn: String { "Points" }
 
   /// The smallest section's question count: the paper's 7.
