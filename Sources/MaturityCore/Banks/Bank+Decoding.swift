@@ -129,7 +129,7 @@ extension Bank {
     try reader.rejectUnknownKeys(["id", "title", "shortTitle", "dimension", "questions"])
     let sectionID = try identifier(reader, "id")
     var dimension: AzureDimension?
-    if rule == .azureLevels {
+    if rule.rule.fields.sectionDimensions {
       let text = try reader.string("dimension")
       guard let parsed = AzureDimension(rawValue: text) else {
         throw JSONReader.error(
@@ -216,7 +216,7 @@ extension Bank {
     }
     var level: Int?
     var optional = false
-    if rule == .googleLevels {
+    if rule.rule.fields.questionLevels {
       let required = try reader.int("level")
       guard required == 1 || required == 2 else {
         throw JSONReader.error(

@@ -128,11 +128,7 @@ public enum ScoreText {
 
   /// How a team's N/A counts under `rule`: it never raises a result.
   public static func notApplicableRule(_ rule: ScoringRule) -> String {
-    switch rule {
-    case .mlTestScore: "counts 0"
-    case .azureLevels: "counts as the least mature option"
-    case .googleLevels: "counts as not in place"
-    }
+    rule.rule.notApplicableCount
   }
 
   /// `1.5`, `4.0`: ML Test Score points with one decimal.

@@ -12,6 +12,16 @@ public protocol FrameworkRule: Sendable {
   /// Whether the headline is a points figure with one decimal (`2.5`) rather
   /// than a whole level (`2`).
   var headlineIsPoints: Bool { get }
+  /// Two paragraphs for "how was this computed": `Source defines: …` (what
+  /// the framework itself says) and `Tool's reading: …` (how mlmaturity
+  /// turns answers into a result).
+  var explanation: [String] { get }
+  /// How a team's N/A counts, after "N/A": `counts 0`; it never raises a
+  /// result.
+  var notApplicableCount: String { get }
+  /// The fields a bank file gives for this rule, which the decoder requires
+  /// or rejects.
+  var fields: RuleFields { get }
   /// How many rungs a bank with this rule lists in `levels`, 0 first.
   var ladderLength: Int { get }
   /// The HTML report's heading for what an answer counts for: `Points`,
@@ -48,6 +58,32 @@ extension FrameworkRule {
 
   private static func capitalized(_ text: String) -> String {
     text.prefix(1).uppercased() + text.dropFirst()
+  }
+}
+
+/// The fields a rule asks of a bank file beyond those every bank has.
+public struct RuleFields: Sendable, Equatable {
+  /// Options give `level` (the highest level the answer holds, 0 to 4,
+  /// never decreasing, the last 4) instead of `points` (rising).
+  public var optionLevels = false
+  /// Sections give the `dimension` their questions count toward.
+  public var sectionDimensions = false
+  /// Questions give the `level` that requires them and may be `optional`,
+  /// `recommended` or in an `anyOf` group.
+  public var questionLevels = false
+  /// Questions may be `productDerived`.
+  public var productDerived = false
+
+  public init(
+    optionLevels: Bool = false,
+    sectionDimensions: Bool = false,
+    questionLevels: Bool = false,
+    productDerived: Bool = false
+  ) {
+    self.optionLevels = optionLevels
+    self.sectionDimensions = sectionDimensions
+    self.questionLevels = questionLevels
+    self.productDerived = productDerived
   }
 }
 

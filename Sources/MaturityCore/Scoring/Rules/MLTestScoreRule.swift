@@ -5,7 +5,22 @@ public struct MLTestScoreRule: FrameworkRule {
   public var rungNoun: String { "band" }
   public var headlineIsPoints: Bool { true }
   public var ladderLength: Int { 6 }
+  public var fields: RuleFields { RuleFields() }
   public var countsColumn: String { "Points" }
+
+  /// Read from the source, then how the tool reads it (see
+  /// ``FrameworkRule/explanation``).
+  public var explanation: [String] {
+    [
+      "Source defines: each test scores 0 (not done), 0.5 (manual, documented and "
+        + "shared) or 1 (automated, runs repeatedly); each section sums its tests; the "
+        + "final score is the lowest section sum; the bands interpret it.",
+      "Tool's reading: unanswered tests and tests marked N/A count 0 (the paper has "
+        + "no exemption).",
+    ]
+  }
+
+  public var notApplicableCount: String { "counts 0" }
 
   /// The smallest section's question count: the paper's 7.
   public func maximumHeadline(of bank: Bank) -> Double {
