@@ -61,53 +61,6 @@ extension FrameworkRule {
   }
 }
 
-/// The fields a rule asks of a bank file beyond those every bank has.
-public struct RuleFields: Sendable, Equatable {
-  /// Options give `level` (the highest level the answer holds, 0 to 4,
-  /// never decreasing, the last 4) instead of `points` (rising).
-  public var optionLevels = false
-  /// Sections give the `dimension` their questions count toward.
-  public var sectionDimensions = false
-  /// Questions give the `level` that requires them and may be `optional`,
-  /// `recommended` or in an `anyOf` group.
-  public var questionLevels = false
-  /// Questions may be `productDerived`.
-  public var productDerived = false
-
-  public init(
-    optionLevels: Bool = false,
-    sectionDimensions: Bool = false,
-    questionLevels: Bool = false,
-    productDerived: Bool = false
-  ) {
-    self.optionLevels = optionLevels
-    self.sectionDimensions = sectionDimensions
-    self.questionLevels = questionLevels
-    self.productDerived = productDerived
-  }
-}
-
-/// The shared meaning of rules whose headline is a whole level of the
-/// bank's ladder (Azure, Google): `level 1`, from 0 to the last level.
-public protocol LevelLadderRule: FrameworkRule {}
-
-extension LevelLadderRule {
-  public var rungNoun: String { "level" }
-  public var headlineIsPoints: Bool { false }
-
-  public func maximumHeadline(of bank: Bank) -> Double { Double(max(0, bank.levels.count - 1)) }
-
-  public func reachableHeadline(_ score: FrameworkScore) -> Double {
-    maximumHeadline(of: score.bank)
-  }
-
-  public func rungText(_ rung: Int, of bank: Bank, named: Bool) -> String {
-    guard named else { return "level \(rung)" }
-    let name = bank.levels.indices.contains(rung) ? bank.levels[rung].name : "\(rung)"
-    return "level \(rung) (\(name))"
-  }
-}
-
 extension ScoringRule {
   /// What the rule means (see ``FrameworkRule``); the one place that maps a
   /// rule's name in a bank file to its behaviour.
