@@ -75,10 +75,7 @@ public enum DiffText {
 
   /// `level 1, DevOps but no MLOps` or, for the ML Test Score, `1.5, band (1, 2]`.
   public static func result(_ score: FrameworkScore) -> String {
-    let rule = score.bank.rule
-    return rule.headlineIsPoints
-      ? "\(rule.figure(score.headline)), \(rule.rungText(score.rung, of: score.bank, named: false))"
-      : "\(rule.rungText(score.rung, of: score.bank, named: false)), \(score.rungName)"
+    score.bank.rule.headline(score)
   }
 
   /// `level 2` or `band (1, 2]`: a rung of `bank`'s ladder; `named` adds a

@@ -48,6 +48,15 @@ extension FrameworkRule {
   /// `level ` for a level.
   public var headlinePrefix: String { headlineIsPoints ? "" : rungNoun + " " }
 
+  /// A result in a sentence: `level 1, DevOps but no MLOps` or `1.5, band
+  /// (1, 2]`; `withMaximum` adds the top: `level 1 of 4, …`, `1.5 of 7, …`.
+  public func headline(_ score: FrameworkScore, withMaximum: Bool = false) -> String {
+    let top = withMaximum ? " of \(Int(maximumHeadline(of: score.bank)))" : ""
+    let rung =
+      headlineIsPoints ? rungText(score.rung, of: score.bank, named: false) : score.rungName
+    return "\(headlinePrefix)\(figure(score.headline))\(top), \(rung)"
+  }
+
   /// A headline on its own: `2.5`, `Level 2`.
   public func headlineTitle(_ value: Double) -> String {
     Self.capitalized(headlinePrefix + figure(value))
