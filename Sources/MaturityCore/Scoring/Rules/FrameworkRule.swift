@@ -7,6 +7,8 @@
 /// a bank that reuses a rule needs no code, and a new rule is one new type
 /// conforming to this protocol plus its case in ``ScoringRule``.
 public protocol FrameworkRule: Sendable {
+  /// Scores the answers of `sheet`: the rule's own computation.
+  func result(_ sheet: AnswerSheet) -> FrameworkScore.Result
   /// The word for one rung of the ladder: `level`, `band`.
   var rungNoun: String { get }
   /// Whether the headline is a points figure with one decimal (`2.5`) rather

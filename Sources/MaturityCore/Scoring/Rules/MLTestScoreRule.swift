@@ -4,6 +4,9 @@ public struct MLTestScoreRule: FrameworkRule {
   public init() {}
   public var rungNoun: String { "band" }
   public var headlineIsPoints: Bool { true }
+  public func result(_ sheet: AnswerSheet) -> FrameworkScore.Result {
+    .mlTestScore(MLTestScoreResult(sheet))
+  }
   public var ladderLength: Int { 6 }
   public var fields: RuleFields { RuleFields() }
   public var countsColumn: String { "Points" }
