@@ -8,6 +8,10 @@ public struct BankData: Sendable {
   public let id: String
   public let version: String
   public let name: String
+  /// The optional `shortName`, `order` and `resultKey` of the bank file.
+  public let shortName: String?
+  public let order: Int?
+  public let resultKey: String?
   public let title: String
   public let citation: String
   public let url: String
@@ -25,6 +29,9 @@ public struct BankData: Sendable {
     id: String,
     version: String,
     name: String,
+    shortName: String? = nil,
+    order: Int? = nil,
+    resultKey: String? = nil,
     title: String,
     citation: String,
     url: String,
@@ -38,6 +45,9 @@ public struct BankData: Sendable {
     self.id = id
     self.version = version
     self.name = name
+    self.shortName = shortName
+    self.order = order
+    self.resultKey = resultKey
     self.title = title
     self.citation = citation
     self.url = url

@@ -159,7 +159,11 @@ func bankValues(_ paths: [String]) -> String {
     }
     banks.append(
       "BankData(id: \(string(bank, "id")), version: \(string(bank, "version")), "
-        + "name: \(string(bank, "name")), title: \(string(bank, "title")), "
+        + "name: \(string(bank, "name")), "
+        + "shortName: \(optionalString(bank["shortName"])), "
+        + "order: \(optionalInt(bank["order"])), "
+        + "resultKey: \(optionalString(bank["resultKey"])), "
+        + "title: \(string(bank, "title")), "
         + "citation: \(string(bank, "citation")), url: \(string(bank, "url")), "
         + "scoring: \(string(bank, "scoring")), description: \(string(bank, "description")), "
         + "notes: \(strings(bank["notes"])), levels: [\n"

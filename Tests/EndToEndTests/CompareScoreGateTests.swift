@@ -56,3 +56,38 @@ struct CompareScoreGateTests {
     #expect(CompareCLI.run(["score", after] + arguments).status == 64)
   }
 }
+
+@Suite("mlmaturity score --min ID=VALUE: the older --min-* options are aliases")
+struct CompareScoreGateAliasTests {
+  private let after = CompareCLI.fixture("after.json")
+
+  @Test(arguments: [
+    (["--min-mlts", "2.5"], ["--min", "mlts=2.5"]),
+    (["--min-azure", "2"], ["--min", "azure=2"]),
+    (["--min-google", "1"], ["--min", "google=1"]),
+    (["--min-azure", "1"], ["--min", "azure=1"]),
+  ])
+  func anAliasGatesLikeMin(alias: [String], min: [String]) {
+    let older = CompareCLI.run(["score", after] + alias)
+    let newer = CompareCLI.run(["score", after] + min)
+    #expect(older.status == newer.status)
+    #expect(older.stdout == newer.stdout)
+    let option = min[1].split(separator: "=")[0]
+    #expect(
+      older.stderr.replacingOccurrences(of: "(\(alias[0])", with: "(--min \(option)")
+        == newer.stderr
+    )
+  }
+
+  @Test func minIsRepeatableAndChecksEveryGate() {
+    let result = CompareCLI.run(["score", after, "--min", "mlts=2.5", "--min", "azure=2"])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr == """
+        mlmaturity: gate failed: ML Test Score: 2.0 is below the minimum 2.5 (--min mlts)
+        mlmaturity: gate failed: Azure MLOps maturity: level 1 is below the minimum level 2 (--min azure)
+
+        """
+    )
+  }
+}

@@ -171,7 +171,7 @@ struct BankDecodingTests {
         #""notes": ["#,
         #""note": ["#,
         "line 11, column 11: note: unknown field (allowed: changes, citation, description, format, id, levels, "
-          + "name, notes, scoring, sections, title, url, version)"
+          + "name, notes, order, resultKey, scoring, sections, shortName, title, url, version)"
       ),
       BankCase(
         "tiny-mlts.json",

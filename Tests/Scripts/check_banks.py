@@ -348,6 +348,21 @@ def check_format(path, text, bank, report):
         report.problem(rel(path), "not pretty-printed with 2-space indentation and a trailing newline")
 
 
+def check_presentation(banks, report):
+    """Every shipped bank gives its `shortName` and a unique `order` (the
+    wizard's short name and the display order come from the files)."""
+    orders = {}
+    for path, bank in banks:
+        for key in ("shortName", "order"):
+            if key not in bank:
+                report.problem(rel(path), "a shipped bank needs %r" % key)
+        order = bank.get("order")
+        if order is not None:
+            if order in orders:
+                report.problem(rel(path) + ".order", "order %r is also %s's" % (order, orders[order]))
+            orders[order] = rel(path)
+
+
 def main():
     report = Report()
     with open(SCHEMA_PATH, encoding="utf-8") as f:
@@ -384,6 +399,7 @@ def main():
     if not paths:
         report.problem(rel(os.path.dirname(BANKS_GLOB)), "no question banks found")
     check_sources(banks, report)
+    check_presentation(banks, report)
 
     print("banks: %d files, %d questions, %d problems" % (len(paths), n_questions, report.problems))
     return 1 if report.problems else 0

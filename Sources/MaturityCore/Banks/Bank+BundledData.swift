@@ -13,6 +13,9 @@ extension Bank {
     id = data.id
     version = data.version
     name = data.name
+    shortName = data.shortName
+    order = data.order
+    resultKey = data.resultKey
     title = data.title
     citation = data.citation
     url = data.url

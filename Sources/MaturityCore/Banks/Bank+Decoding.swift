@@ -14,8 +14,8 @@ extension Bank {
   public init(json node: JSONNode) throws(MaturityError) {
     let root = try JSONReader(node)
     try root.rejectUnknownKeys([
-      "format", "id", "version", "name", "title", "citation", "url", "scoring",
-      "description", "notes", "levels", "sections", "changes",
+      "format", "id", "version", "name", "shortName", "order", "resultKey", "title", "citation",
+      "url", "scoring", "description", "notes", "levels", "sections", "changes",
     ])
     let format = try root.int("format")
     guard format <= Self.formatVersion else {
@@ -42,6 +42,9 @@ extension Bank {
       )
     }
     name = try Self.text(root, "name")
+    shortName = root.optionalNode("shortName") == nil ? nil : try Self.text(root, "shortName")
+    order = try root.optionalInt("order")
+    resultKey = root.optionalNode("resultKey") == nil ? nil : try Self.text(root, "resultKey")
     title = try Self.text(root, "title")
     citation = try root.string("citation")
     url = try root.string("url")
@@ -89,12 +92,7 @@ extension Bank {
 
   private static func levels(_ root: JSONReader, rule: ScoringRule) throws(MaturityError) -> [Level]
   {
-    let expected: Int
-    switch rule {
-    case .mlTestScore: expected = 6
-    case .azureLevels: expected = 5
-    case .googleLevels: expected = 3
-    }
+    let expected = rule.rule.ladderLength
     let nodes = try root.array("levels")
     guard nodes.count == expected else {
       throw JSONReader.error(
@@ -131,7 +129,7 @@ extension Bank {
     try reader.rejectUnknownKeys(["id", "title", "shortTitle", "dimension", "questions"])
     let sectionID = try identifier(reader, "id")
     var dimension: AzureDimension?
-    if rule == .azureLevels {
+    if rule.rule.fields.sectionDimensions {
       let text = try reader.string("dimension")
       guard let parsed = AzureDimension(rawValue: text) else {
         throw JSONReader.error(
@@ -218,7 +216,7 @@ extension Bank {
     }
     var level: Int?
     var optional = false
-    if rule == .googleLevels {
+    if rule.rule.fields.questionLevels {
       let required = try reader.int("level")
       guard required == 1 || required == 2 else {
         throw JSONReader.error(

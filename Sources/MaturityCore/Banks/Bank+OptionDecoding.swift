@@ -29,7 +29,7 @@ extension Bank {
       }
       var points: Double?
       var level: Int?
-      if rule == .azureLevels {
+      if rule.rule.fields.optionLevels {
         let value = try option.int("level")
         guard (0...4).contains(value) else {
           throw JSONReader.error(
@@ -68,13 +68,13 @@ extension Bank {
       }
       if let previous = options.last {
         let ordered =
-          rule == .azureLevels
+          rule.rule.fields.optionLevels
           ? (previous.level ?? 0) <= (level ?? 0) : (previous.points ?? 0) < (points ?? 0)
         guard ordered else {
           throw JSONReader.error(
             at: node,
             path: option.path,
-            rule == .azureLevels
+            rule.rule.fields.optionLevels
               ? "options must be ordered from least to most mature (each level at least the one before)"
               : "options must be ordered from least to most mature (each points higher than the one before)"
           )
@@ -96,7 +96,7 @@ extension Bank {
         )
       )
     }
-    if rule == .azureLevels, options.last?.level != 4 {
+    if rule.rule.fields.optionLevels, options.last?.level != 4 {
       throw JSONReader.error(
         at: try reader.node("options"),
         path: path,

@@ -26,7 +26,7 @@ extension Bank {
       rules.anyOf = try identifier(reader, "anyOf")
       _ = node
     }
-    for key in ["recommended", "anyOf"] where rule != .googleLevels {
+    for key in ["recommended", "anyOf"] where !rule.rule.fields.questionLevels {
       if let node = reader.optionalNode(key) {
         throw JSONReader.error(
           at: node,
@@ -44,7 +44,8 @@ extension Bank {
       )
     }
     rules.productDerived = try reader.optionalBool("productDerived") ?? false
-    if rules.productDerived, rule != .azureLevels, let node = reader.optionalNode("productDerived")
+    if rules.productDerived, !rule.rule.fields.productDerived,
+      let node = reader.optionalNode("productDerived")
     {
       throw JSONReader.error(
         at: node,

@@ -10,6 +10,15 @@ public struct Bank: Sendable, Equatable {
   public var version: String
   /// Short name for the UI, e.g. `ML Test Score`.
   public var name: String
+  /// The shortest name, for the wizard's score panel and narrow panes,
+  /// e.g. `MLTS` (`nil`: the bank gives none, ``compactName`` is the name).
+  public var shortName: String? = nil
+  /// Where a shipped bank sorts among the shipped banks, lowest first
+  /// (`nil`: after those that give one). Banks given with `--bank` follow
+  /// the shipped ones, or take the place of the one they replace.
+  public var order: Int? = nil
+  /// The key of the bank's result object in `score --json` (`nil`: the id).
+  public var resultKey: String? = nil
   /// The framework's official title.
   public var title: String
   /// Where the framework comes from.
@@ -28,6 +37,9 @@ public struct Bank: Sendable, Equatable {
   public var sections: [Section]
   /// What changed from earlier versions, newest last (see ``BankChange``).
   public var changes: [BankChange] = []
+
+  /// The short name, or the name when the bank gives none.
+  public var compactName: String { shortName ?? name }
 
   /// Every question in display order.
   public var questions: [Question] { sections.flatMap(\.questions) }

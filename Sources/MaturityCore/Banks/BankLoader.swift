@@ -3,10 +3,11 @@ import BundledBanks
 /// Loads question banks: the ones shipped inside the binary, and user bank
 /// files. The only place that knows where banks come from.
 public enum BankLoader {
-  /// The display order of the shipped frameworks.
-  public static let bundledOrder = ["azure", "google", "mlts"]
+  /// The ids of the shipped frameworks in display order (their banks'
+  /// `order`).
+  public static var bundledOrder: [String] { ((try? bundled()) ?? []).map(\.id) }
 
-  /// The banks shipped with mlmaturity, in ``bundledOrder``.
+  /// The banks shipped with mlmaturity, in their `order`.
   ///
   /// - Throws: when a shipped bank is broken, which the test suite rules out.
   public static func bundled() throws(MaturityError) -> [Bank] {
@@ -14,7 +15,7 @@ public enum BankLoader {
     for data in EmbeddedBanks.all {
       banks.append(try Bank(data: data))
     }
-    return banks.sorted { order($0.id) < order($1.id) }
+    return inOrder(banks)
   }
 
   /// The shipped banks decoded from their embedded JSON files with every
@@ -25,7 +26,7 @@ public enum BankLoader {
       guard let text = BundledResources.text(path) else { continue }
       banks.append(try parse(Array(text.utf8), path: "Resources/\(path)"))
     }
-    return banks.sorted { order($0.id) < order($1.id) }
+    return inOrder(banks)
   }
 
   /// Reads and checks the bank file at `path`.
@@ -62,8 +63,14 @@ public enum BankLoader {
     return try BankCatalog(banks)
   }
 
-  private static func order(_ id: String) -> Int {
-    bundledOrder.firstIndex(of: id) ?? bundledOrder.count
+  /// `banks` sorted by their `order`; banks without one keep their place
+  /// after those with one (the sort is stable).
+  private static func inOrder(_ banks: [Bank]) -> [Bank] {
+    banks.enumerated()
+      .sorted {
+        ($0.element.order ?? Int.max, $0.offset) < ($1.element.order ?? Int.max, $1.offset)
+      }
+      .map(\.element)
   }
 }
 

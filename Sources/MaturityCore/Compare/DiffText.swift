@@ -75,29 +75,24 @@ public enum DiffText {
 
   /// `level 1, DevOps but no MLOps` or, for the ML Test Score, `1.5, band (1, 2]`.
   public static func result(_ score: FrameworkScore) -> String {
-    switch score.result {
-    case .mlTestScore(let mlts): "\(ScoreText.points(mlts.final)), band \(score.rungName)"
-    default: "level \(score.rung), \(score.rungName)"
-    }
+    score.bank.rule.headline(score)
   }
 
   /// `level 2` or `band (1, 2]`: a rung of `bank`'s ladder; `named` adds a
   /// level's name: `level 2 (Automated training)`.
   public static func rung(_ rung: Int, of bank: Bank, named: Bool = false) -> String {
-    let name = bank.levels.indices.contains(rung) ? bank.levels[rung].name : "\(rung)"
-    if bank.scoring == .mlTestScore { return "band \(name)" }
-    return named ? "level \(rung) (\(name))" : "level \(rung)"
+    bank.rule.rungText(rung, of: bank, named: named)
   }
 
   /// A value of `bank`'s results: ML Test Score points with one decimal
   /// (`2.5`), whole numbers otherwise.
   public static func value(_ value: Double, of bank: Bank) -> String {
-    bank.scoring == .mlTestScore ? ScoreText.points(abs(value)) : String(Int(abs(value).rounded()))
+    bank.rule.figure(abs(value))
   }
 
   /// A change with its sign: `+1`, `-0.5`; `0` when there is none.
   public static func signed(_ delta: Double, of bank: Bank) -> String {
-    if delta == 0 { return bank.scoring == .mlTestScore ? "0.0" : "0" }
+    if delta == 0 { return bank.rule.figure(0) }
     return (delta > 0 ? "+" : "-") + value(delta, of: bank)
   }
 

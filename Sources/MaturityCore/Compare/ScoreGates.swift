@@ -1,5 +1,5 @@
 /// Minimum results a session must reach, so a pipeline can require a
-/// maturity level: `mlmaturity score F --min-mlts 2 --min-azure 2 --min-google 1`.
+/// maturity level: `mlmaturity score F --min mlts=2 --min azure=2`.
 ///
 /// A gate compares a framework's headline figure (``FrameworkScore/headline``:
 /// the ML Test Score final score, the Azure or Google level) with its
@@ -9,34 +9,68 @@ public struct ScoreGates: Sendable, Equatable {
   /// One gate: a bank id, the least headline accepted, and the option that
   /// set it (for messages).
   public struct Gate: Sendable, Equatable {
-    /// The bank id: `mlts`, `azure`, `google`.
+    /// The bank id, e.g. `azure`.
     public var framework: String
     /// The least headline figure accepted.
     public var minimum: Double
-    /// The command-line option, e.g. `--min-azure`.
+    /// The command-line option, e.g. `--min azure` or `--min-azure`.
     public var option: String
+    /// Whether the bank's headline is points (`2.0`) rather than a level.
+    public var isPoints: Bool
+
+    /// A gate on `bank`'s headline.
+    public init(bank: Bank, minimum: Double, option: String) {
+      framework = bank.id
+      self.minimum = minimum
+      self.option = option
+      isPoints = bank.rule.headlineIsPoints
+    }
+
+    /// Parses `ID=VALUE` as given to `--min`, checked against the banks in
+    /// `catalog`: the id must name one, and the value must be a headline its
+    /// rule allows (a whole level, or points, from 0 to its maximum).
+    public static func parse(
+      _ text: String,
+      catalog: BankCatalog,
+      option: String = "--min"
+    ) throws(MaturityError) -> Gate {
+      let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      guard parts.count == 2, !parts[0].isEmpty, let value = Double(parts[1]) else {
+        let example = "\(option) \(catalog.banks.first?.id ?? "id")=1"
+        throw MaturityError(.usage, "\(option) \(text): expected ID=VALUE, e.g. \(example)")
+      }
+      let id = String(parts[0])
+      guard let bank = catalog.bank(id) else {
+        let known = catalog.banks.map(\.id).joined(separator: ", ")
+        throw MaturityError(
+          .usage,
+          "\(option) \(text): no framework \"\(id)\" (frameworks: \(known))"
+        )
+      }
+      let rule = bank.rule
+      let maximum = rule.maximumHeadline(of: bank)
+      guard value >= 0, value <= maximum else {
+        throw MaturityError(
+          .usage,
+          "\(option) \(text): must be between 0 and \(Int(maximum)) for \(bank.name)"
+        )
+      }
+      guard rule.headlineIsPoints || value == value.rounded() else {
+        throw MaturityError(
+          .usage,
+          "\(option) \(text): \(bank.name) needs a whole \(rule.rungNoun)"
+        )
+      }
+      return Gate(bank: bank, minimum: value, option: "\(option) \(id)")
+    }
   }
 
   /// The gates, in the order they are checked.
   public var gates: [Gate] = []
 
-  /// Gates for the given minimums; `nil` leaves a framework ungated.
-  public init(
-    minimumMLTestScore: Double? = nil,
-    minimumAzure: Int? = nil,
-    minimumGoogle: Int? = nil
-  ) {
-    if let minimumMLTestScore {
-      gates.append(Gate(framework: "mlts", minimum: minimumMLTestScore, option: "--min-mlts"))
-    }
-    if let minimumAzure {
-      gates.append(Gate(framework: "azure", minimum: Double(minimumAzure), option: "--min-azure"))
-    }
-    if let minimumGoogle {
-      gates.append(
-        Gate(framework: "google", minimum: Double(minimumGoogle), option: "--min-google")
-      )
-    }
+  /// Gates checked in the order given; none: nothing is gated.
+  public init(_ gates: [Gate] = []) {
+    self.gates = gates
   }
 
   /// Whether no gate is set.
@@ -56,9 +90,10 @@ public struct ScoreGates: Sendable, Equatable {
         score.provisional
         ? "; \(Plural.count(unanswered, "unanswered question")) \(Plural.verb(unanswered, "count")) as 0"
         : ""
-      let what = score.bank.scoring == .mlTestScore ? "" : "level "
+      let rule = score.bank.rule
+      let what = rule.headlinePrefix
       return
-        "\(score.bank.name): \(what)\(figure(score.headline, gate.framework)) is below the minimum "
+        "\(score.bank.name): \(what)\(rule.figure(score.headline)) is below the minimum "
         + "\(what)\(minimum(gate)) (\(gate.option)\(provisional))"
     }
   }
@@ -66,12 +101,9 @@ public struct ScoreGates: Sendable, Equatable {
   /// The minimum as the user gave it: `2.0` for `2`, but `2.01` stays
   /// `2.01` (rounding it to one decimal would read "2.0 is below 2.0").
   private func minimum(_ gate: Gate) -> String {
-    let rounded = figure(gate.minimum, gate.framework)
-    guard gate.framework == "mlts", Double(rounded) != gate.minimum else { return rounded }
+    guard gate.isPoints else { return String(Int(gate.minimum)) }
+    let rounded = ScoreText.points(gate.minimum)
+    guard Double(rounded) != gate.minimum else { return rounded }
     return "\(gate.minimum)"
-  }
-
-  private func figure(_ value: Double, _ framework: String) -> String {
-    framework == "mlts" ? ScoreText.points(value) : String(Int(value))
   }
 }

@@ -17,9 +17,7 @@ public enum TrendCSV {
     for group in groups {
       for entry in group.entries {
         for result in entry.results {
-          let score =
-            result.scoring == .mlTestScore
-            ? ScoreText.points(result.headline) : String(Int(result.headline))
+          let score = result.scoring.rule.figure(result.headline)
           rows.append([
             group.team, group.system, entry.date, entry.updatedAt, entry.path, result.framework,
             String(result.rung), score, result.rungName, result.provisional ? "true" : "false",

@@ -27,10 +27,7 @@ public struct TrendResult: Sendable, Equatable {
     framework = score.bank.id
     scoring = score.bank.scoring
     headline = score.headline
-    switch score.result {
-    case .mlTestScore(let mlts): maximum = mlts.sections.map(\.maximum).min() ?? 0
-    default: maximum = Double(max(0, score.bank.levels.count - 1))
-    }
+    maximum = score.bank.rule.reachableHeadline(score)
     rung = score.rung
     rungName = score.rungName
     label = DiffText.result(score)

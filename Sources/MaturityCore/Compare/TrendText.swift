@@ -78,7 +78,7 @@ public enum TrendText {
   static func movement(_ series: [TrendResult?], _ bank: Bank) -> String {
     let known = series.compactMap { $0 }
     guard let first = known.first, let last = known.last else { return "" }
-    let prefix = bank.scoring == .mlTestScore ? "" : "level "
+    let prefix = bank.rule.headlinePrefix
     let from = DiffText.value(first.headline, of: bank)
     let to = DiffText.value(last.headline, of: bank)
     let delta = last.headline - first.headline

@@ -174,8 +174,7 @@ public enum BacklogReport {
 
   /// `band (1, 2]` or `level 1`: a rung as the framework names it.
   public static func rungText(_ rung: Int, of bank: Bank) -> String {
-    guard bank.scoring == .mlTestScore else { return "level \(rung)" }
-    return "band " + (bank.levels.indices.contains(rung) ? bank.levels[rung].name : String(rung))
+    bank.rule.rungText(rung, of: bank, named: false)
   }
 
   /// `ML Test Score: band (1, 2] → target band (2, 3]: 3 actions close the

@@ -41,41 +41,9 @@ public enum Explanation {
   }
 
   /// What the source defines and what is the tool's reading, for `rule`:
-  /// two paragraphs, `Source defines: …` and `Tool's reading: …`.
-  public static func ruleLines(for rule: ScoringRule) -> [String] {
-    switch rule {
-    case .mlTestScore:
-      [
-        "Source defines: each test scores 0 (not done), 0.5 (manual, documented and "
-          + "shared) or 1 (automated, runs repeatedly); each section sums its tests; the "
-          + "final score is the lowest section sum; the bands interpret it.",
-        "Tool's reading: unanswered tests and tests marked N/A count 0 (the paper has "
-          + "no exemption).",
-      ]
-    case .azureLevels:
-      [
-        "Source defines: five levels, each described by characteristics of people, "
-          + "model creation, model release, application integration and technology. It "
-          + "gives no formula.",
-        "Tool's reading: each answer holds up to some level (0-4); a level is reached "
-          + "when every characteristic of it holds, so a dimension is at the lowest "
-          + "level of its questions and the overall level is the lowest dimension. "
-          + "Unanswered and N/A questions count as the level of their least mature "
-          + "option. Questions marked [2024+] come from bullets that name Azure products.",
-      ]
-    case .googleLevels:
-      [
-        "Source defines: level 1 automates the training pipeline (its characteristics, "
-          + "validation, metadata and at least one kind of automatic trigger); level 2 "
-          + "adds CI/CD of the pipeline (its components and stages). The CI tests and CD "
-          + "checks it lists are examples (\"can include\", \"you should consider\").",
-        "Tool's reading: a level is reached when every gate of it and of the levels "
-          + "below is in place (\"yes\"); an any-of group is in place when one of its "
-          + "items is. \"Partly\", N/A and unanswered count as not in place. "
-          + "Recommended checks are counted but never hold a level.",
-      ]
-    }
-  }
+  /// two paragraphs, `Source defines: …` and `Tool's reading: …` (see
+  /// ``FrameworkRule/explanation``).
+  public static func ruleLines(for rule: ScoringRule) -> [String] { rule.rule.explanation }
 
   /// The lines of the questions the context rules out, if any.
   private static func exemptLines(_ score: FrameworkScore, _ questions: [Question]) -> [String] {

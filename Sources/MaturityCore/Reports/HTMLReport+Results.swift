@@ -33,11 +33,12 @@ extension HTMLReport {
   /// The ladder of `bank`'s levels or bands as a staircase: levels below
   /// the current one reached, the current one filled, the target outlined.
   static func ladder(_ bank: Bank, current: Int, gap: TargetGap) -> [String] {
-    let isBand = bank.scoring == .mlTestScore
+    // A points rule names its rungs by their ranges: `(1, 2]` in the block.
+    let isBand = bank.rule.headlineIsPoints
     let top = max(1, bank.levels.count - 1)
     var out = [
       "<div class=\"ladder-wrap\">",
-      "<p class=\"ladder-caption\">\(isBand ? "Bands" : "Levels"): now "
+      "<p class=\"ladder-caption\">\(bank.rule.rungNounPlural): now "
         + "<strong>\(escape(BacklogReport.rungText(current, of: bank)))</strong>, "
         + "\(gap.isDefaultTarget ? "next" : "target") "
         + "<strong>\(escape(BacklogReport.rungText(gap.target, of: bank)))</strong>"

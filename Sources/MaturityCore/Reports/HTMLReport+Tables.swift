@@ -5,8 +5,7 @@ extension HTMLReport {
   /// spread, and the workshop record.
   static func questionTables(_ score: FrameworkScore, session: Session) -> [String] {
     let bank = score.bank
-    let column =
-      bank.scoring == .mlTestScore ? "Points" : (bank.scoring == .azureLevels ? "Level" : "Counts")
+    let column = bank.rule.countsColumn
     var out = [
       "<section class=\"answers\" id=\"answers-\(escape(bank.id))\">",
       "<h2>\(escape(bank.name)): answers</h2>",
@@ -48,7 +47,7 @@ extension HTMLReport {
     }
     if detail.blocksNextLevel {
       answer +=
-        "<div>\(badge("blocks the next \(detail.bank.scoring == .mlTestScore ? "band" : "level")", "warn"))</div>"
+        "<div>\(badge("blocks the next \(detail.bank.rule.rungNoun)", "warn"))</div>"
     }
     return [
       "<tr class=\"\(state)\">",

@@ -113,20 +113,10 @@ public enum HTMLReport {
     var out = ["<section class=\"cards\" aria-label=\"Summary\">"]
     for (score, gap) in zip(scores, backlog.gaps) {
       let bank = score.bank
-      let headline: String
-      let of: String
-      switch score.result {
-      case .mlTestScore(let mlts):
-        headline = ScoreText.points(mlts.final)
-        of = "of 7"
-      case .azure(let azure):
-        headline = "Level \(azure.level)"
-        of = "of 4"
-      case .google(let google):
-        headline = "Level \(google.level)"
-        of = "of 2"
-      }
-      let rung = bank.scoring == .mlTestScore ? "Band \(score.rungName)" : score.rungName
+      let rule = bank.rule
+      let headline = rule.headlineTitle(score.headline)
+      let of = "of \(Int(rule.maximumHeadline(of: bank)))"
+      let rung = bank.rule.headlineIsPoints ? "Band \(score.rungName)" : score.rungName
       let meaning = bank.levels.indices.contains(score.rung) ? bank.levels[score.rung].summary : ""
       out += [
         "<article class=\"card\">",

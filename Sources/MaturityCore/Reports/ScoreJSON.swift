@@ -3,11 +3,9 @@
 /// This is a contract other tools rely on (see the README): keys are only
 /// ever added, never renamed or removed.
 public enum ScoreJSON {
-  /// The result object key for a bank: `mlTestScore`, `azure`, `google`, or
-  /// the bank id of a user bank.
-  public static func key(for bank: Bank) -> String {
-    bank.id == "mlts" ? "mlTestScore" : bank.id
-  }
+  /// The result object key for a bank: its `resultKey` (`mlTestScore` for
+  /// the ML Test Score), else its id (`azure`, `google`, a user bank's id).
+  public static func key(for bank: Bank) -> String { bank.resultKey ?? bank.id }
 
   /// The whole document for `session`, read from `path`.
   public static func document(

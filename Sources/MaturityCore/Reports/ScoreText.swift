@@ -38,9 +38,9 @@ public enum ScoreText {
       score.provisional
       ? "  (provisional: \(score.sheet.unanswered.count) of \(score.sheet.totalCount) unanswered)"
       : ""
+    lines.append("\(bank.name): \(bank.rule.headline(score, withMaximum: true))\(status)")
     switch score.result {
     case .mlTestScore(let mlts):
-      lines.append("\(bank.name): \(points(mlts.final)) of 7, band \(score.rungName)\(status)")
       lines.append("  \(bank.levels[mlts.band].summary)")
       let width = mlts.sections.map(\.title.count).max() ?? 0
       for section in mlts.sections {
@@ -57,7 +57,6 @@ public enum ScoreText {
         )
       }
     case .azure(let azure):
-      lines.append("\(bank.name): level \(azure.level) of 4, \(score.rungName)\(status)")
       lines.append(
         "  " + azure.dimensions.map { "\($0.dimension.title) \($0.level)" }.joined(separator: " · ")
       )
@@ -71,7 +70,6 @@ public enum ScoreText {
         }
       }
     case .google(let google):
-      lines.append("\(bank.name): level \(google.level) of 2, \(score.rungName)\(status)")
       for progress in google.perLevel {
         lines.append(
           "  Level \(progress.level): \(progress.met) of \(progress.required) gates in place"
@@ -128,11 +126,7 @@ public enum ScoreText {
 
   /// How a team's N/A counts under `rule`: it never raises a result.
   public static func notApplicableRule(_ rule: ScoringRule) -> String {
-    switch rule {
-    case .mlTestScore: "counts 0"
-    case .azureLevels: "counts as the least mature option"
-    case .googleLevels: "counts as not in place"
-    }
+    rule.rule.notApplicableCount
   }
 
   /// `1.5`, `4.0`: ML Test Score points with one decimal.

@@ -22,11 +22,7 @@ public struct FrameworkScore: Sendable {
     let sheet = AnswerSheet(bank: bank, answers: answers, context: context)
     self.bank = bank
     self.sheet = sheet
-    switch bank.scoring {
-    case .mlTestScore: result = .mlTestScore(MLTestScoreResult(sheet))
-    case .azureLevels: result = .azure(AzureResult(sheet))
-    case .googleLevels: result = .google(GoogleResult(sheet))
-    }
+    result = bank.rule.result(sheet)
   }
 
   /// Whether unanswered questions remain.

@@ -213,15 +213,9 @@ enum ScorePanel {
     return String(name[name.index(after: colon)...]).trimmingWhitespace()
   }
 
-  /// `Azure`, `Google`, `MLTS` for the shipped banks; a user bank's name.
-  static func shortName(of bank: Bank) -> String {
-    switch bank.id {
-    case "azure": "Azure"
-    case "google": "Google"
-    case "mlts": "MLTS"
-    default: bank.name
-    }
-  }
+  /// The bank's `shortName` (`Azure`, `Google`, `MLTS` for the shipped
+  /// banks), or its name when it gives none.
+  static func shortName(of bank: Bank) -> String { bank.compactName }
 
   static func blockerSummary(_ score: FrameworkScore) -> String {
     let titles = score.blockers.prefix(3).compactMap { score.bank.question($0)?.title }

@@ -1,16 +1,18 @@
 import ArgumentParser
 import MaturityCore
 
-/// `mlmaturity score FILE [--json] [--min-mlts X] [--min-azure N] [--min-google N]`:
-/// every framework's result, optionally gated for CI.
+/// `mlmaturity score FILE [--json] [--min ID=VALUE]...`: every framework's
+/// result, optionally gated for CI (`--min-mlts X`, `--min-azure N` and
+/// `--min-google N` are the older spellings of `--min mlts=X` etc.).
 struct ScoreCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "score",
     abstract: "Show the levels and scores of a session.",
     discussion: """
-      With --min-mlts, --min-azure or --min-google the command exits 1 when a result is below \
-      its minimum (or the framework is not assessed), with one line per failed gate on \
-      standard error. Unanswered questions count as the lowest answer.
+      With --min ID=VALUE (repeatable; e.g. --min azure=2 --min mlts=1.5) the command exits 1 \
+      when a framework's result is below its minimum (or the framework is not assessed), with \
+      one line per failed gate on standard error. --min-mlts, --min-azure and --min-google are \
+      the same for the shipped frameworks. Unanswered questions count as the lowest answer.
       """
   )
 
@@ -19,6 +21,15 @@ struct ScoreCommand: ParsableCommand {
 
   @Flag(name: .long, help: "Print JSON (the format scripts rely on; see the README).")
   var json = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Fail (exit 1) below this result of a framework: its level, or its points (repeatable).",
+      valueName: "id=value"
+    )
+  )
+  var min: [String] = []
 
   @Option(name: .long, help: "Fail (exit 1) below this ML Test Score final score (0-7).")
   var minMlts: Double?
@@ -46,6 +57,7 @@ struct ScoreCommand: ParsableCommand {
   func run() throws {
     try Console.run {
       let (catalog, session, scores) = try banks.scored(file)
+      let gates = try gates(catalog)
       if json {
         Console.out(
           json: ScoreJSON.document(session: session, path: file, scores: scores, catalog: catalog)
@@ -53,16 +65,32 @@ struct ScoreCommand: ParsableCommand {
       } else {
         Console.out(ScoreText.render(session: session, scores: scores, catalog: catalog))
       }
-      let gates = ScoreGates(
-        minimumMLTestScore: minMlts,
-        minimumAzure: minAzure,
-        minimumGoogle: minGoogle
-      )
       let failures = gates.failures(scores)
       if !failures.isEmpty {
         for failure in failures { Console.error("mlmaturity: gate failed: \(failure)") }
         throw ExitCode(1)
       }
     }
+  }
+
+  /// The gates of the older options (in their order), then those of `--min`.
+  private func gates(_ catalog: BankCatalog) throws(MaturityError) -> ScoreGates {
+    let aliases: [(option: String, id: String, value: Double?)] = [
+      ("--min-mlts", "mlts", minMlts),
+      ("--min-azure", "azure", minAzure.map(Double.init)),
+      ("--min-google", "google", minGoogle.map(Double.init)),
+    ]
+    var gates: [ScoreGates.Gate] = []
+    for alias in aliases {
+      guard let value = alias.value else { continue }
+      guard let bank = catalog.bank(alias.id) else {
+        throw MaturityError(.usage, "\(alias.option): no framework \"\(alias.id)\" in use")
+      }
+      gates.append(ScoreGates.Gate(bank: bank, minimum: value, option: alias.option))
+    }
+    for text in min {
+      gates.append(try ScoreGates.Gate.parse(text, catalog: catalog))
+    }
+    return ScoreGates(gates)
   }
 }
