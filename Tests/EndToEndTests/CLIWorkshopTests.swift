@@ -70,7 +70,7 @@ struct CLIWorkshopTests {
   func evidence() throws {
     try CLI.withFolder { folder in
       let first = CLI.run(
-        ["set", "s.json", "--evidence", "mlts.data.1=https://x | Bo | 2026-11-20"],
+        ["set", "s.json", "--evidence", "mlts.data.1=https://x | Bo | 2025-11-20"],
         in: folder
       )
       #expect(first.status == 0, "\(first.stderr)")
@@ -81,7 +81,7 @@ struct CLIWorkshopTests {
       let evidence = try #require(entry["evidence"] as? [[String: String]])
       #expect(
         evidence == [
-          ["reference": "https://x", "owner": "Bo", "verified": "2026-11-20"],
+          ["reference": "https://x", "owner": "Bo", "verified": "2025-11-20"],
           ["reference": "docs/a.md"],
         ]
       )

@@ -32,6 +32,15 @@ enum Shipped {
   /// `ShippedBankTests` reports).
   static let banks: [Bank] = (try? BankLoader.bundled()) ?? []
 
+  /// The shipped banks as a catalog.
+  static let catalog: BankCatalog = {
+    do {
+      return try BankCatalog(banks)
+    } catch {
+      fatalError("the shipped banks do not load: \(error)")
+    }
+  }()
+
   /// The shipped bank with `id`.
   static func bank(_ id: String) throws -> Bank {
     try #require(banks.first { $0.id == id }, "no shipped bank \"\(id)\"")

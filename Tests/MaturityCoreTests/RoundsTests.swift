@@ -5,13 +5,7 @@ import Testing
 /// last, anonymous votes, participants renamed and removed.
 @Suite("Workshop rounds: pre-work, next round, anonymous votes, participants")
 struct RoundsTests {
-  static let catalog: BankCatalog = {
-    do {
-      return try BankCatalog(Shipped.banks)
-    } catch {
-      fatalError("the shipped banks do not load: \(error)")
-    }
-  }()
+  static let catalog = Shipped.catalog
   static let now = Timestamp(secondsSince1970: 1_795_687_200)
 
   static func workshop() -> Session {

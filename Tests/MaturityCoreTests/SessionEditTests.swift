@@ -6,13 +6,7 @@ import Testing
 /// reader's rules: what it accepts, the reader reads back.
 @Suite("Session edits: checked once, with the reader's rules")
 struct SessionEditTests {
-  static let catalog: BankCatalog = {
-    do {
-      return try BankCatalog(Shipped.banks)
-    } catch {
-      fatalError("the shipped banks do not load: \(error)")
-    }
-  }()
+  static let catalog = Shipped.catalog
   static let now = Timestamp(secondsSince1970: 1_795_687_200)
 
   static func fresh() -> Session { Session.new(banks: Shipped.banks, now: now) }

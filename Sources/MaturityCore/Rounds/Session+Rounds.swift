@@ -11,17 +11,12 @@ extension Session {
     catalog: BankCatalog,
     now: Timestamp
   ) -> Session {
-    let banks = previous.frameworks.compactMap { catalog.bank($0) }
-    var session = Session.new(banks: banks, now: now)
+    var session = previous.sameSetting(catalog: catalog, now: now)
     session.date = date.text
-    session.team = previous.team
-    session.system = previous.system
-    session.facilitator = previous.facilitator
     session.participants = previous.participants
     session.targets = previous.targets
     session.timeboxMinutes = previous.timeboxMinutes
     session.anonymousVotes = previous.anonymousVotes
-    session.context = previous.context
     var record = PreviousRound(file: file, date: previous.date)
     for (id, answer) in previous.answers {
       if let value = answer.value {
@@ -49,15 +44,23 @@ extension Session {
     catalog: BankCatalog,
     now: Timestamp
   ) -> Session {
-    let banks = workshop.frameworks.compactMap { catalog.bank($0) }
-    var session = Session.new(banks: banks, now: now)
-    session.team = workshop.team
-    session.system = workshop.system
-    session.facilitator = workshop.facilitator
-    session.participants = [participant]
-    session.context = workshop.context
+    var session = workshop.sameSetting(catalog: catalog, now: now)
+    // "bo" is the workshop's "Bo": one person, one voter.
+    let name = workshop.participants.first { $0.lowercased() == participant.lowercased() }
+    session.participants = [name ?? participant]
     session.date = workshop.date.isEmpty ? now.day : workshop.date
-    session.prework = Prework(participant: participant, workshop: file)
+    session.prework = Prework(participant: name ?? participant, workshop: file)
+    return session
+  }
+
+  /// A new session, stamped `now`, for the same team, system, facilitator,
+  /// context and frameworks (at the current bank versions) as this one.
+  func sameSetting(catalog: BankCatalog, now: Timestamp) -> Session {
+    var session = Session.new(banks: frameworks.compactMap { catalog.bank($0) }, now: now)
+    session.team = team
+    session.system = system
+    session.facilitator = facilitator
+    session.context = context
     return session
   }
 }

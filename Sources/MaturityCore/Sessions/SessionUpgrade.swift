@@ -54,7 +54,11 @@ public struct SessionUpgrade: Sendable {
       if let start = bank.changes.firstIndex(where: { $0.from == recorded }) {
         for change in bank.changes[start...] { Self.apply(change, to: &upgraded, move: &move) }
       } else {
+        // Nothing says how the answers map: the session keeps its version,
+        // so every command goes on warning until someone reviews them.
         move.logCovers = false
+        moves.append(move)
+        continue
       }
       upgraded.bankVersions[bank.id] = bank.version
       moves.append(move)
@@ -97,7 +101,9 @@ public struct SessionUpgrade: Sendable {
     for move in moves {
       lines.append("\(move.bank): \(move.from) → \(move.to)")
       if !move.logCovers {
-        lines.append("  no change log from \(move.from): review every answer")
+        lines.append(
+          "  no change log from \(move.from): left at \(move.from); review its answers by hand"
+        )
       }
       for (old, new) in move.renamed.sorted(by: { $0.key < $1.key }) {
         lines.append("  moved: \(old) → \(new)")

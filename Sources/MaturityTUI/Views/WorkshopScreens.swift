@@ -68,7 +68,11 @@ enum WorkshopScreens {
         votes: model.session.answers[question.id]?.votes ?? [:]
       )
       let share = "\(Int((spread.topShare * 100).rounded()))%"
-      let agreed = model.session.value(of: question.id) != nil ? "agreed" : "open"
+      // Agreed only when the room agreed (the agree window, or a rationale
+      // from an older file), not because an answer was there before the
+      // votes.
+      let answer = model.session.answers[question.id]
+      let agreed = answer?.agreed != nil || answer?.rationale != nil ? "agreed" : "open"
       var style: Style = spread.disagrees ? Theme.weak : Theme.good
       style.reverse = position == selected
       let row = list.row + offset

@@ -17,7 +17,7 @@ struct SetCommand: ParsableCommand {
         mlmaturity set team.json --vote mlts.data.1:Ana=manual \\
           --vote mlts.data.1:Bo=automated
         mlmaturity set team.json \\
-          --evidence mlts.data.1="https://ci/job | Bo | 2026-11-20"
+          --evidence mlts.data.1="https://ci/job | Bo | 2025-11-20"
         mlmaturity set team.json --target mlts=3 \\
           --owner mlts.data.4=Bo --due mlts.data.4=2027-01-31
 

@@ -45,7 +45,19 @@ struct UpgradeCommand: ParsableCommand {
         upgraded.toolVersion = MaturityVersion.current
         session = upgraded
       }
-      Console.out("\(file): saved at the current bank versions\n")
+      let left = upgrade.moves.filter { !$0.logCovers }.map(\.bank)
+      if left.isEmpty {
+        Console.out("\(file): saved at the current bank versions\n")
+      } else {
+        Console.out(
+          "\(file): saved; \(left.joined(separator: ", ")) left at the older version (no change log)\n"
+        )
+        throw MaturityError(
+          .badData,
+          path: file,
+          "\(left.joined(separator: ", ")): no change log from the recorded version; review those answers by hand"
+        )
+      }
     }
   }
 }
