@@ -177,4 +177,23 @@ struct StartModelTests {
     #expect(screen.contains("broken.json"))
     #expect(screen.contains("expected a value"))
   }
+
+  @Test func rStartsTheNextRoundOfTheSelectedSession() {
+    var model = StartModel(
+      recent: [
+        StartModel.RecentSession(
+          path: "/q3.json",
+          title: "Fraud",
+          date: "2026-09-01",
+          progress: (90, 90),
+          problem: nil
+        )
+      ],
+      banks: []
+    )
+    #expect(model.update(.character("r")) == nil)
+    #expect(model.message == "choose a saved session, then r to start its next round")
+    model.update(.down)
+    #expect(model.update(.character("r")) == .nextRound("/q3.json"))
+  }
 }

@@ -52,6 +52,8 @@ public struct StartModel: Sendable {
     case create(NewSessionRequest)
     /// Compare two sessions: the older first.
     case compare(old: String, new: String)
+    /// Start the next round of the session at this path (today).
+    case nextRound(String)
     /// Leave.
     case quit
   }
@@ -118,6 +120,12 @@ public struct StartModel: Sendable {
       }
     case .character("n"):
       form = NewSessionForm(banks: banks, path: "")
+    case .character("r"):
+      guard selected > 0 else {
+        message = "choose a saved session, then r to start its next round"
+        return nil
+      }
+      return .nextRound(recent[selected - 1].path)
     case .character("c"):
       guard selected > 0 else {
         message = "choose a saved session, then c; then a second one and c to compare"

@@ -26,7 +26,7 @@ public enum StartView {
       hints = "Tab/↓ next  ↑ previous  Space toggle  Enter on Start creates  Esc back"
     } else {
       drawList(model, in: body, into: &buffer)
-      hints = "↑/↓ choose  Enter open  n new  c compare two  q quit"
+      hints = "↑/↓ choose  Enter open  n new  r next round  c compare two  q quit"
     }
     if let message = model.message ?? model.form?.problem {
       buffer.write(

@@ -97,7 +97,8 @@ enum SessionLauncher {
         let answered = scores.reduce(0) { $0 + $1.sheet.answeredCount }
         let total = scores.reduce(0) { $0 + $1.sheet.totalCount }
         let parts = [session.team, session.system].filter { !$0.isEmpty }
-        let title = parts.isEmpty ? FileIO.baseName(path) : parts.joined(separator: " · ")
+        var title = parts.isEmpty ? FileIO.baseName(path) : parts.joined(separator: " · ")
+        if let prework = session.prework { title += " · pre-work of \(prework.participant)" }
         return StartModel.RecentSession(
           path: path,
           title: title,

@@ -166,6 +166,24 @@ final class TerminalApp {
         screen = .compare(
           CompareModel(diff: diff, oldPath: old, newPath: new, openedFromStart: true)
         )
+      case .nextRound(let previousPath):
+        let now = Clock.now()
+        let previous = try SessionFile.load(previousPath)
+        let session = Session.nextRound(
+          from: previous,
+          file: previousPath,
+          date: Day(now),
+          catalog: catalog,
+          now: now
+        )
+        let path = SessionLauncher.newPath(team: previous.team, now: now)
+        let writer = try SessionWriter.create(session, at: path)
+        saver.use(writer)
+        var wizard = WizardModel(session: session, path: path, catalog: catalog)
+        wizard.announce(
+          "next round of \(FileIO.baseName(previousPath)): = accepts last time's answer"
+        )
+        screen = .wizard(wizard)
       case .create(let request):
         let (session, path, writer) = try SessionLauncher.create(
           request,
