@@ -24,6 +24,20 @@ public enum DiffJSON {
       ),
       JSONMember("answers", .array(diff.answers.map { JSONNode(answer($0)) })),
       JSONMember("bankVersions", .array(diff.bankNotices.map { JSONNode(notice($0)) })),
+      JSONMember(
+        "contextChanges",
+        .array(
+          diff.contextChanges.map { change in
+            JSONNode(
+              .object([
+                JSONMember("key", .string(change.key)),
+                JSONMember("old", change.old.map { .string($0) } ?? .null),
+                JSONMember("new", change.new.map { .string($0) } ?? .null),
+              ])
+            )
+          }
+        )
+      ),
       JSONMember("regressions", strings(diff.regressions)),
       JSONMember("warnings", strings(diff.warnings)),
     ])

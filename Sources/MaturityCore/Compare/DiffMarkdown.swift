@@ -19,7 +19,8 @@ public enum DiffMarkdown {
       "| | Old | New |", "|---|---|---|",
       "| File | \(escape(oldPath)) | \(escape(newPath)) |",
       "| Date | \(escape(diff.old.date)) | \(escape(diff.new.date)) |",
-      "| Bank versions | \(versions(diff.old)) | \(versions(diff.new)) |", "",
+      "| Bank versions | \(versions(diff.old)) | \(versions(diff.new)) |",
+      "| Context | \(escape(diff.old.context.summary)) | \(escape(diff.new.context.summary)) |", "",
     ]
     if !diff.bankNotices.isEmpty {
       out.append("> **Bank versions differ between the two sessions.**")

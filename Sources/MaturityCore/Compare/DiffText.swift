@@ -49,6 +49,9 @@ public enum DiffText {
       Line("  old: \(ScoreText.heading(diff.old))  (\(oldPath))"),
       Line("  new: \(ScoreText.heading(diff.new))  (\(newPath))"),
     ]
+    for change in diff.contextChanges {
+      out.append(Line("  context changed: \(change.text) (which questions apply)", .changed))
+    }
     if !diff.bankNotices.isEmpty { out += bankNotices(diff) }
     var unchanged: [String] = []
     for framework in diff.frameworks {

@@ -25,6 +25,11 @@ public struct SessionDiff: Sendable {
   public let answers: [AnswerChange]
   /// Frameworks whose bank version differs between the two sessions.
   public let bankNotices: [BankVersionNotice]
+  /// Facts about the system that differ (they change which questions
+  /// apply).
+  public var contextChanges: [ContextChange] {
+    ContextChange.all(old: old.context, new: new.context)
+  }
   /// Problems in either session, as ``Diagnostics`` reports them, prefixed
   /// with `old: ` or `new: `.
   public let warnings: [String]
