@@ -18,7 +18,7 @@ struct MLMaturity: ParsableCommand {
       $XDG_DATA_HOME/mlmaturity/sessions.
 
       Exit codes: 0 ok, 1 a gate or check failed, 64 usage, 65 bad data, 66 missing file, \
-      74 I/O error.
+      74 I/O error, 75 the session is busy (another mlmaturity holds its lock).
       """,
     version: MaturityVersion.current,
     subcommands: [

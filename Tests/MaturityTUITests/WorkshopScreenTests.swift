@@ -176,4 +176,16 @@ struct WorkshopScreenTests {
     #expect(screen.contains("⏱ over by"))
     #expect(screen.contains("over by 1:00"))
   }
+
+  @Test func comingBackToASectionGoesOnWithItsTimeboxInsteadOfRestarting() {
+    var model = Workshop.model(timeboxMinutes: 10)
+    let start = Wizard.now.secondsSince1970
+    model.update(.key(.home), now: Timestamp(secondsSince1970: start))
+    // 100 s in People, then to another section and back.
+    model.update(.key(.end), now: Timestamp(secondsSince1970: start + 100))
+    model.update(.key(.timeout), now: Timestamp(secondsSince1970: start + 130))
+    #expect(Wizard.screen(model).contains("⏱ 9:30 left in section"))
+    model.update(.key(.home), now: Timestamp(secondsSince1970: start + 160))
+    #expect(Wizard.screen(model).contains("⏱ 8:20 left in section"))
+  }
 }

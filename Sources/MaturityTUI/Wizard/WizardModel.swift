@@ -141,6 +141,8 @@ public struct WizardModel: Sendable {
   public internal(set) var clock = Timestamp(secondsSince1970: 0)
   /// When the current section was entered.
   public internal(set) var sectionStartedAt = Timestamp(secondsSince1970: 0)
+  /// Seconds already spent in each section left earlier (`bank/section`).
+  var sectionSpent: [String: Int] = [:]
   /// The last text window closed with Esc while its text differed from the
   /// session: opening the same window on the same question brings it back,
   /// so Esc never loses typing.
@@ -209,9 +211,19 @@ public struct WizardModel: Sendable {
     if let before, let after = currentEntry,
       before.bankIndex != after.bankIndex || before.sectionIndex != after.sectionIndex
     {
-      sectionStartedAt = clock
+      // The timebox counts all the time spent in a section: coming back
+      // goes on from where it was left, it does not start again.
+      let spent = clock.secondsSince1970 - sectionStartedAt.secondsSince1970
+      sectionSpent[Self.sectionKey(before), default: 0] += max(0, spent)
+      sectionStartedAt = Timestamp(
+        secondsSince1970: clock.secondsSince1970 - (sectionSpent[Self.sectionKey(after)] ?? 0)
+      )
     }
     resetOptionCursor()
+  }
+
+  static func sectionKey(_ entry: QuestionEntry) -> String {
+    "\(entry.bankIndex)/\(entry.sectionIndex)"
   }
 
   /// The participants who vote: the session's, or P1…P5 when it names none.
