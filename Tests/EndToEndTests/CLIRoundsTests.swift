@@ -149,4 +149,21 @@ struct CLIRoundsTests {
       #expect((json["mlTestScore"] as? [String: Any])?["warnings"] is [Any])
     }
   }
+
+  @Test("a pre-work file is not the base of a next round")
+  func nextRoundFromPreworkIsRefused() throws {
+    try CLI.withFolder { folder in
+      let workshop = folder + "/ws.json"
+      _ = CLI.run(["set", workshop, "--team", "Payments", "--participant", "Bo"], in: folder)
+      let prework = CLI.run(
+        ["new", "--prework", "--as", "Bo", "--from", workshop, "--plain"],
+        in: folder,
+        stdin: "q\n"
+      )
+      #expect(prework.status == 0, "\(prework.stderr)")
+      let next = CLI.run(["new", "--from", folder + "/ws-prework-bo.json", "--plain"], in: folder)
+      #expect(next.status == 64)
+      #expect(next.stderr.contains("is Bo's pre-work, not a workshop"))
+    }
+  }
 }

@@ -193,4 +193,11 @@ struct NavigationTests {
     model.press(.tab, .pageDown, .right)
     #expect(model.questionScroll == 0)
   }
+
+  @Test func backOnTheFirstQuestionSaysSo() {
+    var model = Wizard.model()
+    model.press(.home, .character("b"))
+    #expect(model.current == 0)
+    #expect(model.message == "this is the first question")
+  }
 }

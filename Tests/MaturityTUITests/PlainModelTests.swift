@@ -313,4 +313,11 @@ struct PlainModelTests {
     run.send("2", "u")
     #expect(run.take().contains("Undone: the change to google.l1."))
   }
+
+  @Test("a name typed twice in the participants is kept once, and the echo says so")
+  func participantsAreDeduplicated() {
+    var run = Self.fresh()
+    run.send("", "", "", "Ana, Ana, Bo")
+    #expect(run.take().contains("Participants: Ana, Bo."))
+  }
 }

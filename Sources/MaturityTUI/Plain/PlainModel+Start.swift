@@ -75,8 +75,12 @@ extension PlainModel {
       request.facilitator = text
       confirmation = text.isEmpty ? "No facilitator." : "Facilitator: \(safe(text))."
     case .participants:
-      request.participants = text.split(separator: ",").map { String($0).trimmingWhitespace() }
-        .filter { !$0.isEmpty }
+      var names: [String] = []
+      for part in text.split(separator: ",") {
+        let name = String(part).trimmingWhitespace()
+        if !name.isEmpty && !names.contains(name) { names.append(name) }
+      }
+      request.participants = names
       confirmation =
         request.participants.isEmpty
         ? "No participants."

@@ -135,6 +135,10 @@ extension WizardModel {
     case .jump:
       overlay = .jump(filter: TextEditor(), selected: 0)
     case .back:
+      guard current > 0 else {
+        message = "this is the first question"
+        return []
+      }
       move(to: current - 1)
     case .undo:
       return refusedAsReadOnly() ? [] : undo(now: now)

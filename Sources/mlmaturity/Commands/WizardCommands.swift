@@ -155,6 +155,13 @@ struct NewCommand: ParsableCommand {
       session = Session.prework(for: name, from: workshop, file: from, catalog: catalog, now: now)
       path = file ?? Self.preworkPath(workshop: from, name: name, now: now)
     } else if let earlier, let from {
+      if let prework = earlier.prework {
+        throw MaturityError(
+          .usage,
+          path: from,
+          "is \(prework.participant)'s pre-work, not a workshop; start the next round from the workshop's file"
+        )
+      }
       session = Session.nextRound(from: earlier, file: from, date: day, catalog: catalog, now: now)
       path = file ?? SessionLauncher.newPath(team: earlier.team, day: day.text)
     } else {
