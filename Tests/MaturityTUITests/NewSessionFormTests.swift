@@ -195,3 +195,30 @@ struct NewSessionFormTests {
     #expect(after.column == before.column + 5)
   }
 }
+
+/// A value Start cannot take says why, and stays on screen (found by a
+/// cold run: Start seemed to do nothing).
+@Suite("New-session form problems are shown")
+struct NewSessionFormProblemTests {
+  @Test(
+    "a bad serving value or minutes on Start says why on the status line",
+    arguments: [("sometimes", ""), ("", "abc")]
+  )
+  func aBadValueSaysWhy(serving: String, minutes: String) {
+    var model = StartModel(recent: [], banks: Wizard.catalog.banks, openForm: true)
+    for key in "Pay".map({ Key.character($0) }) { _ = model.update(key) }
+    _ = model.update(.tab)
+    _ = model.update(.tab)
+    for key in serving.map({ Key.character($0) }) { _ = model.update(key) }
+    for _ in 0..<3 { _ = model.update(.tab) }
+    for key in minutes.map({ Key.character($0) }) { _ = model.update(key) }
+    for _ in 0..<12 { _ = model.update(.down) }
+    let effect = model.update(.enter)
+    #expect(effect == nil)
+    // The runner sends idle ticks every 250 ms; the problem must survive.
+    _ = model.update(.timeout)
+    let screen = StartView.render(model, size: Wizard.standard).buffer.plainText
+    let expected = serving.isEmpty ? "minutes per section" : "context serving must be one of"
+    #expect(screen.contains(expected), "\(screen)")
+  }
+}

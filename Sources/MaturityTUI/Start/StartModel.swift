@@ -90,6 +90,9 @@ public struct StartModel: Sendable {
   /// Applies one key; returns what the runner must do, if anything.
   public mutating func update(_ key: Key) -> Effect? {
     if key == .hangup { return .quit }
+    // The runner's idle ticks and resizes are not keys a person typed: they
+    // must not clear the problem or message on screen.
+    if key == .timeout || key == .resize { return nil }
     if var current = form {
       switch current.update(key) {
       case .cancel:
