@@ -1,6 +1,7 @@
 import MaturityCore
 import MaturityTUI
 import TerminalUI
+import TestSupport
 import Testing
 
 @Suite("New-session form")
@@ -220,5 +221,22 @@ struct NewSessionFormProblemTests {
     let screen = StartView.render(model, size: Wizard.standard).buffer.plainText
     let expected = serving.isEmpty ? "minutes per section" : "context serving must be one of"
     #expect(screen.contains(expected), "\(screen)")
+  }
+}
+
+/// At 60×16, the smallest supported size, every row of the form can be
+/// reached and seen (found by a cold run: the third framework and Start
+/// were below the fold).
+@Suite("New-session form at the smallest size")
+struct NewSessionFormSmallTests {
+  @Test func theFocusedRowIsAlwaysVisibleAt60x16() {
+    var model = StartModel(recent: [], banks: Wizard.catalog.banks, openForm: true)
+    let size = Size(columns: 60, rows: 16)
+    for _ in 0..<9 { _ = model.update(.down) }
+    #expect(StartView.render(model, size: size).buffer.plainText.contains("[x] ML Test Score"))
+    for _ in 0..<5 { _ = model.update(.down) }
+    let screen = StartView.render(model, size: size).buffer.plainText
+    #expect(screen.contains("[ Start ]"), "\(screen)")
+    assertSnapshot(screen, named: "form-start-focused-60x16")
   }
 }

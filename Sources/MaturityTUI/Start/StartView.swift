@@ -93,67 +93,91 @@ public enum StartView {
     }
   }
 
+  /// One line of the new-session form.
+  private enum FormLine: Equatable {
+    case field(NewSessionForm.Field), blank, frameworksHeading, framework(Int), anonymous, start
+  }
+
+  /// Draws the form; on a short terminal it scrolls so the focused row is
+  /// always visible (at 60×16 the frameworks and Start are below the fold).
   private static func drawForm(
     _ form: NewSessionForm,
     in body: Rect,
     into buffer: inout ScreenBuffer
   ) -> (column: Int, row: Int)? {
     let inner = MainScreen.frame("New assessment", body, focused: true, into: &buffer)
+    let lines: [FormLine] =
+      NewSessionForm.Field.allCases.map { .field($0) } + [.blank, .frameworksHeading]
+      + form.frameworks.indices.map { .framework($0) } + [.anonymous, .blank, .start]
+    let focusedLine =
+      lines.firstIndex { line in
+        switch line {
+        case .field(let field): form.focus == field.rawValue
+        case .framework(let index): form.focus == NewSessionForm.Field.allCases.count + index
+        case .anonymous: form.focus == form.anonymousRow
+        case .start: form.focus == form.startRow
+        case .blank, .frameworksHeading: false
+        }
+      } ?? 0
+    let offset = max(0, focusedLine - (inner.rows - 1))
     var cursor: (column: Int, row: Int)?
-    var row = inner.row
     let labelWidth = 32
-    for field in NewSessionForm.Field.allCases where row < inner.endRow {
-      let focused = form.focus == field.rawValue
-      buffer.write(
-        Overlays.pad(field.label, labelWidth),
-        column: inner.column,
-        row: row,
-        style: focused ? Theme.key : .plain
-      )
-      let start = inner.column + labelWidth
-      let position = TextFieldView.draw(
-        form.editors[field.rawValue],
-        column: start,
-        row: row,
-        width: inner.endColumn - start - 1,
-        style: Style(underline: true),
-        into: &buffer
-      )
-      if focused { cursor = position }
-      row += 1
-    }
-    row += 1
-    buffer.write("Frameworks (Space toggles):", column: inner.column, row: row, style: Theme.title)
-    row += 1
-    for (index, framework) in form.frameworks.enumerated() where row < inner.endRow {
-      let focused = form.focus == NewSessionForm.Field.allCases.count + index
-      var style: Style = .plain
-      style.reverse = focused
-      buffer.write(
-        "  [\(framework.chosen ? "x" : " ")] \(framework.name)",
-        column: inner.column,
-        row: row,
-        style: style
-      )
-      row += 1
-    }
-    if row < inner.endRow {
-      var style: Style = .plain
-      style.reverse = form.focus == form.anonymousRow
-      buffer.write(
-        "  [\(form.anonymousVotes ? "x" : " ")] Anonymous votes (P1…Pn, never names)",
-        column: inner.column,
-        row: row,
-        style: style,
-        maxWidth: inner.columns
-      )
-      row += 1
-    }
-    row += 1
-    if row < inner.endRow {
-      var style = Theme.good
-      style.reverse = form.focus == form.startRow
-      buffer.write("[ Start ]", column: inner.column, row: row, style: style)
+    for (position, line) in lines.enumerated().dropFirst(offset) {
+      let row = inner.row + position - offset
+      guard row < inner.endRow else { break }
+      switch line {
+      case .field(let field):
+        let focused = form.focus == field.rawValue
+        buffer.write(
+          Overlays.pad(field.label, labelWidth),
+          column: inner.column,
+          row: row,
+          style: focused ? Theme.key : .plain
+        )
+        let start = inner.column + labelWidth
+        let place = TextFieldView.draw(
+          form.editors[field.rawValue],
+          column: start,
+          row: row,
+          width: inner.endColumn - start - 1,
+          style: Style(underline: true),
+          into: &buffer
+        )
+        if focused { cursor = place }
+      case .blank:
+        continue
+      case .frameworksHeading:
+        buffer.write(
+          "Frameworks (Space toggles):",
+          column: inner.column,
+          row: row,
+          style: Theme.title
+        )
+      case .framework(let index):
+        let framework = form.frameworks[index]
+        var style: Style = .plain
+        style.reverse = form.focus == NewSessionForm.Field.allCases.count + index
+        buffer.write(
+          "  [\(framework.chosen ? "x" : " ")] \(framework.name)",
+          column: inner.column,
+          row: row,
+          style: style
+        )
+      case .anonymous:
+        var style: Style = .plain
+        style.reverse = form.focus == form.anonymousRow
+        buffer.write(
+          "  [\(form.anonymousVotes ? "x" : " ")] Anonymous votes (P1…Pn, never names)",
+          column: inner.column,
+          row: row,
+          style: style,
+          maxWidth: inner.columns
+        )
+      case .start:
+        var style = Theme.good
+        style.reverse = form.focus == form.startRow
+        buffer.write("[ Start ]", column: inner.column, row: row, style: style)
+      }
     }
     return cursor
   }
