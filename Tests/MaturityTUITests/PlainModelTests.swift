@@ -320,4 +320,15 @@ struct PlainModelTests {
     run.send("", "", "", "Ana, Ana, Bo")
     #expect(run.take().contains("Participants: Ana, Bo."))
   }
+
+  @Test("questions are numbered among those that apply: a batch system counts to 35, not 36")
+  func numberingCountsWhatApplies() {
+    var session = Wizard.session(frameworks: ["google"])
+    session.context = SystemContext(["serving": "batch"])
+    let run = Self.open(session)
+    let applying = Scorer.score(session, catalog: Wizard.catalog)[0].sheet
+    let total = applying.totalCount
+    #expect(run.printed.contains("Question 1 of \(total),"))
+    #expect(!run.printed.contains("of 36,"))
+  }
 }

@@ -19,17 +19,18 @@ extension PlainModel {
         )
       )
     }
-    let answered = entries.filter { session.answers[$0.question.id]?.value != nil }.count
+    let answered = applying.filter { session.answers[entries[$0].question.id]?.value != nil }.count
     if answered == 0 {
       return notes + startPass(review: false)
     }
     phase = .resume
-    let open = entries.count - answered
+    let total = applying.count
+    let open = total - answered
     let choice =
       open > 0
-      ? "Type c to continue with the \(open) unanswered, r to review all \(entries.count), s for the summary, or q to quit> "
-      : "Every question is answered. Type r to review all \(entries.count), s for the summary, or q to quit> "
-    return notes + [.print("\(answered) of \(entries.count) questions are answered.\n" + choice)]
+      ? "Type c to continue with the \(open) unanswered, r to review all \(total), s for the summary, or q to quit> "
+      : "Every question is answered. Type r to review all \(total), s for the summary, or q to quit> "
+    return notes + [.print("\(answered) of \(total) questions are answered.\n" + choice)]
   }
 
   mutating func resumeLine(_ line: String) -> [Effect] {
@@ -45,8 +46,6 @@ extension PlainModel {
   private mutating func startPass(review: Bool) -> [Effect] {
     guard let session else { return [] }
     reviewing = review
-    let exempt = Set(Scorer.score(session, catalog: catalog).flatMap(\.sheet.doesNotApply.keys))
-    let applying = entries.indices.filter { !exempt.contains(entries[$0].question.id) }
     queue =
       review
       ? applying
@@ -71,7 +70,9 @@ extension PlainModel {
     let question = entry.question
     var lines = [
       "",
-      "Question \(index + 1) of \(entries.count), \(bank.name), \(section.title) \(entry.questionIndex + 1) of \(section.questions.count).",
+      // Counted among the questions that apply, so the numbers run to the
+      // end without gaps (a batch system skips the online-only ones).
+      "Question \((applying.firstIndex(of: index) ?? index) + 1) of \(applying.count), \(bank.name), \(section.title) \(entry.questionIndex + 1) of \(section.questions.count).",
       "\(question.title) (\(question.id))",
       question.prompt,
     ]

@@ -98,6 +98,8 @@ public struct PlainModel {
   var entries: [QuestionEntry] = []
   /// The banks of the session, in order.
   var banks: [Bank] = []
+  /// The entry positions of the questions that apply to the system.
+  var applying: [Int] = []
   /// The entry positions this pass asks, in order.
   var queue: [Int] = []
   /// Where in ``queue`` the user is.
@@ -222,6 +224,8 @@ public struct PlainModel {
     self.session = session
     banks = Scorer.banks(of: session, in: catalog)
     entries = QuestionEntry.flatten(banks)
+    let exempt = Set(Scorer.score(session, catalog: catalog).flatMap(\.sheet.doesNotApply.keys))
+    applying = entries.indices.filter { !exempt.contains(entries[$0].question.id) }
   }
 
   /// Text from files or typing made safe for any terminal (line breaks
