@@ -96,7 +96,7 @@ extension PlainModel {
       if !value.isEmpty, let problem = SystemContext.check(key: key.name, value: value) {
         return [.print(problem + ".\n" + formPrompt(field))]
       }
-      contextAnswers[key.name] = value.nonEmpty
+      request.context[key.name] = value.nonEmpty
       confirmation =
         value.isEmpty
         ? "Context \(key.name): unknown, every question applies."
@@ -146,18 +146,9 @@ extension PlainModel {
   }
 
   private mutating func startNewSession(_ confirmation: String) -> [Effect] {
-    let banks = request.frameworks.compactMap { catalog.bank($0) }
-    var session = Session.new(banks: banks, now: now)
-    var edits: [SessionEdit] = [
-      .team(request.team), .system(request.system), .facilitator(request.facilitator),
-      .timebox(minutes: request.timeboxMinutes),
-    ]
-    edits += request.participants.map { .addParticipant($0) }
-    edits += contextAnswers.sorted { $0.key < $1.key }.map {
-      .context(key: $0.key, value: $0.value)
-    }
+    let session: Session
     do {
-      try session.apply(edits, catalog: catalog, now: now)
+      session = try request.session(catalog: catalog, now: now)
     } catch {
       phase = .form(.team)
       return [.print("\(safe(error.message)). Please start the form again.\n" + formPrompt(.team))]

@@ -110,8 +110,6 @@ public struct PlainModel {
   var undoStack: [Session] = []
   /// Votes typed so far on the current question, by participant.
   var pendingVotes: [String: String] = [:]
-  /// The context facts typed in the form, by key.
-  var contextAnswers: [String: String] = [:]
   /// Which context key the form asks next.
   var contextKey = 0
   /// What the next line was for before a file name had to be asked again.

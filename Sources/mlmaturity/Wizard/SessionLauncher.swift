@@ -19,15 +19,7 @@ enum SessionLauncher {
     catalog: BankCatalog,
     now: Timestamp
   ) throws(MaturityError) -> (Session, String, SessionWriter) {
-    let banks = request.frameworks.compactMap { catalog.bank($0) }
-    var session = Session.new(banks: banks, now: now)
-    session.team = request.team
-    session.system = request.system
-    session.facilitator = request.facilitator
-    session.participants = request.participants
-    session.timeboxMinutes = request.timeboxMinutes
-    session.context = SystemContext(request.context)
-    session.anonymousVotes = request.anonymousVotes
+    let session = try request.session(catalog: catalog, now: now)
     let path = request.path.isEmpty ? newPath(team: request.team, now: now) : request.path
     if !request.path.isEmpty && FileIO.exists(path) {
       throw MaturityError(
