@@ -115,7 +115,7 @@ extension Session {
       _ = try question(id, catalog: catalog)
       let text = day.trimmingWhitespace()
       guard text.isEmpty || Day(text) != nil else {
-        throw MaturityError(.usage, Day.invalidMessage(text, what: "the due date of \(id)"))
+        throw MaturityError(.usage, Day.invalidMessage(text, what: "due date of \(id)"))
       }
       try change(id) { $0.due = text.nonEmpty }
     case .target(let framework, let level):
@@ -138,7 +138,7 @@ extension Session {
     case .date(let text):
       let day = text.trimmingWhitespace()
       guard Day(day) != nil else {
-        throw MaturityError(.usage, Day.invalidMessage(day, what: "the assessment date"))
+        throw MaturityError(.usage, Day.invalidMessage(day, what: "assessment date"))
       }
       date = day
     case .renameParticipant(let old, let new):
@@ -304,7 +304,7 @@ extension Session {
       guard let day = Day(verified) else {
         throw MaturityError(
           .usage,
-          Day.invalidMessage(verified, what: "the date evidence on \(id) was verified")
+          Day.invalidMessage(verified, what: "date the evidence on \(id) was verified")
         )
       }
       // Evidence cannot have been checked in the future (a day of slack

@@ -29,7 +29,9 @@ public struct Day: Sendable, Equatable, Comparable, CustomStringConvertible {
   public static func < (lhs: Day, rhs: Day) -> Bool { lhs.text < rhs.text }
 
   /// The message for a text that is not a day, naming `what` it was for.
+  /// What was typed and the expected form come first, so a status line cut
+  /// at 80 columns still says what to fix.
   public static func invalidMessage(_ text: String, what: String) -> String {
-    "\(what): expected a date like 2026-11-26 (year-month-day), found \"\(text.prefix(60))\""
+    "\"\(text.prefix(60))\" is not a date: expected a date like 2026-11-26 (\(what))"
   }
 }
