@@ -1,7 +1,7 @@
 import ArgumentParser
 import MaturityCore
 
-/// `mlmaturity backlog FILE [--format markdown|csv|json] [-o OUT]`: the
+/// `mlmaturity backlog FILE [--format NAME] [-o OUT]`: the
 /// action backlog for an issue tracker.
 struct BacklogCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -19,18 +19,15 @@ struct BacklogCommand: ParsableCommand {
       """
   )
 
-  /// Backlog formats.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case markdown, csv, json
-    case githubCSV = "github-csv"
-    case jiraCSV = "jira-csv"
-  }
-
   @Argument(help: "The session file.", completion: .jsonFile)
   var file: String
 
-  @Option(name: .long, help: "markdown, csv, github-csv, jira-csv or json.")
-  var format: Format = .markdown
+  @Option(
+    name: .long,
+    help: DocumentOutput.help(.backlog),
+    completion: DocumentOutput.completion(.backlog)
+  )
+  var format = "markdown"
 
   @Flag(name: .long, help: "Only the actions that close the gap to a target.")
   var targetsOnly = false
@@ -55,9 +52,13 @@ struct BacklogCommand: ParsableCommand {
 
   @OptionGroup var banks: BankOptions
 
+  func validate() throws {
+    _ = try DocumentOutput.format(format, for: .backlog)
+  }
+
   func run() throws {
     try Console.run {
-      let (catalog, session, scores) = try banks.scored(file)
+      let (_, session, scores) = try banks.scored(file)
       for id in framework where !scores.contains(where: { $0.bank.id == id }) {
         let known = scores.map(\.bank.id).joined(separator: ", ")
         throw MaturityError(.usage, "--framework \(id.prefix(60)): not in this session (\(known))")
@@ -70,24 +71,9 @@ struct BacklogCommand: ParsableCommand {
       filter.limit = limit
       filter.includeRecommended = includeRecommended
       let backlog = filter.apply(to: Backlog(session: session, scores: scores))
-      let text: String
-      switch format {
-      case .markdown:
-        text = BacklogReport.markdown(backlog, session: session, scores: scores)
-      case .csv:
-        text = BacklogReport.csv(backlog, scores: scores)
-      case .githubCSV:
-        text = BacklogTracker.csv(backlog, scores: scores, preset: .github)
-      case .jiraCSV:
-        text = BacklogTracker.csv(backlog, scores: scores, preset: .jira)
-      case .json:
-        text = JSONWriter.write(
-          BacklogReport.json(backlog, session: session, path: file, scores: scores)
-        )
-      }
-      try ReportCommand.emit(
-        text,
-        kind: format == .json ? .json : (format == .markdown ? .text : .csv),
+      try DocumentOutput.emit(
+        .backlog(BacklogDocument(backlog: backlog, session: session, path: file, scores: scores)),
+        as: try DocumentOutput.format(format, for: .backlog),
         to: output,
         inputs: [file] + banks.paths
       )

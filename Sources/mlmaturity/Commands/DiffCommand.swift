@@ -25,19 +25,18 @@ struct DiffCommand: ParsableCommand {
       """
   )
 
-  /// Output formats.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, markdown, json
-  }
-
   @Argument(help: "The earlier session file.", completion: .jsonFile)
   var old: String
 
   @Argument(help: "The later session file.", completion: .jsonFile)
   var new: String
 
-  @Option(name: .long, help: "text, markdown or json.")
-  var format: Format = .text
+  @Option(
+    name: .long,
+    help: DocumentOutput.help(.diff),
+    completion: DocumentOutput.completion(.diff)
+  )
+  var format = "text"
 
   @Flag(name: .long, help: "Leave out frameworks and parts that did not change.")
   var onlyChanges = false
@@ -51,7 +50,8 @@ struct DiffCommand: ParsableCommand {
   @OptionGroup var banks: BankOptions
 
   func validate() throws {
-    if tui && format != .text {
+    _ = try DocumentOutput.format(format, for: .diff)
+    if tui && format != "text" {
       throw ValidationError("--tui shows the comparison on screen; leave out --format")
     }
   }
@@ -75,7 +75,15 @@ struct DiffCommand: ParsableCommand {
         let code = try TerminalApp(screen: .compare(model), catalog: catalog).run()
         if code != 0 { throw ExitCode(code) }
       } else {
-        print(diff)
+        let document = DiffDocument(
+          diff: diff,
+          oldPath: old,
+          newPath: new,
+          onlyChanges: onlyChanges
+        )
+        let colour: ((DiffText.Tone) -> [Int])? = Self.useColour ? { Self.sgr($0) } : nil
+        let format = try DocumentOutput.format(format, for: .diff)
+        try DocumentOutput.emit(.diff(document), as: format, to: nil, inputs: [], colour: colour)
       }
       if failOnRegression && diff.hasRegression {
         let regressions = diff.regressions
@@ -83,24 +91,6 @@ struct DiffCommand: ParsableCommand {
         for line in regressions { Console.error("  " + line) }
         throw ExitCode(1)
       }
-    }
-  }
-
-  private func print(_ diff: SessionDiff) {
-    switch format {
-    case .text:
-      let lines = DiffText.lines(diff, oldPath: old, newPath: new, onlyChanges: onlyChanges)
-      if Self.useColour {
-        Console.out(coloured: lines.map { ($0.text, Self.sgr($0.tone)) })
-      } else {
-        Console.out(lines.map(\.text).joined(separator: "\n") + "\n")
-      }
-    case .markdown:
-      Console.out(DiffMarkdown.render(diff, oldPath: old, newPath: new, onlyChanges: onlyChanges))
-    case .json:
-      Console.out(
-        json: DiffJSON.document(diff, oldPath: old, newPath: new, onlyChanges: onlyChanges)
-      )
     }
   }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import MaturityCore
 import TerminalUI
 
-/// `mlmaturity report FILE [--format markdown|html|csv|json] [-o OUT]`.
+/// `mlmaturity report FILE [--format NAME] [-o OUT]`.
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
@@ -17,16 +17,15 @@ struct ReportCommand: ParsableCommand {
       """
   )
 
-  /// Report formats.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case markdown, html, csv, json
-  }
-
   @Argument(help: "The session file.", completion: .jsonFile)
   var file: String
 
-  @Option(name: .long, help: "markdown, html, csv or json.")
-  var format: Format = .markdown
+  @Option(
+    name: .long,
+    help: DocumentOutput.help(.report),
+    completion: DocumentOutput.completion(.report)
+  )
+  var format = "markdown"
 
   @Option(
     name: [.short, .customLong("output")],
@@ -36,67 +35,20 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var banks: BankOptions
 
+  func validate() throws {
+    _ = try DocumentOutput.format(format, for: .report)
+  }
+
   func run() throws {
     try Console.run {
       let (catalog, session, scores) = try banks.scored(file)
-      let text: String
-      switch format {
-      case .markdown:
-        text = MarkdownReport.render(session: session, scores: scores, catalog: catalog)
-      case .html:
-        text = HTMLReport.render(session: session, scores: scores, catalog: catalog)
-      case .csv:
-        text = CSVReport.render(session: session, scores: scores)
-      case .json:
-        text = JSONWriter.write(
-          ReportJSON.document(session: session, path: file, scores: scores, catalog: catalog)
-        )
-      }
-      try Self.emit(
-        text,
-        kind: format == .csv ? .csv : (format == .json ? .json : .text),
+      let document = SessionDocument(session: session, path: file, scores: scores, catalog: catalog)
+      try DocumentOutput.emit(
+        .report(document),
+        as: try DocumentOutput.format(format, for: .report),
         to: output,
         inputs: [file] + banks.paths
       )
     }
-  }
-
-  /// How a rendered document must be printed.
-  enum OutputKind {
-    /// Our JSON writer's output: already escaped, printed exactly.
-    case json
-    /// CSV: CR LF record ends kept.
-    case csv
-    /// Markdown, HTML, text: sanitised.
-    case text
-  }
-
-  /// Writes `text` to `output`, or prints it.
-  ///
-  /// A file goes through ``OutputFile/write(_:to:inputs:)``: an output that
-  /// is one of `inputs`, or a folder, is refused; `/dev/stdout`, a FIFO or a
-  /// device is written in place, never replaced.
-  ///
-  /// The core spells control characters visibly in every format, so a file
-  /// gets the text as rendered; Markdown and HTML also pass the terminal
-  /// sanitiser (CSV keeps its CR LF record ends, JSON escapes by itself).
-  /// Printing always goes through ``Console/out(_:)``.
-  static func emit(
-    _ text: String,
-    kind: OutputKind,
-    to output: String?,
-    inputs: [String]
-  ) throws(MaturityError) {
-    guard let output else {
-      switch kind {
-      case .csv: Console.out(csv: text)
-      case .json: Console.out(verbatim: text)
-      case .text: Console.out(text)
-      }
-      return
-    }
-    let safe =
-      kind != .text ? text : TerminalSafeText.sanitize(text, allowing: [.lineBreaks, .tabs])
-    try OutputFile.write(safe, to: output, inputs: inputs)
   }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import MaturityCore
 
-/// `mlmaturity score FILE [--json] [--min ID=VALUE]...`: every framework's
+/// `mlmaturity score FILE [--format text|json] [--min ID=VALUE]...`: every framework's
 /// result, optionally gated for CI (`--min-mlts X`, `--min-azure N` and
 /// `--min-google N` are the older spellings of `--min mlts=X` etc.).
 struct ScoreCommand: ParsableCommand {
@@ -19,7 +19,14 @@ struct ScoreCommand: ParsableCommand {
   @Argument(help: "The session file.", completion: .jsonFile)
   var file: String
 
-  @Flag(name: .long, help: "Print JSON (the format scripts rely on; see the README).")
+  @Option(
+    name: .long,
+    help: DocumentOutput.help(.score),
+    completion: DocumentOutput.completion(.score)
+  )
+  var format = "text"
+
+  @Flag(name: .long, help: "Print JSON (the same as --format json; see the README).")
   var json = false
 
   @Option(
@@ -43,6 +50,7 @@ struct ScoreCommand: ParsableCommand {
   @OptionGroup var banks: BankOptions
 
   func validate() throws {
+    _ = try DocumentOutput.format(json ? "json" : format, for: .score)
     if let minMlts, !(0...7).contains(minMlts) {
       throw ValidationError("--min-mlts must be between 0 and 7")
     }
@@ -58,13 +66,12 @@ struct ScoreCommand: ParsableCommand {
     try Console.run {
       let (catalog, session, scores) = try banks.scored(file)
       let gates = try gates(catalog)
-      if json {
-        Console.out(
-          json: ScoreJSON.document(session: session, path: file, scores: scores, catalog: catalog)
-        )
-      } else {
-        Console.out(ScoreText.render(session: session, scores: scores, catalog: catalog))
-      }
+      try DocumentOutput.emit(
+        .score(SessionDocument(session: session, path: file, scores: scores, catalog: catalog)),
+        as: try DocumentOutput.format(json ? "json" : format, for: .score),
+        to: nil,
+        inputs: []
+      )
       let failures = gates.failures(scores)
       if !failures.isEmpty {
         for failure in failures { Console.error("mlmaturity: gate failed: \(failure)") }

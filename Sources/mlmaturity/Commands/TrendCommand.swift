@@ -14,21 +14,21 @@ struct TrendCommand: ParsableCommand {
       """
   )
 
-  /// Output formats.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, markdown, json, csv
-  }
-
   @Argument(help: "Session files or folders of session files.", completion: .jsonFile)
   var paths: [String]
 
-  @Option(name: .long, help: "text, markdown, json or csv.")
-  var format: Format = .text
+  @Option(
+    name: .long,
+    help: DocumentOutput.help(.trend),
+    completion: DocumentOutput.completion(.trend)
+  )
+  var format = "text"
 
   @OptionGroup var banks: BankOptions
 
   func validate() throws {
     guard !paths.isEmpty else { throw ValidationError("name at least one session file or folder") }
+    _ = try DocumentOutput.format(format, for: .trend)
   }
 
   func run() throws {
@@ -51,14 +51,12 @@ struct TrendCommand: ParsableCommand {
           "no session files (*.json) in \(paths.joined(separator: ", "))"
         )
       }
-      let groups = trend.groups()
-      switch format {
-      case .text: Console.out(TrendText.render(groups))
-      case .markdown: Console.out(TrendText.markdown(groups))
-      case .json:
-        Console.out(json: TrendJSON.document(groups, problems: trend.problems))
-      case .csv: Console.out(csv: TrendCSV.render(groups))
-      }
+      try DocumentOutput.emit(
+        .trend(TrendDocument(groups: trend.groups(), problems: trend.problems)),
+        as: try DocumentOutput.format(format, for: .trend),
+        to: nil,
+        inputs: []
+      )
       if let worst { throw ExitCode(worst.exitCode) }
     }
   }
