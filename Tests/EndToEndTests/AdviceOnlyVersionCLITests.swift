@@ -13,45 +13,39 @@ struct AdviceOnlyVersionCLITests {
      "answers": {"mlts.data.1": {"value": "manual"}, "azure.tech.training": {"value": "automated-jobs"}}}
     """
 
-  @Test("score and open --plain print no warning; upgrade has nothing to do")
-  func noWarnings() throws {
+  /// Runs `mlmaturity ARGUMENTS` on a fresh copy of the session.
+  static func run(_ arguments: [String], stdin: String? = nil) throws -> (
+    status: Int32, stdout: String, stderr: String
+  ) {
     let run = try WizardHarness()
-    try CLI.write(Self.session, to: run.file)
-    let score = ProcessRunner.run(
+    try CLI.write(session, to: run.file)
+    let result = ProcessRunner.run(
       WizardHarness.binary,
-      ["score", run.file],
+      [arguments[0], run.file] + arguments.dropFirst(),
+      stdin: stdin,
       environment: run.processEnvironment
     )
+    return (result.status, result.stdout, result.stderr)
+  }
+
+  @Test("score and open --plain print no warning; upgrade has nothing to do")
+  func noWarnings() throws {
+    let score = try Self.run(["score"])
     #expect(score.status == 0, "\(score.stderr)")
     #expect(!score.stdout.contains("warning: "), "\(score.stdout)")
     #expect(score.stderr == "")
-    let open = ProcessRunner.run(
-      WizardHarness.binary,
-      ["open", run.file, "--plain"],
-      stdin: "q\n",
-      environment: run.processEnvironment
-    )
+    let open = try Self.run(["open", "--plain"], stdin: "q\n")
     #expect(open.status == 0, "\(open.stderr)")
     #expect(!open.stderr.contains("warning"), "\(open.stderr)")
     #expect(!open.stdout.contains("older question banks"), "\(open.stdout)")
-    let upgrade = ProcessRunner.run(
-      WizardHarness.binary,
-      ["upgrade", run.file],
-      environment: run.processEnvironment
-    )
+    let upgrade = try Self.run(["upgrade"])
     #expect(upgrade.status == 0, "\(upgrade.stderr)")
     #expect(upgrade.stdout.contains("already at the current bank versions"), "\(upgrade.stdout)")
   }
 
   @Test("the backlog tells automated training jobs the step to signal-driven retraining")
   func backlogStartsFromTheAnswer() throws {
-    let run = try WizardHarness()
-    try CLI.write(Self.session, to: run.file)
-    let backlog = ProcessRunner.run(
-      WizardHarness.binary,
-      ["backlog", run.file, "--format", "json"],
-      environment: run.processEnvironment
-    )
+    let backlog = try Self.run(["backlog", "--format", "json"])
     #expect(backlog.status == 0, "\(backlog.stderr)")
     #expect(backlog.stdout.contains("Connect a drift or regression alert from the live model"))
     #expect(!backlog.stdout.contains("Wrap the current training steps in a single job"))
