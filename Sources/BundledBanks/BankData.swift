@@ -187,13 +187,23 @@ public struct OptionData: Sendable {
   public let label: String
   public let points: Double?
   public let level: Int?
+  /// The step to the next more mature option (`nil`: none given).
+  public let next: String?
 
   /// Creates option data.
-  public init(id: String, key: String, label: String, points: Double?, level: Int?) {
+  public init(
+    id: String,
+    key: String,
+    label: String,
+    points: Double?,
+    level: Int?,
+    next: String? = nil
+  ) {
     self.id = id
     self.key = key
     self.label = label
     self.points = points
     self.level = level
+    self.next = next
   }
 }

@@ -134,7 +134,7 @@ func bankValues(_ paths: [String]) -> String {
           let points = (option["points"] as? NSNumber).map { "\($0.doubleValue)" } ?? "nil"
           return "OptionData(id: \(string(option, "id")), key: \(string(option, "key")), "
             + "label: \(string(option, "label")), points: \(points), "
-            + "level: \(optionalInt(option["level"])))"
+            + "level: \(optionalInt(option["level"])), next: \(optionalString(option["next"])))"
         }
         let optional = (question["optional"] as? Bool) == true ? "true" : "false"
         let applies = question["appliesWhen"] as? [String: Any] ?? [:]

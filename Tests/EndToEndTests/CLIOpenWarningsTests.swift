@@ -42,7 +42,7 @@ struct CLIOpenWarningsTests {
           "mlmaturity: warning: \(run.file): 1 answer to questions no bank has "
             + "(kept in the file, not scored): gone.q",
           "mlmaturity: warning: \(run.file): mlts: answers were given against bank version "
-            + "0.9.0; scored with version 1.1.0",
+            + "0.9.0; scored with version 1.2.0",
         ]
     )
     for warning in warnings {

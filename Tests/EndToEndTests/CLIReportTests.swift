@@ -172,7 +172,7 @@ struct CLIReportTests {
       #expect(result.status == 0, "\(result.stderr)")
       #expect(try result.jsonArray().map { $0["id"] as? String } == ["azure", "google", "mlts"])
       let text = CLI.run(["frameworks"], in: folder, binary: copy, currentDirectory: "/")
-      #expect(text.stdout.contains("mlts  1.1.0  ML Test Score: 28 questions in 4 sections"))
+      #expect(text.stdout.contains("mlts  1.2.0  ML Test Score: 28 questions in 4 sections"))
       let session = folder + "/s.json"
       #expect(
         CLI.run(

@@ -15,7 +15,7 @@ struct CLITests {
           "azure", "google", "mlts",
         ]
       )
-      #expect(lines.contains("mlts  1.1.0  ML Test Score: 28 questions in 4 sections"))
+      #expect(lines.contains("mlts  1.2.0  ML Test Score: 28 questions in 4 sections"))
       #expect(lines.contains("  - Tests for Features and Data: 7"))
       for id in [
         "MLTS-D1", "MLTS-MON7", "AZ-L0-PEOPLE-1", "AZ-L4-TECH-5", "GC-L1-RAPID", "GC-L2-CD-8",

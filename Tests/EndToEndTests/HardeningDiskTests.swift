@@ -82,7 +82,7 @@ struct HardeningDiskTests {
       rescued == [
         "mlts.data.1": "automated",
         "azure.people.data-scientists": "with-data-engineers",
-        // Option 2 of the data-engineers question (azure 1.1.0 lists "none" first).
+        // Option 2 of the data-engineers question (azure 1.1.0 and later lists "none" first).
         "azure.people.data-engineers": "siloed",
       ],
       "the rescued file holds \(rescued)"

@@ -41,7 +41,8 @@ struct BacklogReportTests {
     "a task line names its priority, framework, section, now and goal, due date, then how to improve"
   )
   func taskLine() throws {
-    let improve = try #require(Shipped.bank("mlts").question("mlts.monitor.2")?.improve)
+    // Manual → Automated: the bank's step from Manual, not its first step.
+    let improve = try #require(Shipped.bank("mlts").question("mlts.monitor.2")?.nextStep(from: 1))
     #expect(
       markdown.contains(
         "- [ ] **Data invariants hold for inputs** (blocks the target; ML Test Score, "
@@ -105,7 +106,8 @@ struct BacklogReportTests {
     let invariants = try #require(
       records.first { $0[0] == "ML Test Score: Data invariants hold for inputs" }
     )
-    let improve = try #require(Shipped.bank("mlts").question("mlts.monitor.2")?.improve)
+    // Manual → Automated: the bank's step from Manual, not its first step.
+    let improve = try #require(Shipped.bank("mlts").question("mlts.monitor.2")?.nextStep(from: 1))
     #expect(
       invariants == [
         "ML Test Score: Data invariants hold for inputs",

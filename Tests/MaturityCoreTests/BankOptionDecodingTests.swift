@@ -75,7 +75,7 @@ struct BankOptionDecodingTests {
         "tiny-mlts.json",
         #""label": "Manual","#,
         #""label": "Manual", "hint": 1,"#,
-        "line 34, column 69: sections[0].questions[0].options[1].hint: unknown field (allowed: id, key, label, level, points)"
+        "line 34, column 69: sections[0].questions[0].options[1].hint: unknown field (allowed: id, key, label, level, next, points)"
       ),
       BankCase(
         "tiny-mlts.json",

@@ -18,12 +18,12 @@ struct CompareBankVersionTests {
     let notice = try #require(CompareFixture.diff(old, new).notice(for: "mlts"))
 
     #expect(notice.oldVersion == "0.9.0")
-    #expect(notice.newVersion == "1.1.0")
-    #expect(notice.currentVersion == "1.1.0")
+    #expect(notice.newVersion == "1.2.0")
+    #expect(notice.currentVersion == "1.2.0")
     #expect(
       notice.summary
-        == "mlts: old answers were given against bank version 0.9.0, new answers against 1.1.0; "
-        + "both are compared with version 1.1.0"
+        == "mlts: old answers were given against bank version 0.9.0, new answers against 1.2.0; "
+        + "both are compared with version 1.2.0"
     )
   }
 
@@ -76,7 +76,7 @@ struct CompareBankVersionTests {
     let notice = try #require(
       CompareFixture.diff(old, CompareFixture.session([:])).notice(for: "google")
     )
-    #expect(notice.summary.contains("bank version (not recorded), new answers against 2.0.0"))
+    #expect(notice.summary.contains("bank version (not recorded), new answers against 2.1.0"))
   }
 
   @Test func theLimitIsStatedPlainly() {

@@ -109,7 +109,7 @@ struct CompareRenderTests {
     let warning = try #require(text.range(of: "Bank versions differ between the two sessions"))
     let firstResult = try #require(text.range(of: "Azure MLOps maturity:"))
     #expect(warning.lowerBound < firstResult.lowerBound)
-    #expect(text.contains("    answered, but not in bank 1.1.0: mlts.data.8\n"))
+    #expect(text.contains("    answered, but not in bank 1.2.0: mlts.data.8\n"))
     #expect(text.contains("  changed†   mlts.data.2  All features are beneficial\n"))
     #expect(text.contains(BankVersionNotice.limit))
   }

@@ -27,9 +27,9 @@ struct DiagnosticsTests {
     #expect(
       warnings == [
         "1 answer to questions no bank has (kept in the file, not scored): old.removed.question",
-        "mlts: answers were given against bank version 0.9.0; scored with version 1.1.0",
-        "azure: answers were given against bank version 1.0.0; scored with version 1.1.0",
-        "google: answers were given against bank version 1.0.0; scored with version 2.0.0",
+        "mlts: answers were given against bank version 0.9.0; scored with version 1.2.0",
+        "azure: answers were given against bank version 1.0.0; scored with version 1.2.0",
+        "google: answers were given against bank version 1.0.0; scored with version 2.1.0",
       ]
     )
   }

@@ -31,7 +31,7 @@ struct ReportTests {
     let monitor = (2...7).map { "\"mlts.monitor.\($0)\"" }.joined(separator: ", ")
     #expect(
       JSONWriter.compact(ScoreJSON.result(try #require(scores.first)))
-        == #"{"bank": "mlts", "bankVersion": "1.1.0", "sections": {"data": 4, "model": 3, "infra": 5, "monitor": 1.5}, "#
+        == #"{"bank": "mlts", "bankVersion": "1.2.0", "sections": {"data": 4, "model": 3, "infra": 5, "monitor": 1.5}, "#
         + #""final": 1.5, "band": 2, "bandName": "(1, 2]", "weakest": ["monitor"], "nextBand": 3, "nextBandScore": 2.5, "#
         + #""blockers": [\#(monitor)], "answered": 28, "total": 28, "unanswered": 0, "unansweredIds": [], "#
         + #""provisional": false, "doesNotApply": []}"#
@@ -243,7 +243,7 @@ struct ReportTests {
     #expect(
       lines.contains(
         "- [ ] **\(MarkdownReport.escape(question.title))** (`mlts.monitor.2`, now: \(MarkdownReport.escape(manual))): "
-          + MarkdownReport.escape(question.improve)
+          + MarkdownReport.escape(question.nextStep(from: 1))
       )
     )
     #expect(lines.filter { $0.hasPrefix("- [ ] ") }.count == 6)

@@ -91,7 +91,7 @@ struct SessionFileTests {
             "mlts"
           ],
           "banks": {
-            "mlts": "1.1.0"
+            "mlts": "1.2.0"
           },
           "answers": {
             "mlts.data.10": {

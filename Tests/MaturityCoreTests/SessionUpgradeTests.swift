@@ -89,8 +89,8 @@ struct SessionUpgradeTests {
     let catalog = try BankLoader.catalog()
     #expect(Scorer.score(session, catalog: catalog).count == 3)
     let upgrade = SessionUpgrade(session, catalog: catalog)
-    #expect(upgrade.session.bankVersions == ["azure": "1.1.0", "google": "2.0.0", "mlts": "1.1.0"])
-    #expect(upgrade.lines.contains("google: 1.0.0 → 2.0.0"))
+    #expect(upgrade.session.bankVersions == ["azure": "1.2.0", "google": "2.1.0", "mlts": "1.2.0"])
+    #expect(upgrade.lines.contains("google: 1.0.0 → 2.1.0"))
     #expect(
       upgrade.lines.contains(
         "  no longer asked (answer kept, not scored): google.l2.metadata-store"

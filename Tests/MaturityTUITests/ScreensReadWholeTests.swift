@@ -70,7 +70,7 @@ struct ScreensReadWholeTests {
     var model = Self.onMLTS(Self.workshopModel())
     model.press(.tab, .tab)
     let screen = Wizard.screen(model)
-    #expect(screen.contains("MLTS → target 4: Feature expectations are captured in a"))
+    #expect(screen.contains("MLTS → target 4: Features adhere to meta-level"))
     #expect(screen.contains("and 14 more"))
     #expect(!screen.contains("more ↓ (↓, PgDn)"))
   }

@@ -215,6 +215,17 @@ def check_semantics(path, bank, seen_question_ids, report):
                         "%s.options[%d].label" % (qpath, oi),
                         "label is %d characters, more than %d" % (len(text), MAX_LABEL),
                     )
+                # Per-option next steps: every option but the most mature one
+                # says how to reach the next; the most mature one has none.
+                step = o.get("next")
+                if oi == len(options) - 1:
+                    if step is not None:
+                        report.problem("%s.options[%d].next" % (qpath, oi), "the most mature option has no next step")
+                elif not isinstance(step, str) or not step.strip():
+                    report.problem(
+                        "%s.options[%d]" % (qpath, oi),
+                        "needs a \"next\" step to option %r" % options[oi + 1].get("id"),
+                    )
 
             if scoring in ("ml-test-score", "google-levels"):
                 points = [o.get("points") for o in options]

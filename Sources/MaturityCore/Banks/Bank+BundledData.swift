@@ -45,7 +45,8 @@ extension Bank {
               key: key,
               label: option.label,
               points: option.points,
-              level: option.level
+              level: option.level,
+              next: option.next
             )
           )
         }

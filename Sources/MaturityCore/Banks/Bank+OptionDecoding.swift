@@ -16,7 +16,7 @@ extension Bank {
     var options: [AnswerOption] = []
     for (position, node) in nodes.enumerated() {
       let option = try JSONReader(node, path: "\(path)[\(position)]")
-      try option.rejectUnknownKeys(["id", "key", "label", "points", "level"])
+      try option.rejectUnknownKeys(["id", "key", "label", "points", "level", "next"])
       let optionID = try identifier(option, "id")
       let keyText = try option.string("key")
       guard keyText.count == 1, let key = keyText.first, optionKeyLetters.contains(key) else {
@@ -92,8 +92,16 @@ extension Bank {
           key: key,
           label: try text(option, "label"),
           points: points,
-          level: level
+          level: level,
+          next: option.optionalNode("next") == nil ? nil : try text(option, "next")
         )
+      )
+    }
+    if let last = nodes.last, let stray = try JSONReader(last).optionalNode("next") {
+      throw JSONReader.error(
+        at: stray,
+        path: "\(path)[\(nodes.count - 1)].next",
+        "the most mature option has no next step (give \"next\" to the options before it)"
       )
     }
     if rule.rule.fields.optionLevels, options.last?.level != 4 {

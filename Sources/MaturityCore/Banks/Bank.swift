@@ -180,4 +180,8 @@ public struct AnswerOption: Sendable, Equatable {
   public var points: Double?
   /// Azure: the highest level the statement is consistent with.
   public var level: Int?
+  /// The concrete step from this answer to the next more mature option
+  /// (`nil` for the most mature option, and in banks without per-option
+  /// steps: then the question's ``Question/improve`` is the advice).
+  public var next: String? = nil
 }

@@ -33,4 +33,11 @@ public struct BankChange: Sendable, Equatable {
     self.renamed = renamed
     self.options = options
   }
+
+  /// Whether the entry changes nothing about answers: a version that only
+  /// added or edited advice (such as per-option next steps). Answers
+  /// recorded before it mean the same after it.
+  public var keepsAnswers: Bool {
+    added.isEmpty && removed.isEmpty && reworded.isEmpty && renamed.isEmpty && options.isEmpty
+  }
 }

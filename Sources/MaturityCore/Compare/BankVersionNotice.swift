@@ -38,11 +38,12 @@ public struct BankVersionNotice: Sendable, Equatable {
   public var answeredInOneOnly: [String]
 
   /// Builds the notice for `bank`, or `nil` when both sessions recorded the
-  /// same version (then the rubric did not change between them).
+  /// same version, or versions whose answers mean the same (only advice
+  /// text changed between them): then the rubric did not change.
   public init?(bank: Bank, old: Session, new: Session) {
     let oldVersion = old.bankVersions[bank.id]
     let newVersion = new.bankVersions[bank.id]
-    guard oldVersion != newVersion else { return nil }
+    guard !bank.answersMatch(oldVersion, newVersion) else { return nil }
     framework = bank.id
     name = bank.name
     self.oldVersion = oldVersion

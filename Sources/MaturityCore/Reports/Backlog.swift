@@ -60,7 +60,9 @@ public struct Backlog: Sendable {
     public var current: String
     /// The answer that closes the gap, or the most mature one.
     public var goal: String
-    /// How to improve, from the bank.
+    /// How to improve, from the current answer to the goal: the bank's
+    /// per-option steps (or the question's one `improve` text when the bank
+    /// gives none).
     public var improve: String
     /// Option steps to the goal.
     public var effort: Int
@@ -108,7 +110,7 @@ public struct Backlog: Sendable {
       let gap = TargetGap(score: score, target: session.targets[score.bank.id])
       gaps.append(gap)
       var seen = Set<String>()
-      func item(_ question: Question, goal: String, effort: Int, closes: Bool) -> Item {
+      func item(_ question: Question, goal: Int, effort: Int, closes: Bool) -> Item {
         let answer = session.answers[question.id]
         return Item(
           framework: score.bank.id,
@@ -117,8 +119,8 @@ public struct Backlog: Sendable {
           questionID: question.id,
           title: question.title,
           current: TargetGap.currentLabel(score, question.id),
-          goal: goal,
-          improve: question.improve,
+          goal: question.options[goal].label,
+          improve: question.advice(from: TargetGap.position(score, question), to: goal),
           effort: effort,
           closesTargetGap: closes,
           owner: answer?.owner ?? "",
@@ -126,12 +128,16 @@ public struct Backlog: Sendable {
           note: answer?.note ?? ""
         )
       }
+      var closing: [String: TargetGap.Step] = [:]
       for step in gap.steps where step.closesGap {
-        guard let question = score.bank.question(step.questionID),
-          score.sheet.notApplicable[question.id] == nil
-        else { continue }
+        guard let question = score.bank.question(step.questionID) else { continue }
+        // A team's N/A is listed below, to confirm, with this step's goal.
+        guard score.sheet.notApplicable[question.id] == nil else {
+          closing[question.id] = step
+          continue
+        }
         seen.insert(step.questionID)
-        var next = item(question, goal: step.to, effort: step.effort, closes: true)
+        var next = item(question, goal: step.goal, effort: step.effort, closes: true)
         next.blocksNextLevel = score.blockers.contains(question.id)
         items.append(next)
       }
@@ -140,10 +146,13 @@ public struct Backlog: Sendable {
         let answeredAtTop =
           score.sheet.chosen[question.id] != nil && TargetGap.position(score, question) == top
         guard !answeredAtTop else { continue }
+        // The answer that reaches the target when the gap needs this
+        // question (a team's N/A), else the most mature one.
+        let goal = closing[question.id]?.goal ?? top
         var next = item(
           question,
-          goal: question.options.last?.label ?? "",
-          effort: TargetGap.effort(score, question, to: top),
+          goal: goal,
+          effort: TargetGap.effort(score, question, to: goal),
           closes: false
         )
         next.blocksNextLevel = score.blockers.contains(question.id)

@@ -141,8 +141,9 @@ public enum MarkdownReport {
     for id in blockers {
       guard let question = score.bank.question(id) else { continue }
       let current = TargetGap.currentLabel(score, id)
+      let step = TargetGap.nextStep(score, question) ?? question.improve
       out.append(
-        "- [ ] **\(escape(question.title))** (`\(id)`, now: \(escape(current))): \(escape(question.improve))"
+        "- [ ] **\(escape(question.title))** (`\(id)`, now: \(escape(current))): \(escape(step))"
       )
     }
     out.append("")

@@ -47,6 +47,9 @@ public struct QuestionDetail: Sendable {
   public var voters: [String]
   /// Whether the question blocks the next level or band.
   public var blocksNextLevel: Bool
+  /// The step from the current answer to the next more mature option
+  /// (`nil` at the most mature answer).
+  public var nextStep: String? = nil
 
   /// Every question of `score`'s bank, in bank order.
   public static func all(session: Session, score: FrameworkScore) -> [QuestionDetail] {
@@ -93,7 +96,8 @@ public struct QuestionDetail: Sendable {
       spread: spread,
       voteGroups: groups(question, votes: answer.votes, order: voters),
       voters: voters,
-      blocksNextLevel: score.blockers.contains(question.id)
+      blocksNextLevel: score.blockers.contains(question.id),
+      nextStep: TargetGap.nextStep(score, question)
     )
   }
 

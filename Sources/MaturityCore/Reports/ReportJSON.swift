@@ -59,6 +59,7 @@ public enum ReportJSON {
       JSONMember("note", text(answer.note)),
       JSONMember("blocksNextLevel", .bool(detail.blocksNextLevel)),
       JSONMember("improve", .string(detail.question.improve)),
+      JSONMember("nextStep", text(detail.nextStep)),
       JSONMember("state", .string(detail.state.rawValue)),
       JSONMember("result", .string(detail.result)),
       JSONMember("notApplicableReason", text(detail.notApplicableReason)),

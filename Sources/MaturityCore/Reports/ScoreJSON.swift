@@ -186,7 +186,9 @@ public enum Diagnostics {
           "\(id): \(JSONReader.quoted(value)) is not an answer to this question (allowed: \(allowed)); counted as unanswered"
         )
       }
-      if let recorded = session.bankVersions[score.bank.id], recorded != score.bank.version {
+      if let recorded = session.bankVersions[score.bank.id],
+        !score.bank.answersMatch(recorded: recorded)
+      {
         lines.append(
           "\(score.bank.id): answers were given against bank version \(recorded); scored with version \(score.bank.version)"
         )

@@ -57,7 +57,7 @@ public enum PreworkMerge {
     catalog: BankCatalog,
     now: Timestamp
   ) throws(MaturityError) -> (Session, Report) {
-    for input in inputs { try check(input, against: workshop) }
+    for input in inputs { try check(input, against: workshop, catalog: catalog) }
     var session = workshop
     var report = Report()
     var seen: [String: String] = [:]
@@ -131,7 +131,9 @@ public enum PreworkMerge {
     }
   }
 
-  private static func check(_ input: Input, against workshop: Session) throws(MaturityError) {
+  private static func check(_ input: Input, against workshop: Session, catalog: BankCatalog)
+    throws(MaturityError)
+  {
     let prework = input.session
     guard prework.prework != nil else {
       throw MaturityError(
@@ -150,7 +152,9 @@ public enum PreworkMerge {
       )
     }
     for (bank, version) in prework.bankVersions.sorted(by: { $0.key < $1.key }) {
-      if let theirs = workshop.bankVersions[bank], theirs != version {
+      if let theirs = workshop.bankVersions[bank], theirs != version,
+        catalog.bank(bank)?.answersMatch(version, theirs) != true
+      {
         throw MaturityError(
           .badData,
           path: input.path,

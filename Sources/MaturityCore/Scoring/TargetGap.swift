@@ -14,6 +14,11 @@ public struct TargetGap: Sendable, Equatable {
     public var from: String
     /// The label of the answer needed.
     public var to: String
+    /// The position of the answer needed among the question's options.
+    public var goal: Int
+    /// How to get there from the current answer: the bank's per-option
+    /// steps (or its one `improve` text).
+    public var advice: String
     /// Whether this step is among the fewest that reach the target.
     public var closesGap: Bool
   }
@@ -67,10 +72,35 @@ public struct TargetGap: Sendable, Equatable {
     return question.options.firstIndex(of: chosen) ?? 0
   }
 
+  /// The step from the current answer to the next more mature option
+  /// (unanswered and not applicable start from the least mature one), or
+  /// `nil` when the answer is already the most mature.
+  public static func nextStep(_ score: FrameworkScore, _ question: Question) -> String? {
+    let start = position(score, question)
+    let answeredAtTop =
+      score.sheet.chosen[question.id] != nil && start == question.options.count - 1
+    return answeredAtTop ? nil : question.nextStep(from: start)
+  }
+
   /// Option steps from the current answer to option `target`; at least 1
   /// (an unanswered question still needs answering).
   static func effort(_ score: FrameworkScore, _ question: Question, to target: Int) -> Int {
     max(1, target - position(score, question))
+  }
+
+  /// The step for `question` toward option `goal`.
+  static func step(_ score: FrameworkScore, _ question: Question, goal: Int, closes: Bool)
+    -> Step
+  {
+    Step(
+      questionID: question.id,
+      effort: effort(score, question, to: goal),
+      from: currentLabel(score, question.id),
+      to: question.options[goal].label,
+      goal: goal,
+      advice: question.advice(from: position(score, question), to: goal),
+      closesGap: closes
+    )
   }
 
   private static func mltsSteps(_ score: FrameworkScore, _ mlts: MLTestScoreResult, band: Int)
@@ -89,18 +119,18 @@ public struct TargetGap: Sendable, Equatable {
         }
       candidates.sort { $0.2 != $1.2 ? $0.2 < $1.2 : $0.1 > $1.1 }
       var deficit = needed - sum
-      for (question, points, effort) in candidates {
+      for (question, points, _) in candidates {
+        let top = question.options.count - 1
         let closes = deficit > 0
-        deficit -= 1 - points
-        steps.append(
-          Step(
-            questionID: question.id,
-            effort: effort,
-            from: currentLabel(score, question.id),
-            to: question.options.last?.label ?? "",
-            closesGap: closes
-          )
-        )
+        // The least mature option that covers what the section still
+        // lacks (the most mature when none does): "Manual" is enough when
+        // half a point closes the gap.
+        let wanted = min(deficit, 1 - points)
+        let goal =
+          closes
+          ? question.options.firstIndex { ($0.points ?? 0) - points >= wanted } ?? top : top
+        if closes { deficit -= (question.options[goal].points ?? 0) - points }
+        steps.append(step(score, question, goal: goal, closes: closes))
       }
     }
     return steps.sorted { ($0.closesGap ? 0 : 1, $0.effort) < ($1.closesGap ? 0 : 1, $1.effort) }
@@ -115,15 +145,7 @@ public struct TargetGap: Sendable, Equatable {
       guard let needed = question.options.firstIndex(where: { ($0.level ?? 0) >= level }) else {
         continue
       }
-      steps.append(
-        Step(
-          questionID: question.id,
-          effort: effort(score, question, to: needed),
-          from: currentLabel(score, question.id),
-          to: question.options[needed].label,
-          closesGap: true
-        )
-      )
+      steps.append(step(score, question, goal: needed, closes: true))
     }
     return steps.sorted { $0.effort < $1.effort }
   }
@@ -140,18 +162,10 @@ public struct TargetGap: Sendable, Equatable {
     // Cheapest first, so that only one item of an any-of group closes it.
     let ordered = candidates.map { ($0, effort(score, $0, to: $0.options.count - 1)) }
       .sorted { $0.1 < $1.1 }
-    for (question, effort) in ordered {
+    for (question, _) in ordered {
       var closes = true
       if let group = question.anyOf { closes = closingGroups.insert(group).inserted }
-      steps.append(
-        Step(
-          questionID: question.id,
-          effort: effort,
-          from: currentLabel(score, question.id),
-          to: question.options.last?.label ?? "",
-          closesGap: closes
-        )
-      )
+      steps.append(step(score, question, goal: question.options.count - 1, closes: closes))
     }
     return steps.sorted { ($0.closesGap ? 0 : 1, $0.effort) < ($1.closesGap ? 0 : 1, $1.effort) }
   }

@@ -49,7 +49,8 @@ public struct SessionUpgrade: Sendable {
     var moves: [BankMove] = []
     for bank in Scorer.banks(of: session, in: catalog) {
       let recorded = session.bankVersions[bank.id]
-      guard recorded != bank.version else { continue }
+      // A version that changed only advice text leaves the session as it is.
+      guard !bank.answersMatch(recorded: recorded) else { continue }
       var move = BankMove(bank: bank.id, from: recorded ?? "(not recorded)", to: bank.version)
       if let start = bank.changes.firstIndex(where: { $0.from == recorded }) {
         for change in bank.changes[start...] { Self.apply(change, to: &upgraded, move: &move) }
