@@ -28,7 +28,7 @@ struct AdviceOnlyVersionCLITests {
     return (result.status, result.stdout, result.stderr)
   }
 
-  @Test("score and open --plain print no warning; upgrade has nothing to do")
+  @Test("score and open --plain print no warning; upgrade only records the current versions")
   func noWarnings() throws {
     let score = try Self.run(["score"])
     #expect(score.status == 0, "\(score.stderr)")
@@ -40,7 +40,11 @@ struct AdviceOnlyVersionCLITests {
     #expect(!open.stdout.contains("older question banks"), "\(open.stdout)")
     let upgrade = try Self.run(["upgrade"])
     #expect(upgrade.status == 0, "\(upgrade.stderr)")
-    #expect(upgrade.stdout.contains("already at the current bank versions"), "\(upgrade.stdout)")
+    #expect(
+      upgrade.stdout.contains("(only advice changed: answers kept as they are)"),
+      "\(upgrade.stdout)"
+    )
+    #expect(upgrade.stdout.contains("saved at the current bank versions"), "\(upgrade.stdout)")
   }
 
   @Test("the backlog tells automated training jobs the step to signal-driven retraining")

@@ -32,7 +32,16 @@ struct AdviceOnlyVersionTests {
   func oldSessionOpensWithoutWarnings() throws {
     let session = try sessionBeforeNextSteps()
     let catalog = Shipped.catalog
-    #expect(!SessionUpgrade(session, catalog: catalog).isNeeded)
+    let upgrade = SessionUpgrade(session, catalog: catalog)
+    #expect(!upgrade.isNeeded)
+    // Upgrading still records the current versions, answers untouched.
+    #expect(upgrade.changesFile)
+    #expect(upgrade.restamped.map(\.bank).sorted() == ["azure", "google", "mlts"])
+    #expect(upgrade.session.answers == session.answers)
+    for bank in Shipped.banks {
+      #expect(upgrade.session.bankVersions[bank.id] == bank.version)
+    }
+    #expect(!SessionUpgrade(upgrade.session, catalog: catalog).changesFile)
     let warnings = Diagnostics.warnings(
       session: session,
       scores: Scorer.score(session, catalog: catalog),

@@ -40,17 +40,34 @@ public struct SessionUpgrade: Sendable {
   /// One entry per bank whose recorded version differs, in session order.
   public let moves: [BankMove]
 
-  /// Whether anything changes.
+  /// Banks whose recorded version is older but whose newer versions
+  /// changed only advice: the answers stay as they are and only the
+  /// recorded version moves (nothing to review, so ``isNeeded`` ignores
+  /// them; `upgrade` still writes the current version).
+  public let restamped: [BankMove]
+
+  /// Whether answers move or need a look.
   public var isNeeded: Bool { !moves.isEmpty }
+
+  /// Whether saving ``session`` changes the file at all.
+  public var changesFile: Bool { isNeeded || !restamped.isEmpty }
 
   /// Upgrades `session` to the banks of `catalog`.
   public init(_ session: Session, catalog: BankCatalog) {
     var upgraded = session
     var moves: [BankMove] = []
+    var restamped: [BankMove] = []
     for bank in Scorer.banks(of: session, in: catalog) {
       let recorded = session.bankVersions[bank.id]
-      // A version that changed only advice text leaves the session as it is.
-      guard !bank.answersMatch(recorded: recorded) else { continue }
+      // A version that changed only advice text leaves the answers as they
+      // are; only the recorded version moves.
+      guard !bank.answersMatch(recorded: recorded) else {
+        if let recorded, recorded != bank.version {
+          upgraded.bankVersions[bank.id] = bank.version
+          restamped.append(BankMove(bank: bank.id, from: recorded, to: bank.version))
+        }
+        continue
+      }
       var move = BankMove(bank: bank.id, from: recorded ?? "(not recorded)", to: bank.version)
       if let start = bank.changes.firstIndex(where: { $0.from == recorded }) {
         for change in bank.changes[start...] { Self.apply(change, to: &upgraded, move: &move) }
@@ -66,6 +83,7 @@ public struct SessionUpgrade: Sendable {
     }
     self.session = upgraded
     self.moves = moves
+    self.restamped = restamped
   }
 
   private static func apply(_ change: BankChange, to session: inout Session, move: inout BankMove) {
@@ -98,7 +116,9 @@ public struct SessionUpgrade: Sendable {
 
   /// What happened, one line each, for the command line and the wizard.
   public var lines: [String] {
-    var lines: [String] = []
+    var lines = restamped.map {
+      "\($0.bank): \($0.from) → \($0.to) (only advice changed: answers kept as they are)"
+    }
     for move in moves {
       lines.append("\(move.bank): \(move.from) → \(move.to)")
       if !move.logCovers {

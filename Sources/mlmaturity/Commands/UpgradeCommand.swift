@@ -29,7 +29,7 @@ struct UpgradeCommand: ParsableCommand {
       let catalog = try banks.catalog()
       let session = try SessionFile.load(file)
       let upgrade = SessionUpgrade(session, catalog: catalog)
-      guard upgrade.isNeeded else {
+      guard upgrade.changesFile else {
         Console.out("\(file): already at the current bank versions\n")
         return
       }
