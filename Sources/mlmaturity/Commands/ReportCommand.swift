@@ -2,7 +2,8 @@ import ArgumentParser
 import MaturityCore
 import TerminalUI
 
-/// `mlmaturity report FILE [--format markdown|html|csv|json] [-o OUT]`.
+/// `mlmaturity report FILE [--format markdown|html|csv|json|summary|summary-markdown]
+/// [--previous FILE] [-o OUT]`.
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
@@ -14,19 +15,38 @@ struct ReportCommand: ParsableCommand {
       no scripts) with a radar of the ML Test Score sections, level ladders, every answer with \
       votes, evidence and not-applicable reasons, and the backlog. csv: one row per question for \
       a spreadsheet (cells a spreadsheet would run as formulas are neutralised). json: for scripts.
+
+      summary: one HTML page that prints on one A4 or Letter sheet, for readers outside the \
+      team: the three results with their targets, the change since the previous session of the \
+      same team and system, a small trend per framework, the five most urgent actions with \
+      owners and due dates, and the questions that are not applicable or do not apply. \
+      summary-markdown: the same in Markdown. The previous session is the latest earlier \
+      session of the same team and system in the file's folder (the trend uses all of them); \
+      --previous FILE names it instead.
       """
   )
 
   /// Report formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case markdown, html, csv, json
+    case markdown, html, csv, json, summary
+    case summaryMarkdown = "summary-markdown"
   }
 
   @Argument(help: "The session file.", completion: .jsonFile)
   var file: String
 
-  @Option(name: .long, help: "markdown, html, csv or json.")
+  @Option(name: .long, help: "markdown, html, csv, json, summary or summary-markdown.")
   var format: Format = .markdown
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The session to compare with in a summary (default: the latest earlier session of "
+        + "the same team and system in the file's folder)."
+    ),
+    completion: .jsonFile
+  )
+  var previous: String?
 
   @Option(
     name: [.short, .customLong("output")],
@@ -35,6 +55,12 @@ struct ReportCommand: ParsableCommand {
   var output: String?
 
   @OptionGroup var banks: BankOptions
+
+  func validate() throws {
+    if previous != nil, format != .summary, format != .summaryMarkdown {
+      throw ValidationError("--previous is for --format summary or summary-markdown")
+    }
+  }
 
   func run() throws {
     try Console.run {
@@ -51,14 +77,35 @@ struct ReportCommand: ParsableCommand {
         text = JSONWriter.write(
           ReportJSON.document(session: session, path: file, scores: scores, catalog: catalog)
         )
+      case .summary, .summaryMarkdown:
+        let summary = try self.summary(session, scores: scores, catalog: catalog)
+        text =
+          format == .summary ? SummaryHTML.render(summary) : SummaryMarkdown.render(summary)
       }
       try Self.emit(
         text,
         kind: format == .csv ? .csv : (format == .json ? .json : .text),
         to: output,
-        inputs: [file] + banks.paths
+        inputs: [file] + banks.paths + (previous.map { [$0] } ?? [])
       )
     }
+  }
+
+  /// The summary of `session`, beside the previous session (named with
+  /// `--previous`, else found in the file's folder) and the trend.
+  private func summary(
+    _ session: Session,
+    scores: [FrameworkScore],
+    catalog: BankCatalog
+  ) throws(MaturityError) -> ReportSummary {
+    var named: (path: String, session: Session)?
+    if let previous {
+      let earlier = try SessionFile.load(previous).forSharing
+      try PreviousSession.check(earlier, at: previous, against: session)
+      named = (previous, earlier)
+    }
+    let history = PreviousSession.history(of: session, at: file, named: named, catalog: catalog)
+    return ReportSummary(session: session, scores: scores, history: history, catalog: catalog)
   }
 
   /// How a rendered document must be printed.
