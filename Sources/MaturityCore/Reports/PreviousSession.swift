@@ -91,16 +91,37 @@ public enum PreviousSession {
     )
   }
 
-  /// Checks that `previous` (read from `path`) can be compared with
-  /// `session`: the same team and system, and an assessment rather than a
-  /// participant's pre-work.
+  /// Reads the session named with `--previous` at `path`, to compare with
+  /// `session` (read from `sessionPath`): it must be another file, of the
+  /// same team and system, and an assessment rather than a participant's
+  /// pre-work.
   ///
-  /// - Throws: ``MaturityError`` (exit 65) naming both teams and systems.
-  public static func check(
-    _ previous: Session,
-    at path: String,
-    against session: Session
-  ) throws(MaturityError) {
+  /// - Throws: ``MaturityError`` naming the file, its message starting with
+  ///   `--previous:`: 66 when it is missing, 74 when it cannot be read, 65
+  ///   when it is not a session or is another team's, 64 when it is the
+  ///   session itself.
+  public static func load(
+    _ path: String,
+    comparedWith session: Session,
+    at sessionPath: String
+  ) throws(MaturityError) -> Session {
+    let previous: Session
+    do {
+      previous = try SessionFile.load(path)
+    } catch {
+      var named = error
+      named.message = "--previous: " + error.message
+      throw named
+    }
+    if let mine = FileIdentity.of(sessionPath), let theirs = FileIdentity.of(path),
+      sameFileKey(mine) == sameFileKey(theirs)
+    {
+      throw MaturityError(
+        .usage,
+        path: path,
+        "--previous: this is the session being reported; name an earlier session"
+      )
+    }
     if let prework = previous.prework {
       throw MaturityError(
         .badData,
@@ -116,6 +137,7 @@ public enum PreviousSession {
           + "name an earlier session of the same team and system"
       )
     }
+    return previous
   }
 
   /// `team "Search Ranking", system "ranker v3"`.

@@ -100,9 +100,8 @@ struct ReportCommand: ParsableCommand {
   ) throws(MaturityError) -> ReportSummary {
     var named: (path: String, session: Session)?
     if let previous {
-      let earlier = try SessionFile.load(previous).forSharing
-      try PreviousSession.check(earlier, at: previous, against: session)
-      named = (previous, earlier)
+      let earlier = try PreviousSession.load(previous, comparedWith: session, at: file)
+      named = (previous, earlier.forSharing)
     }
     let history = PreviousSession.history(of: session, at: file, named: named, catalog: catalog)
     return ReportSummary(session: session, scores: scores, history: history, catalog: catalog)
