@@ -14,7 +14,9 @@ struct ReportCommand: ParsableCommand {
       markdown: to read or paste into a wiki. html: one self-contained page (inline CSS and SVG, \
       no scripts) with a radar of the ML Test Score sections, level ladders, every answer with \
       votes, evidence and not-applicable reasons, and the backlog. csv: one row per question for \
-      a spreadsheet (cells a spreadsheet would run as formulas are neutralised). json: for scripts.
+      a spreadsheet (cells a spreadsheet would run as formulas are neutralised). json: for scripts. \
+      markdown and html are worded for readers outside the team (dates and bands in words, \
+      question ids in a tooltip or a last column) and give every answer as an appendix.
 
       summary: one HTML page that prints on one A4 or Letter sheet, for readers outside the \
       team: the three results with their targets, the change since the previous session of the \
@@ -42,7 +44,8 @@ struct ReportCommand: ParsableCommand {
     name: .long,
     help: ArgumentHelp(
       "The session to compare with in a summary (default: the latest earlier session of "
-        + "the same team and system in the file's folder)."
+        + "the same team and system in the file's folder).",
+      valueName: "FILE"
     ),
     completion: .jsonFile
   )
