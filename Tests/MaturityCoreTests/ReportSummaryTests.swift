@@ -192,6 +192,31 @@ struct ReportSummaryTests {
     }
   }
 
+  @Test("hostile text in a session stays inert in both summaries")
+  func hostileText() throws {
+    let hostile = try WorkshopFixture("hostile.json")
+    let history = PreviousSession.history(
+      of: hostile.session,
+      at: "hostile.json",
+      among: [],
+      named: nil,
+      catalog: hostile.catalog
+    )
+    let summary = ReportSummary(
+      session: hostile.session,
+      scores: hostile.scores,
+      history: history,
+      catalog: hostile.catalog
+    )
+    let html = SummaryHTML.render(summary)
+    #expect(elementNames(html).isSubset(of: reportElements.union(["polyline"])))
+    #expect(!html.lowercased().contains("<script"))
+    #expect(!html.contains("\u{1B}"))
+    let markdown = SummaryMarkdown.render(summary)
+    #expect(!markdown.contains("<script"))
+    #expect(!markdown.contains("\u{1B}"))
+  }
+
   @Test("the HTML summary is self-contained and every id is a tooltip")
   func htmlSelfContained() {
     let html = SummaryHTML.render(fixture.summary(2))

@@ -117,10 +117,13 @@ public struct ReportSummary: Sendable {
     return parts.joined(separator: " · ")
   }
 
-  /// `1.5 of 7`, `Level 1 of 4`: the big figure of a result.
-  public static func figure(_ score: FrameworkScore) -> String {
+  /// `1.5` and `of 7`, `Level 1` and `of 4`: the big figure of a result
+  /// and its scale.
+  public static func figure(_ score: FrameworkScore) -> (value: String, scale: String) {
     let rule = score.bank.rule
-    return "\(rule.headlineTitle(score.headline)) of \(Int(rule.maximumHeadline(of: score.bank)))"
+    return (
+      rule.headlineTitle(score.headline), "of \(Int(rule.maximumHeadline(of: score.bank)))"
+    )
   }
 
   /// `Band 2: a final score above 1, up to 2` or `DevOps but no MLOps`: the

@@ -47,13 +47,11 @@ public enum SummaryHTML {
     let score = result.score
     let bank = score.bank
     let figure = ReportSummary.figure(score)
-    let split = figure.split(separator: " of ", maxSplits: 1).map(String.init)
     let meaning = bank.levels.indices.contains(score.rung) ? bank.levels[score.rung].summary : ""
     var out = [
       "<article class=\"card\">",
       "<h2>\(escape(bank.name))</h2>",
-      "<p class=\"figure\">\(escape(split[0]))"
-        + (split.count > 1 ? " <span>of \(escape(split[1]))</span>" : "") + "</p>",
+      "<p class=\"figure\">\(escape(figure.value)) <span>\(escape(figure.scale))</span></p>",
       "<p class=\"rung\">\(escape(ReportSummary.rungLine(score)))</p>",
       "<p class=\"meaning\">\(escape(meaning))</p>",
       "<p class=\"target\">\(escape(summary.targetLine(result)))</p>",

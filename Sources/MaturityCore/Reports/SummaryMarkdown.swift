@@ -14,8 +14,9 @@ public enum SummaryMarkdown {
     out += ["## Results", ""]
     for result in summary.results {
       let score = result.score
+      let figure = ReportSummary.figure(score)
       out.append(
-        "- **\(escape(score.bank.name)): \(escape(ReportSummary.figure(score)))**, "
+        "- **\(escape(score.bank.name)): \(escape(figure.value)) \(escape(figure.scale))**, "
           + "\(escape(ReportSummary.rungLine(score)))"
       )
       if score.bank.levels.indices.contains(score.rung) {
