@@ -17,8 +17,17 @@ struct ReportSummaryPDFTests {
     #expect(Self.pageCount(Data(pdf.utf8)) == 2)
   }
 
+  /// `html` with the paper set to `size` (`A4`, `letter`), as a user's
+  /// print dialog would.
+  static func onPaper(_ html: String, _ size: String) -> String {
+    html.replacingOccurrences(
+      of: "</head>",
+      with: "<style>@page { size: \(size); }</style>\n</head>"
+    )
+  }
+
   @Test(
-    "the summary of a fully answered session with ten actions prints on exactly one page",
+    "the summary of a fully answered session with ten actions prints on one A4 or Letter page",
     .enabled(
       if: ReportRendering.chromium != nil || ReportRendering.isCI,
       "Chromium is not installed (apt-get install -y chromium); with CI set this fails instead"
@@ -44,6 +53,7 @@ struct ReportSummaryPDFTests {
         "report", "\(folder)/platform-2026-12.json", "--format", "summary", "-o", html,
       ])
       #expect(report.status == 0, "\(report.stderr)")
+      let page = try String(contentsOfFile: html, encoding: .utf8)
       let backlog = ReportRendering.run([
         "backlog", "\(folder)/platform-2026-12.json", "--format", "json",
       ])
@@ -51,18 +61,24 @@ struct ReportSummaryPDFTests {
       #expect(backlog.stdout.components(separatedBy: "\"questionId\"").count - 1 == 11)
       var environment = ProcessInfo.processInfo.environment
       environment["HOME"] = folder
-      let result = ProcessRunner.run(
-        chromium,
-        [
-          "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder)/profile",
-          "--print-to-pdf=\(pdf)", "file://\(html)",
-        ],
-        environment: environment
-      )
-      #expect(result.status == 0, "\(result.stderr)")
-      let data = try Data(contentsOf: URL(fileURLWithPath: pdf))
-      #expect(data.starts(with: Array("%PDF-".utf8)))
-      #expect(Self.pageCount(data) == 1, "the summary printed to \(Self.pageCount(data)) pages")
+      for paper in ["A4", "letter"] {
+        let sized = "\(folder)/summary-\(paper).html"
+        try Self.onPaper(page, paper).write(toFile: sized, atomically: true, encoding: .utf8)
+        let result = ProcessRunner.run(
+          chromium,
+          [
+            "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder)/profile",
+            "--print-to-pdf=\(pdf)", "file://\(sized)",
+          ],
+          environment: environment
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        #expect(data.starts(with: Array("%PDF-".utf8)))
+        let pages = Self.pageCount(data)
+        #expect(pages == 1, "the summary printed to \(pages) \(paper) pages")
+        try FileManager.default.removeItem(atPath: pdf)
+      }
     }
   }
 }

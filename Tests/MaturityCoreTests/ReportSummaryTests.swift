@@ -151,7 +151,8 @@ struct ReportSummaryTests {
       ]
     )
     #expect(
-      summary.answersLine == "5 answers changed (5 improved); 7 blockers cleared, 2 new."
+      summary.answersLine
+        == "5 answers changed (5 improved); 7 gaps to the next level closed, 2 new."
     )
   }
 

@@ -183,7 +183,8 @@ public struct ReportSummary: Sendable {
     return "Compared with \(when) (\(FileIO.baseName(path)), \(how))."
   }
 
-  /// `12 answers changed: 10 improved, 2 regressed; 3 gaps closed, 1 new`.
+  /// `12 answers changed (10 improved, 2 regressed); 3 gaps to the next
+  /// level closed, 1 new.`
   public var answersLine: String? {
     guard let diff else { return nil }
     let changed = diff.answers.filter { $0.kind != .noteOnly }
@@ -198,7 +199,7 @@ public struct ReportSummary: Sendable {
     let closed = diff.frameworks.reduce(0) { $0 + $1.gapsResolved.count }
     let opened = diff.frameworks.reduce(0) { $0 + $1.newGaps.count }
     return "\(Plural.count(changed.count, "answer")) changed (\(kinds.joined(separator: ", "))); "
-      + "\(Plural.count(closed, "blocker")) cleared, \(opened) new."
+      + "\(Plural.count(closed, "gap")) to the next level closed, \(opened) new."
   }
 
   /// `3 sessions since 14 September 2025: 1.0 → 1.5 → 2.0` (the last six
