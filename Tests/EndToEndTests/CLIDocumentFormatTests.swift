@@ -21,7 +21,7 @@ struct CLIDocumentFormatTests {
     arguments: [
       (
         ["report", "s.json", "--format", "yaml"],
-        "report can be written as markdown, html, csv or json"
+        "report can be written as markdown, html, csv, json, summary or summary-markdown"
       ),
       (
         ["backlog", "s.json", "--format", "html"],

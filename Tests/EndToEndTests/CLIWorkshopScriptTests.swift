@@ -201,9 +201,9 @@ struct CLIWorkshopScriptTests {
       "| Participants | Ana, Bo, Chen, Dev, Zoë |",
       "Rationale: Scientists work alone on most models",
       "Dissent: Bo and Zoë: the search team pairs already",
-      "Evidence: wiki/ml-handover (Zoë, verified 2026-11-20)",
+      "Evidence: wiki/ml-handover (Zoë, verified 20 November 2026)",
       "All data arrives through the shared platform",
-      "| Bo | 2027-01-31 |",
+      "| Bo | 31 January 2027 |",
     ] {
       #expect(report.stdout.contains(text), "report lacks \(text)")
     }

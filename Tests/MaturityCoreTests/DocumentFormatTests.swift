@@ -51,7 +51,11 @@ struct DocumentFormatTests {
   @Test("each command keeps the formats it had, in the order --help lists them")
   func namesPerKind() {
     #expect(DocumentFormats.names(for: .score) == ["text", "json"])
-    #expect(DocumentFormats.names(for: .report) == ["markdown", "html", "csv", "json"])
+    #expect(
+      DocumentFormats.names(for: .report) == [
+        "markdown", "html", "csv", "json", "summary", "summary-markdown",
+      ]
+    )
     #expect(
       DocumentFormats.names(for: .backlog) == [
         "markdown", "csv", "github-csv", "jira-csv", "json",
@@ -72,7 +76,8 @@ struct DocumentFormatTests {
     let unknown = caught { try DocumentFormats.format(named: "yaml", for: .report) }
     #expect(unknown?.kind == .usage)
     #expect(
-      unknown?.message == "--format yaml: report can be written as markdown, html, csv or json"
+      unknown?.message
+        == "--format yaml: report can be written as markdown, html, csv, json, summary or summary-markdown"
     )
     let unfitting = caught { try DocumentFormats.format(named: "html", for: .diff) }
     #expect(unfitting?.message == "--format html: diff can be written as text, markdown or json")

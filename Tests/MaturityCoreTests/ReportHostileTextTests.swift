@@ -140,11 +140,13 @@ struct ReportHostileTextTests {
           + "\\[link](javascript:alert(1))"
       )
     )
-    let rows = report.split(separator: "\n").filter { $0.hasPrefix("| `") }
+    // Answer tables: Question | Answer | Note | Id, the id last.
+    let rows = report.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.hasSuffix("` |") }
+      .filter { !$0.hasPrefix("| |") && !$0.hasPrefix("| ▲") && !$0.contains("→") }
     #expect(!rows.isEmpty)
     for row in rows {
       let pipes = row.replacing("\\|", with: "").filter { $0 == "|" }.count
-      #expect(pipes == 4, "\(row)")
+      #expect(pipes == 5, "\(row)")
     }
   }
 

@@ -20,19 +20,20 @@ struct ReportWorkshopTests {
     let lines = fixture.markdown.split(separator: "\n").map(String.init)
     #expect(
       lines.contains(
-        "  - Marked N/A by the team (counts 0): mlts.data.5 (No personal data: the features are "
-          + "query and document statistics only.)"
+        "  - Marked N/A by the team (counts 0): The data pipeline has appropriate privacy controls "
+          + "(No personal data: the features are query and document statistics only.)"
       )
     )
     #expect(
       lines.contains(
-        "  - Target 3: 2 questions to improve, easiest first: mlts.monitor.1, mlts.monitor.2"
+        "  - Target band 3 (a final score above 2, up to 3): 2 questions to improve, easiest "
+          + "first: Dependency changes result in notification, Data invariants hold for inputs"
       )
     )
     #expect(
       lines.contains(
-        "| `mlts.data.5` The data pipeline has appropriate privacy controls | not applicable: No personal "
-          + "data: the features are query and document statistics only. |  |"
+        "| The data pipeline has appropriate privacy controls | not applicable: No personal "
+          + "data: the features are query and document statistics only. |  | `mlts.data.5` |"
       )
     )
   }
@@ -42,30 +43,34 @@ struct ReportWorkshopTests {
     let lines = fixture.markdown.split(separator: "\n", omittingEmptySubsequences: false).map(
       String.init
     )
-    let start = try #require(lines.firstIndex(of: "- `mlts.data.2` All features are beneficial"))
+    let start = try #require(lines.firstIndex(of: "- All features are beneficial (`mlts.data.2`)"))
     #expect(
       Array(lines[start + 1...start + 6]) == [
         "  - Votes: Manual: Ana, Chen, Dev; Automated: Bo — **≠ disagree (range 1)**",
         "  - Rationale: Schema checks run in CI for the main pipeline only; the backfill job skips them.",
         "  - Dissent: Bo: the nightly job covers the backfill too.",
         "  - Confidence: assumed",
-        "  - Evidence: https://ci.example.com/search/ranker/schema-check (Bo, verified 2026-03-08)",
-        "  - Owner: Bo, due: 2026-04-15",
+        "  - Evidence: https://ci.example.com/search/ranker/schema-check (Bo, verified 8 March 2026)",
+        "  - Owner: Bo, due: 15 April 2026",
       ]
     )
     #expect(lines.contains("  - Votes: Automated: Ana, Bo, Chen, Dev — = agree"))
     #expect(lines.contains("  - Votes: Not done: Chen; not applicable: Ana, Bo — **≠ disagree**"))
   }
 
-  @Test("Markdown ends with the targets and the backlog as a table, target gaps first")
+  @Test(
+    "Markdown has the targets and the backlog as a table before the appendix, target gaps first"
+  )
   func markdownBacklog() throws {
     let lines = fixture.markdown.split(separator: "\n").map(String.init)
     let start = try #require(lines.firstIndex(of: "## Targets and action backlog"))
     #expect(
       lines[start + 1]
-        == "- ML Test Score: band (1, 2] → target band (2, 3]: 2 actions close the gap"
+        == "- ML Test Score: band 2 (a final score above 1, up to 2) → target band 3 (a final "
+        + "score above 2, up to 3): 2 actions close the gap"
     )
-    let rows = lines[start...].filter { $0.hasPrefix("| ") && !$0.hasPrefix("| |") }
+    let end = try #require(lines.firstIndex(of: "## Appendix: every answer"))
+    let rows = lines[start..<end].filter { $0.hasPrefix("| ") && !$0.hasPrefix("| |") }
     #expect(rows.count == fixture.backlog.items.count)
     #expect(rows.prefix(9).allSatisfy { $0.hasPrefix("| ▲ target | ") })
     // Then further steps, recommended checks, and N/A answers to confirm.
@@ -77,7 +82,7 @@ struct ReportWorkshopTests {
         == marks.map { order.firstIndex(of: $0) ?? 0 }.sorted()
     )
     #expect(marks.contains(" N/A: confirm "))
-    #expect(rows[1].contains("| Manual → Automated | Chen | 2026-04-30 |"))
+    #expect(rows[1].contains("| Manual → Automated | Chen | 30 April 2026 |"))
   }
 
   @Test("the JSON report adds the workshop, targets and backlog, and each question's record")

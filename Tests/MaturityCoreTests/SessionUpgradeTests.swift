@@ -168,10 +168,11 @@ struct NotApplicableApartTests {
     let markdown = MarkdownReport.render(session: session, scores: scores, catalog: catalog)
     #expect(
       markdown.contains(
-        "Marked not applicable, confirm (counts 0): `mlts.monitor.3` (no serving binary)"
+        "Marked not applicable, confirm (counts 0): Training and serving are not skewed "
+          + "(no serving binary, `mlts.monitor.3`)"
       )
     )
-    #expect(!markdown.contains("(`mlts.monitor.3`, now:"))
+    #expect(!markdown.contains("- [ ] **Training and serving are not skewed** (now:"))
     let backlog = Backlog(session: session, scores: scores)
     let item = try #require(backlog.items.first { $0.questionID == "mlts.monitor.3" })
     #expect(item.kind == .confirm)

@@ -42,6 +42,10 @@ public struct SessionDocument: Sendable {
   public var scores: [FrameworkScore]
   /// The banks in use.
   public var catalog: BankCatalog
+  /// The other rounds of the same team and system, read by the command
+  /// when the format uses them (``DocumentFormat/usesHistory``); `nil`
+  /// reads as no other round.
+  public var history: SessionHistory?
 
   /// Creates the document.
   public init(session: Session, path: String, scores: [FrameworkScore], catalog: BankCatalog) {

@@ -9,8 +9,17 @@ public protocol DocumentFormat: Sendable {
   var name: String { get }
   /// The document kinds this format renders.
   var kinds: Set<DocumentKind> { get }
+  /// Whether a report in this format shows the other rounds of the team
+  /// and system (``SessionDocument/history``), which the command then reads
+  /// from the session's folder.
+  var usesHistory: Bool { get }
   /// `document` rendered, or `nil` when its kind is not one of ``kinds``.
   func render(_ document: Document) -> RenderedDocument?
+}
+
+extension DocumentFormat {
+  /// Most formats show one session only.
+  public var usesHistory: Bool { false }
 }
 
 /// Every output format, in the order `--help` lists them.
@@ -18,7 +27,7 @@ public enum DocumentFormats {
   /// The formats.
   public static let all: [any DocumentFormat] = [
     TextFormat(), MarkdownFormat(), HTMLFormat(), CSVFormat(), GitHubCSVFormat(),
-    JiraCSVFormat(), JSONFormat(),
+    JiraCSVFormat(), JSONFormat(), SummaryFormat(), SummaryMarkdownFormat(),
   ]
 
   /// The names of the formats that render `kind`, in order.

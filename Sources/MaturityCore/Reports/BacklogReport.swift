@@ -179,15 +179,21 @@ public enum BacklogReport {
 
   /// `ML Test Score: band (1, 2] → target band (2, 3]: 3 actions close the
   /// gap`, or that the target is reached.
-  public static func gapText(_ gap: TargetGap, backlog: Backlog, bank: Bank) -> String {
+  /// `wording` `.plain` names the rungs in words (see ``PlainWords``).
+  public static func gapText(
+    _ gap: TargetGap,
+    backlog: Backlog,
+    bank: Bank,
+    wording: ScoreText.Wording = .team
+  ) -> String {
     let target =
-      "target \(rungText(gap.target, of: bank))\(gap.isDefaultTarget ? " (default)" : "")"
+      "target \(wording.rung(gap.target, bank))\(gap.isDefaultTarget ? " (default)" : "")"
+    let current = wording.rung(gap.current, bank)
     guard !gap.reached else {
-      return "\(bank.name): \(rungText(gap.current, of: bank)), \(target) reached"
+      return "\(bank.name): \(current), \(target) reached"
     }
     let count = closingCount(gap, backlog)
-    return
-      "\(bank.name): \(rungText(gap.current, of: bank)) → \(target): \(closingText(count))"
+    return "\(bank.name): \(current) → \(target): \(closingText(count))"
   }
 
   /// `1 action closes the gap`, `3 actions close the gap`.

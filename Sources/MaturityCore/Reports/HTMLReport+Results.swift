@@ -33,15 +33,16 @@ extension HTMLReport {
   /// The ladder of `bank`'s levels or bands as a staircase: levels below
   /// the current one reached, the current one filled, the target outlined.
   static func ladder(_ bank: Bank, current: Int, gap: TargetGap) -> [String] {
-    // A points rule names its rungs by their ranges: `(1, 2]` in the block.
+    // A points rule names its rungs by their ranges: the range in words
+    // under the block.
     let isBand = bank.rule.headlineIsPoints
     let top = max(1, bank.levels.count - 1)
     var out = [
       "<div class=\"ladder-wrap\">",
       "<p class=\"ladder-caption\">\(bank.rule.rungNounPlural): now "
-        + "<strong>\(escape(BacklogReport.rungText(current, of: bank)))</strong>, "
+        + "<strong>\(escape(PlainWords.rung(current, of: bank)))</strong>, "
         + "\(gap.isDefaultTarget ? "next" : "target") "
-        + "<strong>\(escape(BacklogReport.rungText(gap.target, of: bank)))</strong>"
+        + "<strong>\(escape(PlainWords.rung(gap.target, of: bank)))</strong>"
         + "\(gap.reached ? " (reached)" : "")</p>",
       "<ol class=\"ladder\">",
     ]
@@ -58,8 +59,9 @@ extension HTMLReport {
         tags.append("<span class=\"tag goal\">\(gap.isDefaultTarget ? "next" : "target")</span>")
       }
       let height = 34 + level.level * 84 / top
-      let block = isBand ? escape(level.name) : String(level.level)
-      let caption = isBand ? "band \(level.level)" : escape(level.name)
+      let block = String(level.level)
+      let range = PlainWords.range(level.name).map { Double($0) != nil ? "exactly \($0)" : $0 }
+      let caption = escape(isBand ? range ?? level.name : level.name)
       out += [
         "<li class=\"\(classes.joined(separator: " "))\" title=\"\(escape(level.summary))\">",
         "<div class=\"tags\">\(tags.joined())</div>",
@@ -71,7 +73,8 @@ extension HTMLReport {
     out += ["</ol>"]
     if bank.levels.indices.contains(current) {
       out.append(
-        "<p class=\"muted\"><strong>\(escape(bank.levels[current].name)):</strong> "
+        "<p class=\"muted\"><strong>"
+          + "\(isBand ? "Band \(current)" : escape(bank.levels[current].name)):</strong> "
           + "\(escape(bank.levels[current].summary))</p>"
       )
     }
@@ -97,15 +100,14 @@ extension HTMLReport {
     }
     out += ["</tbody>", "</table>"]
     let sums = mlts.sections.map { ScoreText.points($0.points) }.joined(separator: ", ")
-    let band = bank.levels.indices.contains(mlts.band) ? bank.levels[mlts.band].name : ""
     out.append(
       "<p class=\"formula\">Final score = min(\(sums)) = <strong>\(ScoreText.points(mlts.final))</strong>"
-        + ", band \(escape(band))</p>"
+        + ", \(escape(PlainWords.rung(mlts.band, of: bank)))</p>"
     )
     if let next = mlts.nextBand, let needed = mlts.nextBandScore, bank.levels.indices.contains(next)
     {
       out.append(
-        "<p class=\"muted\">Band \(escape(bank.levels[next].name)) needs at least "
+        "<p class=\"muted\">Band \(next) needs at least "
           + "\(ScoreText.points(needed)) in every section.</p>"
       )
     }
@@ -173,7 +175,7 @@ extension HTMLReport {
     ]
     for detail in details {
       out.append(
-        "<li><code>\(escape(detail.question.id))</code> \(escape(detail.question.title)): "
+        "<li><span title=\"\(escape(detail.question.id))\">\(escape(detail.question.title))</span>: "
           + "<span class=\"na-reason\">\(escapeLines(detail.notApplicableReason ?? ""))</span></li>"
       )
     }

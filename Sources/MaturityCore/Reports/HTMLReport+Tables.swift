@@ -8,7 +8,7 @@ extension HTMLReport {
     let column = bank.rule.countsColumn
     var out = [
       "<section class=\"answers\" id=\"answers-\(escape(bank.id))\">",
-      "<h2>\(escape(bank.name)): answers</h2>",
+      "<h2>Appendix: \(escape(bank.name)) answers</h2>",
     ]
     for section in bank.sections {
       out += [
@@ -50,9 +50,8 @@ extension HTMLReport {
         "<div>\(badge("blocks the next \(detail.bank.rule.rungNoun)", "warn"))</div>"
     }
     return [
-      "<tr class=\"\(state)\">",
-      "<td><code>\(escape(detail.question.id))</code><div class=\"q-title\">"
-        + "\(escape(detail.question.title))</div></td>",
+      "<tr class=\"\(state)\" title=\"\(escape(detail.question.id))\">",
+      "<td><div class=\"q-title\">\(escape(detail.question.title))</div></td>",
       "<td>\(answer)</td>",
       "<td class=\"num\">\(escape(detail.result))</td>",
       "<td>\(votes(detail))</td>",
@@ -92,7 +91,9 @@ extension HTMLReport {
       let list = answer.evidence.map { item -> String in
         var parts = [link(item.reference)]
         if let owner = item.owner { parts.append(escape(owner)) }
-        if let verified = item.verified { parts.append("verified \(escape(verified))") }
+        if let verified = item.verified {
+          parts.append("verified \(escape(PlainWords.date(verified)))")
+        }
         return "<li>\(parts.joined(separator: " · "))</li>"
       }
       items.append(("Evidence", "<ul class=\"evidence\">\(list.joined())</ul>"))
@@ -100,7 +101,7 @@ extension HTMLReport {
     if let note = answer.note { items.append(("Note", escapeLines(note))) }
     var action: [String] = []
     if let owner = answer.owner { action.append(escape(owner)) }
-    if let due = answer.due { action.append("due \(escape(due))") }
+    if let due = answer.due { action.append("due \(escape(PlainWords.date(due)))") }
     if !action.isEmpty { items.append(("Action", action.joined(separator: ", "))) }
     guard !items.isEmpty else { return "" }
     return "<dl class=\"record\">"
@@ -127,7 +128,7 @@ extension HTMLReport {
     for (score, gap) in zip(scores, backlog.gaps) {
       out.append(
         "<li><strong>\(escape(score.bank.name))</strong>: "
-          + "\(escape(BacklogReport.rungText(gap.current, of: score.bank))) · "
+          + "\(escape(PlainWords.rung(gap.current, of: score.bank))) · "
           + "\(targetLine(gap, backlog: backlog, bank: score.bank))</li>"
       )
     }
@@ -149,14 +150,15 @@ extension HTMLReport {
         let note =
           item.note.isEmpty ? "" : "<div class=\"note\">Note: \(escapeLines(item.note))</div>"
         out += [
-          "<tr\(item.closesTargetGap ? " class=\"closes\"" : "")>",
+          "<tr\(item.closesTargetGap ? " class=\"closes\"" : "") "
+            + "title=\"\(escape(item.questionID))\">",
           "<td><div class=\"q-title\">\(escape(item.title))</div>"
-            + "<div class=\"muted small\">\(escape(item.frameworkName)) · \(escape(item.section)) · "
-            + "<code>\(escape(item.questionID))</code></div>"
+            + "<div class=\"muted small\">\(escape(item.frameworkName)) · \(escape(item.section))"
+            + "</div>"
             + "<div class=\"how\">\(escape(item.improve))</div>\(note)</td>",
           "<td>\(escape(now)) → <strong>\(escape(goal))</strong></td>",
           "<td>\(item.owner.isEmpty ? "<span class=\"muted\">—</span>" : escape(item.owner))</td>",
-          "<td class=\"nowrap\">\(item.due.isEmpty ? "<span class=\"muted\">—</span>" : escape(item.due))</td>",
+          "<td class=\"nowrap\">\(item.due.isEmpty ? "<span class=\"muted\">—</span>" : escape(PlainWords.date(item.due)))</td>",
           "</tr>",
         ]
       }

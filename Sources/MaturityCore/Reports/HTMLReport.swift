@@ -8,33 +8,25 @@
 /// with the current level and the target), every question with its answer,
 /// votes and spread, rationale, dissent, evidence, confidence and note,
 /// not-applicable reasons wherever results are shown, and the action
-/// backlog.
+/// backlog, then as an appendix every question with its answer, votes and
+/// record.
 ///
-/// Every text from the session or a bank goes through ``escape(_:)``.
+/// Worded for a reader outside the team: dates and ML Test Score bands in
+/// words (``PlainWords``), question titles with their ids as `title`
+/// tooltips. Every text from the session or a bank goes through
+/// ``escape(_:)``.
 public enum HTMLReport {
   /// The whole page.
   public static func render(session: Session, scores: [FrameworkScore], catalog: BankCatalog)
     -> String
   {
     let backlog = Backlog(session: session, scores: scores)
-    let heading = ScoreText.heading(session)
-    var out: [String] = [
-      "<!DOCTYPE html>",
-      "<html lang=\"en\">",
-      "<head>",
-      "<meta charset=\"utf-8\">",
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-        + "style-src 'unsafe-inline'; img-src data:\">",
-      "<meta name=\"generator\" content=\"mlmaturity \(escape(MaturityVersion.current))\">",
-      "<title>ML maturity assessment: \(escape(heading))</title>",
-      "<style>",
-      stylesheet,
-      "</style>",
-      "</head>",
-      "<body>",
-      "<main>",
-    ]
+    let heading = ScoreText.heading(session, wording: .plain)
+    var out = documentStart(
+      title: "ML maturity assessment: \(heading)",
+      stylesheet: stylesheet,
+      mainClass: nil
+    )
     out += header(session, scores: scores)
     out += summary(scores, backlog: backlog)
     let warnings = Diagnostics.warnings(session: session, scores: scores, catalog: catalog)
@@ -48,13 +40,36 @@ public enum HTMLReport {
       out += resultPanel(score, gap: gap, session: session)
     }
     out.append("</section>")
+    out += backlogSection(backlog, scores: scores)
     for score in scores {
       out += questionTables(score, session: session)
     }
-    out += backlogSection(backlog, scores: scores)
     out += footer(session, scores: scores)
     out += ["</main>", "</body>", "</html>", ""]
     return out.joined(separator: "\n")
+  }
+
+  /// The page up to the opening `<main>`: the doctype, the content security
+  /// policy that forbids scripts and remote assets, `title` (escaped here)
+  /// and the inline `stylesheet`. Shared by the report and the summary.
+  static func documentStart(title: String, stylesheet: String, mainClass: String?) -> [String] {
+    [
+      "<!DOCTYPE html>",
+      "<html lang=\"en\">",
+      "<head>",
+      "<meta charset=\"utf-8\">",
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        + "style-src 'unsafe-inline'; img-src data:\">",
+      "<meta name=\"generator\" content=\"mlmaturity \(escape(MaturityVersion.current))\">",
+      "<title>\(escape(title))</title>",
+      "<style>",
+      stylesheet,
+      "</style>",
+      "</head>",
+      "<body>",
+      mainClass.map { "<main class=\"\($0)\">" } ?? "<main>",
+    ]
   }
 
   /// Escapes `&`, `<`, `>`, `"` and `'` so the text is inert both in an
@@ -86,13 +101,14 @@ public enum HTMLReport {
     var out = [
       "<header class=\"report-header\">",
       "<p class=\"eyebrow\">ML maturity assessment</p>",
-      "<h1>\(escape(session.team.isEmpty ? ScoreText.heading(session) : session.team))</h1>",
+      "<h1>\(escape(session.team.isEmpty ? ScoreText.heading(session, wording: .plain) : session.team))</h1>",
     ]
     let rows: [(String, String)] = [
-      ("System", session.system), ("Date", session.date), ("Facilitator", session.facilitator),
+      ("System", session.system), ("Date", PlainWords.date(session.date)),
+      ("Facilitator", session.facilitator),
       ("Participants", session.participants.joined(separator: ", ")),
       ("Frameworks", scores.map(\.bank.name).joined(separator: ", ")),
-      ("Last changed", session.updatedAt),
+      ("Last changed", PlainWords.date(session.updatedAt)),
     ]
     let kept = rows.filter { !$0.1.isEmpty }
     if !kept.isEmpty {
@@ -101,9 +117,8 @@ public enum HTMLReport {
       out.append("</dl>")
     }
     out.append("<nav class=\"toc\" aria-label=\"Contents\">")
-    var links = [("results", "Results")]
-    links += scores.map { ("answers-\($0.bank.id)", "\($0.bank.name): answers") }
-    links.append(("backlog", "Action backlog"))
+    var links = [("results", "Results"), ("backlog", "Action backlog")]
+    links += scores.map { ("answers-\($0.bank.id)", "Appendix: \($0.bank.name) answers") }
     out += links.map { "<a href=\"#\(escape($0.0))\">\(escape($0.1))</a>" }
     out += ["</nav>", "</header>"]
     return out
@@ -116,7 +131,7 @@ public enum HTMLReport {
       let rule = bank.rule
       let headline = rule.headlineTitle(score.headline)
       let of = "of \(Int(rule.maximumHeadline(of: bank)))"
-      let rung = bank.rule.headlineIsPoints ? "Band \(score.rungName)" : score.rungName
+      let rung = ReportSummary.rungLine(score)
       let meaning = bank.levels.indices.contains(score.rung) ? bank.levels[score.rung].summary : ""
       out += [
         "<article class=\"card\">",
@@ -149,7 +164,7 @@ public enum HTMLReport {
 
   /// `Target: level 2 · 4 actions close the gap`, as HTML.
   static func targetLine(_ gap: TargetGap, backlog: Backlog, bank: Bank) -> String {
-    let target = BacklogReport.rungText(gap.target, of: bank)
+    let target = PlainWords.rung(gap.target, of: bank)
     let kind = gap.isDefaultTarget ? "Next" : "Target"
     if gap.reached { return badge("\(kind): \(target) reached", "good") }
     let count = BacklogReport.closingCount(gap, backlog)
@@ -167,7 +182,8 @@ public enum HTMLReport {
     return [
       "<footer>",
       "<p>Made with mlmaturity \(escape(MaturityVersion.current)) from the session last changed "
-        + "\(escape(session.updatedAt)); question banks: \(escape(banks)). Unanswered and "
+        + "\(escape(PlainWords.date(session.updatedAt))); question banks: \(escape(banks)). "
+        + "Unanswered and "
         + "not-applicable questions count as the lowest answer.</p>",
       "</footer>",
     ]

@@ -1,7 +1,12 @@
 /// The Markdown report of `mlmaturity report`: results with targets and
-/// not-applicable reasons, every question with its answer, note and
-/// workshop record (votes and spread, rationale, dissent, confidence,
-/// evidence, owner), the gaps to close next and the action backlog.
+/// not-applicable reasons, the targets and the action backlog, then as an
+/// appendix every question with its answer, note and workshop record (votes
+/// and spread, rationale, dissent, confidence, evidence, owner) and what
+/// blocks the next level.
+///
+/// Worded for a reader outside the team (``ScoreText/Wording/plain``):
+/// question titles with their ids in a last column or after the title in
+/// code, dates and ML Test Score bands in words.
 ///
 /// Text from the session is escaped so that a team name or note cannot
 /// inject Markdown or HTML.
@@ -10,7 +15,8 @@ public enum MarkdownReport {
   public static func render(session: Session, scores: [FrameworkScore], catalog: BankCatalog)
     -> String
   {
-    var out: [String] = ["# ML maturity assessment: \(escape(ScoreText.heading(session)))", ""]
+    let heading = ScoreText.heading(session, wording: .plain)
+    var out: [String] = ["# ML maturity assessment: \(escape(heading))", ""]
     out += metadata(session)
     out += ["## Results", ""]
     let backlog = Backlog(session: session, scores: scores)
@@ -18,7 +24,8 @@ public enum MarkdownReport {
     for score in scores {
       let rule = Explanation.ruleLines(for: score.bank.scoring).map { "  " + $0 }
       let lines =
-        ScoreText.describe(score) + ScoreText.workshopLines(score, session: session) + rule
+        ScoreText.describe(score, wording: .plain)
+        + ScoreText.workshopLines(score, session: session, wording: .plain) + rule
       out += lines.map { line in
         line.hasPrefix("  ")
           ? "  - " + escape(line.trimmingWhitespace()) : "- **" + escape(line) + "**"
@@ -29,19 +36,25 @@ public enum MarkdownReport {
     if !warnings.isEmpty {
       out += ["## Warnings", ""] + warnings.map { "- " + escape($0) } + [""]
     }
+    out += backlogTable(backlog, scores: scores)
+    out += [
+      "## Appendix: every answer", "",
+      "Each framework's questions with their answers, notes and workshop record, and what "
+        + "blocks its next level.",
+      "",
+    ]
     for score in scores {
       out += answers(score, session: session)
       out += gaps(score)
     }
-    out += backlogTable(backlog, scores: scores)
     return out.joined(separator: "\n")
   }
 
   private static func metadata(_ session: Session) -> [String] {
     let rows: [(String, String)] = [
       ("Team", session.team), ("System", session.system), ("Facilitator", session.facilitator),
-      ("Participants", session.participants.joined(separator: ", ")), ("Date", session.date),
-      ("Last changed", session.updatedAt),
+      ("Participants", session.participants.joined(separator: ", ")),
+      ("Date", PlainWords.date(session.date)), ("Last changed", PlainWords.date(session.updatedAt)),
     ]
     let kept = rows.filter { !$0.1.isEmpty }
     guard !kept.isEmpty else { return [] }
@@ -49,16 +62,19 @@ public enum MarkdownReport {
   }
 
   private static func answers(_ score: FrameworkScore, session: Session) -> [String] {
-    var out = ["## \(escape(score.bank.name)): answers", ""]
+    var out = ["### \(escape(score.bank.name)): answers", ""]
     for section in score.bank.sections {
-      out += ["### \(escape(section.title))", "", "| Question | Answer | Note |", "|---|---|---|"]
+      out += [
+        "#### \(escape(section.title))", "", "| Question | Answer | Note | Id |",
+        "|---|---|---|---|",
+      ]
       let details = section.questions.map {
         QuestionDetail.detail($0, in: section, session: session, score: score)
       }
       for detail in details {
         out.append(
-          "| `\(detail.question.id)` \(escape(detail.question.title)) | \(escape(detail.answerLabel)) "
-            + "| \(escape(detail.answer.note ?? "")) |"
+          "| \(escape(detail.question.title)) | \(escape(detail.answerLabel)) "
+            + "| \(escape(detail.answer.note ?? "")) | `\(detail.question.id)` |"
         )
       }
       out.append("")
@@ -66,7 +82,7 @@ public enum MarkdownReport {
       if !recorded.isEmpty {
         out += ["Workshop record:", ""]
         for (detail, lines) in recorded {
-          out.append("- `\(detail.question.id)` \(escape(detail.question.title))")
+          out.append("- \(escape(detail.question.title)) (`\(detail.question.id)`)")
           out += lines.map { "  - " + $0 }
         }
         out.append("")
@@ -88,12 +104,13 @@ public enum MarkdownReport {
     if let rationale = answer.rationale { lines.append("Rationale: \(escape(rationale))") }
     if let dissent = answer.dissent { lines.append("Dissent: \(escape(dissent))") }
     if let confidence = answer.confidence { lines.append("Confidence: \(confidence.rawValue)") }
-    if !detail.evidenceTexts.isEmpty {
-      lines.append("Evidence: " + detail.evidenceTexts.map(escape).joined(separator: "; "))
+    let evidence = detail.evidenceTexts(date: PlainWords.date)
+    if !evidence.isEmpty {
+      lines.append("Evidence: " + evidence.map(escape).joined(separator: "; "))
     }
     var owner: [String] = []
     if let name = answer.owner { owner.append("Owner: \(escape(name))") }
-    if let due = answer.due { owner.append("due: \(escape(due))") }
+    if let due = answer.due { owner.append("due: \(escape(PlainWords.date(due)))") }
     if !owner.isEmpty { lines.append(owner.joined(separator: ", ")) }
     return lines
   }
@@ -103,7 +120,8 @@ public enum MarkdownReport {
   private static func backlogTable(_ backlog: Backlog, scores: [FrameworkScore]) -> [String] {
     var out = ["## Targets and action backlog", ""]
     for (score, gap) in zip(scores, backlog.gaps) {
-      out.append("- " + escape(BacklogReport.gapText(gap, backlog: backlog, bank: score.bank)))
+      let text = BacklogReport.gapText(gap, backlog: backlog, bank: score.bank, wording: .plain)
+      out.append("- " + escape(text))
     }
     out.append("")
     let items = BacklogReport.ordered(backlog)
@@ -111,14 +129,15 @@ public enum MarkdownReport {
       return out + ["No actions: every answer is at its most mature.", ""]
     }
     out += [
-      "| | Action | Now → goal | Owner | Due | How to improve |", "|---|---|---|---|---|---|",
+      "| | Action | Now → goal | Owner | Due | How to improve | Id |",
+      "|---|---|---|---|---|---|---|",
     ]
     for item in items {
       let (now, goal) = BacklogReport.stepLabels(item, scores: scores)
       out.append(
-        "| \(BacklogReport.mark(item)) | \(escape(item.summary)) (`\(item.questionID)`) "
-          + "| \(escape(now)) → \(escape(goal)) | \(escape(item.owner)) | \(escape(item.due)) "
-          + "| \(escape(item.improve)) |"
+        "| \(BacklogReport.mark(item)) | \(escape(item.summary)) "
+          + "| \(escape(now)) → \(escape(goal)) | \(escape(item.owner)) "
+          + "| \(escape(PlainWords.date(item.due))) | \(escape(item.improve)) | `\(item.questionID)` |"
       )
     }
     return out + [""]
@@ -129,12 +148,14 @@ public enum MarkdownReport {
     let blockers = score.blockers.filter { score.sheet.notApplicable[$0] == nil }
     let confirm = score.blockers.filter { score.sheet.notApplicable[$0] != nil }
     guard !blockers.isEmpty || !confirm.isEmpty else { return [] }
-    var out = ["## \(escape(score.bank.name)): what blocks the next level", ""]
+    var out = ["### \(escape(score.bank.name)): what blocks the next level", ""]
     if !confirm.isEmpty {
       out.append(
         "Marked not applicable, confirm (\(ScoreText.notApplicableRule(score.bank.scoring))): "
-          + confirm.map { "`\($0)` (\(escape(score.sheet.notApplicable[$0] ?? "")))" }
-          .joined(separator: ", ")
+          + confirm.map { id in
+            let title = score.bank.question(id)?.title ?? id
+            return "\(escape(title)) (\(escape(score.sheet.notApplicable[id] ?? "")), `\(id)`)"
+          }.joined(separator: ", ")
       )
       out.append("")
     }
@@ -143,7 +164,8 @@ public enum MarkdownReport {
       let current = TargetGap.currentLabel(score, id)
       let step = TargetGap.nextStep(score, question) ?? question.improve
       out.append(
-        "- [ ] **\(escape(question.title))** (`\(id)`, now: \(escape(current))): \(escape(step))"
+        "- [ ] **\(escape(question.title))** (now: \(escape(current))): "
+          + "\(escape(step)) (`\(id)`)"
       )
     }
     out.append("")

@@ -146,11 +146,15 @@ public struct QuestionDetail: Sendable {
   }
 
   /// Each piece of evidence as `reference (owner, verified date)`.
-  public var evidenceTexts: [String] {
+  public var evidenceTexts: [String] { evidenceTexts(date: { $0 }) }
+
+  /// ``evidenceTexts`` with each date written by `date` (``PlainWords/date(_:)``
+  /// for a report: `verified 8 March 2026`).
+  public func evidenceTexts(date: (String) -> String) -> [String] {
     answer.evidence.map { item in
       var parts: [String] = []
       if let owner = item.owner { parts.append(owner) }
-      if let verified = item.verified { parts.append("verified \(verified)") }
+      if let verified = item.verified { parts.append("verified \(date(verified))") }
       return parts.isEmpty ? item.reference : "\(item.reference) (\(parts.joined(separator: ", ")))"
     }
   }

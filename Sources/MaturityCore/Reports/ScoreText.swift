@@ -3,6 +3,30 @@
 /// Plain text lines; the command line sanitises them before they reach a
 /// terminal.
 public enum ScoreText {
+  /// How the lines name questions, rungs and dates: for the team (`score`,
+  /// the wizard: ids, `band (1, 2]`, `2026-03-10`) or for a reader outside
+  /// it (the reports: titles, `band 2 (a final score above 1, up to 2)`,
+  /// `10 March 2026`).
+  public enum Wording: Sendable {
+    /// Ids, ranges and dates as recorded.
+    case team
+    /// Titles and words (see ``PlainWords``).
+    case plain
+
+    /// A question as this wording names it: its id, or its title.
+    func question(_ id: String, _ bank: Bank) -> String {
+      self == .plain ? bank.question(id)?.title ?? id : id
+    }
+
+    /// Rung `rung` of `bank`: `band (1, 2]`, or in words.
+    func rung(_ rung: Int, _ bank: Bank) -> String {
+      self == .plain ? PlainWords.rung(rung, of: bank) : BacklogReport.rungText(rung, of: bank)
+    }
+
+    /// A date as recorded, or in words.
+    func date(_ text: String) -> String { self == .plain ? PlainWords.date(text) : text }
+  }
+
   /// Every framework's result, then warnings.
   public static func render(session: Session, scores: [FrameworkScore], catalog: BankCatalog)
     -> String
@@ -22,23 +46,29 @@ public enum ScoreText {
   }
 
   /// `Team: … · System: … · 2026-11-26` (parts left out when empty).
-  public static func heading(_ session: Session) -> String {
+  public static func heading(_ session: Session, wording: Wording = .team) -> String {
     var parts: [String] = []
     if !session.team.isEmpty { parts.append("Team: \(session.team)") }
     if !session.system.isEmpty { parts.append("System: \(session.system)") }
-    if !session.date.isEmpty { parts.append(session.date) }
+    if !session.date.isEmpty { parts.append(wording.date(session.date)) }
     return parts.isEmpty ? "Assessment" : parts.joined(separator: " · ")
   }
 
   /// The lines for one framework.
-  public static func describe(_ score: FrameworkScore) -> [String] {
+  public static func describe(_ score: FrameworkScore, wording: Wording = .team) -> [String] {
     let bank = score.bank
+    func list(_ ids: [String]) -> String {
+      ScoreText.list(ids.map { wording.question($0, bank) })
+    }
     var lines: [String] = []
     let status =
       score.provisional
       ? "  (provisional: \(score.sheet.unanswered.count) of \(score.sheet.totalCount) unanswered)"
       : ""
-    lines.append("\(bank.name): \(bank.rule.headline(score, withMaximum: true))\(status)")
+    let headline =
+      wording == .plain
+      ? PlainWords.headline(score) : bank.rule.headline(score, withMaximum: true)
+    lines.append("\(bank.name): \(headline)\(status)")
     switch score.result {
     case .mlTestScore(let mlts):
       lines.append("  \(bank.levels[mlts.band].summary)")
@@ -52,7 +82,7 @@ public enum ScoreText {
       }
       if let next = mlts.nextBand, let needed = mlts.nextBandScore {
         lines.append(
-          "  Next band \(bank.levels[next].name) needs at least \(points(needed)) in every section; "
+          "  Next \(wording.rung(next, bank)) needs at least \(points(needed)) in every section; "
             + "improve: \(list(mlts.blockers))"
         )
       }
@@ -84,7 +114,7 @@ public enum ScoreText {
       if let next = google.nextLevel {
         lines.append(
           "  Level \(next) needs \(google.requiredTowardNext - google.metTowardNext) more: "
-            + list(gates(google.blockers, bank))
+            + ScoreText.list(gates(google.blockers, bank, wording: wording))
         )
       }
     }
@@ -92,14 +122,19 @@ public enum ScoreText {
   }
 
   /// Questions marked not applicable, and the gap to the team's target.
-  public static func workshopLines(_ score: FrameworkScore, session: Session) -> [String] {
+  public static func workshopLines(
+    _ score: FrameworkScore,
+    session: Session,
+    wording: Wording = .team
+  ) -> [String] {
     var lines: [String] = []
+    let bank = score.bank
     let notApplicable = score.bank.questions.filter { score.sheet.notApplicable[$0.id] != nil }
     if !notApplicable.isEmpty {
       lines.append(
         "  Marked N/A by the team (\(notApplicableRule(score.bank.scoring))): "
           + notApplicable.map { question in
-            "\(question.id) (\(score.sheet.notApplicable[question.id] ?? ""))"
+            "\(wording.question(question.id, bank)) (\(score.sheet.notApplicable[question.id] ?? ""))"
           }.joined(separator: ", ")
       )
     }
@@ -107,17 +142,19 @@ public enum ScoreText {
     if !exempt.isEmpty {
       lines.append(
         "  Does not apply (left out): "
-          + exempt.map { "\($0.id) (\(score.sheet.doesNotApply[$0.id] ?? ""))" }
-          .joined(separator: ", ")
+          + exempt.map {
+            "\(wording.question($0.id, bank)) (\(score.sheet.doesNotApply[$0.id] ?? ""))"
+          }.joined(separator: ", ")
       )
     }
     if let target = session.targets[score.bank.id] {
       let gap = TargetGap(score: score, target: target)
-      let needed = gap.steps.filter(\.closesGap).map(\.questionID)
+      let needed = gap.steps.filter(\.closesGap).map { wording.question($0.questionID, bank) }
+      let name = wording == .plain ? wording.rung(target, bank) : String(target)
       lines.append(
         gap.reached
-          ? "  Target \(target): reached"
-          : "  Target \(target): \(Plural.count(needed.count, "question")) to improve, "
+          ? "  Target \(name): reached"
+          : "  Target \(name): \(Plural.count(needed.count, "question")) to improve, "
             + "easiest first: \(list(needed))"
       )
     }
@@ -146,16 +183,18 @@ public enum ScoreText {
   /// Up to eight ids, then `and N more`.
   /// Blocker ids with each any-of group's items joined as one gate:
   /// `any of (a | b)`.
-  static func gates(_ ids: [String], _ bank: Bank) -> [String] {
+  static func gates(_ ids: [String], _ bank: Bank, wording: Wording = .team) -> [String] {
     var out: [String] = []
     var seen = Set<String>()
     for id in ids {
       guard let group = bank.question(id)?.anyOf else {
-        out.append(id)
+        out.append(wording.question(id, bank))
         continue
       }
       guard seen.insert(group).inserted else { continue }
-      let members = ids.filter { bank.question($0)?.anyOf == group }
+      let members = ids.filter { bank.question($0)?.anyOf == group }.map {
+        wording.question($0, bank)
+      }
       out.append("any of (\(members.joined(separator: " | ")))")
     }
     return out

@@ -2,7 +2,7 @@ import ArgumentParser
 import MaturityCore
 import TerminalUI
 
-/// `mlmaturity report FILE [--format NAME] [-o OUT]`.
+/// `mlmaturity report FILE [--format NAME] [--previous FILE] [-o OUT]`.
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
@@ -13,7 +13,17 @@ struct ReportCommand: ParsableCommand {
       markdown: to read or paste into a wiki. html: one self-contained page (inline CSS and SVG, \
       no scripts) with a radar of the ML Test Score sections, level ladders, every answer with \
       votes, evidence and not-applicable reasons, and the backlog. csv: one row per question for \
-      a spreadsheet (cells a spreadsheet would run as formulas are neutralised). json: for scripts.
+      a spreadsheet (cells a spreadsheet would run as formulas are neutralised). json: for scripts. \
+      markdown and html are worded for readers outside the team (dates and bands in words, \
+      question ids in a tooltip or a last column) and give every answer as an appendix.
+
+      summary: one HTML page that prints on one A4 or Letter sheet, for readers outside the \
+      team: the three results with their targets, the change since the previous session of the \
+      same team and system, a small trend per framework, the five most urgent actions with \
+      owners and due dates, and the questions that are not applicable or do not apply. \
+      summary-markdown: the same in Markdown. The previous session is the latest earlier \
+      session of the same team and system in the file's folder (the trend uses all of them); \
+      --previous FILE names it instead.
       """
   )
 
@@ -28,6 +38,17 @@ struct ReportCommand: ParsableCommand {
   var format = "markdown"
 
   @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The session to compare with in a summary (default: the latest earlier session of "
+        + "the same team and system in the file's folder).",
+      valueName: "FILE"
+    ),
+    completion: .jsonFile
+  )
+  var previous: String?
+
+  @Option(
     name: [.short, .customLong("output")],
     help: "Write the report to this file instead of standard output."
   )
@@ -36,19 +57,38 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var banks: BankOptions
 
   func validate() throws {
-    _ = try DocumentOutput.format(format, for: .report)
+    let format = try DocumentOutput.format(format, for: .report)
+    if previous != nil, !format.usesHistory {
+      throw ValidationError("--previous is for --format summary or summary-markdown")
+    }
   }
 
   func run() throws {
     try Console.run {
       let (catalog, session, scores) = try banks.scored(file)
-      let document = SessionDocument(session: session, path: file, scores: scores, catalog: catalog)
+      let format = try DocumentOutput.format(format, for: .report)
+      var document = SessionDocument(session: session, path: file, scores: scores, catalog: catalog)
+      if format.usesHistory { document.history = try history(session, catalog: catalog) }
       try DocumentOutput.emit(
         .report(document),
-        as: try DocumentOutput.format(format, for: .report),
+        as: format,
         to: output,
-        inputs: [file] + banks.paths
+        inputs: [file] + banks.paths + (previous.map { [$0] } ?? [])
       )
     }
+  }
+
+  /// The other rounds of `session`'s team and system: the previous session
+  /// (named with `--previous`, else found in the file's folder) and the
+  /// trend.
+  private func history(_ session: Session, catalog: BankCatalog) throws(MaturityError)
+    -> SessionHistory
+  {
+    var named: (path: String, session: Session)?
+    if let previous {
+      let earlier = try PreviousSession.load(previous, comparedWith: session, at: file)
+      named = (previous, earlier.forSharing)
+    }
+    return PreviousSession.history(of: session, at: file, named: named, catalog: catalog)
   }
 }

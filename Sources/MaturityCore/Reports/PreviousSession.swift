@@ -1,0 +1,152 @@
+/// The other rounds of a session's team and system: the previous session
+/// (for "what changed since last time") and every session in order (for a
+/// trend), as the one-page summary shows them.
+public struct SessionHistory: Sendable {
+  /// Every session of the team and system, oldest first, the current one
+  /// included (its entry has the current session's path).
+  public let trend: TrendGroup
+  /// The session before the current one, if any.
+  public let previous: Session?
+  /// Where ``previous`` was read from.
+  public let previousPath: String?
+  /// Whether ``previous`` was named by the user (`--previous`) rather than
+  /// found in the folder.
+  public let named: Bool
+}
+
+/// Finds the previous session of the same team and system: in the folder of
+/// a session file, or named by the user.
+///
+/// The search reads the folder's `*.json` files (not hidden, not
+/// subfolders) and keeps the sessions of the same team and system; files
+/// that are not sessions, pre-work files and the session itself are left
+/// out. The order is the trend's (``SessionTrend``): date, then last change,
+/// then path; the previous session is the one just before the current one.
+public enum PreviousSession {
+  /// The history of `session`, read from `path`: its folder is searched,
+  /// and `named` (read from `--previous`), when given, is the previous
+  /// session.
+  public static func history(
+    of session: Session,
+    at path: String,
+    named: (path: String, session: Session)?,
+    catalog: BankCatalog
+  ) -> SessionHistory {
+    let folder = FileIO.directoryName(path)
+    let excluded = [path] + (named.map { [$0.path] } ?? [])
+    let identities = excluded.compactMap(FileIdentity.of).map(sameFileKey)
+    var candidates: [(path: String, session: Session)] = []
+    for name in FileIO.listDirectory(folder) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+      let file = folder == "/" ? "/" + name : folder + "/" + name
+      guard let identity = FileIdentity.of(file),
+        !identities.contains(sameFileKey(identity)),
+        let candidate = try? SessionFile.load(file)
+      else { continue }
+      candidates.append((file, candidate))
+    }
+    if let named { candidates.append(named) }
+    return history(
+      of: session,
+      at: path,
+      among: candidates,
+      named: named?.path,
+      catalog: catalog
+    )
+  }
+
+  /// The history of `session` (at `path`) among `candidates`, which must not
+  /// include it: those of the same team and system, not pre-work, ordered
+  /// like a trend. `named`, the path of one of the candidates, is the
+  /// previous session whatever its place.
+  public static func history(
+    of session: Session,
+    at path: String,
+    among candidates: [(path: String, session: Session)],
+    named: String?,
+    catalog: BankCatalog
+  ) -> SessionHistory {
+    let same = candidates.filter {
+      $0.session.team == session.team && $0.session.system == session.system
+        && $0.session.prework == nil
+    }
+    var trend = SessionTrend(catalog: catalog)
+    for candidate in same { trend.add(candidate.session, path: candidate.path) }
+    trend.add(session, path: path)
+    let group = trend.groups().first { $0.entries.contains { $0.path == path } }
+    let entries = group?.entries ?? []
+    let previousPath: String?
+    if let named {
+      previousPath = named
+    } else if let index = entries.firstIndex(where: { $0.path == path }), index > 0 {
+      previousPath = entries[index - 1].path
+    } else {
+      previousPath = nil
+    }
+    return SessionHistory(
+      trend: group
+        ?? TrendGroup(team: session.team, system: session.system, entries: [], banks: []),
+      previous: previousPath.flatMap { found in same.first { $0.path == found }?.session },
+      previousPath: previousPath,
+      named: named != nil
+    )
+  }
+
+  /// Reads the session named with `--previous` at `path`, to compare with
+  /// `session` (read from `sessionPath`): it must be another file, of the
+  /// same team and system, and an assessment rather than a participant's
+  /// pre-work.
+  ///
+  /// - Throws: ``MaturityError`` naming the file, its message starting with
+  ///   `--previous:`: 66 when it is missing, 74 when it cannot be read, 65
+  ///   when it is not a session or is another team's, 64 when it is the
+  ///   session itself.
+  public static func load(
+    _ path: String,
+    comparedWith session: Session,
+    at sessionPath: String
+  ) throws(MaturityError) -> Session {
+    let previous: Session
+    do {
+      previous = try SessionFile.load(path)
+    } catch {
+      var named = error
+      named.message = "--previous: " + error.message
+      throw named
+    }
+    if let mine = FileIdentity.of(sessionPath), let theirs = FileIdentity.of(path),
+      sameFileKey(mine) == sameFileKey(theirs)
+    {
+      throw MaturityError(
+        .usage,
+        path: path,
+        "--previous: this is the session being reported; name an earlier session"
+      )
+    }
+    if let prework = previous.prework {
+      throw MaturityError(
+        .badData,
+        path: path,
+        "--previous: this is \(prework.participant)'s pre-work, not an earlier assessment"
+      )
+    }
+    guard previous.team == session.team, previous.system == session.system else {
+      throw MaturityError(
+        .badData,
+        path: path,
+        "--previous: this session is for \(describe(previous)), not \(describe(session)); "
+          + "name an earlier session of the same team and system"
+      )
+    }
+    return previous
+  }
+
+  /// `team "Search Ranking", system "ranker v3"`.
+  private static func describe(_ session: Session) -> String {
+    "team \"\(session.team)\", system \"\(session.system)\""
+  }
+
+  /// Device and inode: the same file under any spelling.
+  private static func sameFileKey(_ identity: FileIdentity) -> [UInt64] {
+    [identity.device, identity.inode]
+  }
+}
