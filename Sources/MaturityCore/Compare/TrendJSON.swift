@@ -55,6 +55,7 @@ public enum TrendJSON {
             known.last.map { last in .number(last.headline - (known.first?.headline ?? 0)) }
               ?? .null
           ),
+          JSONMember("details", .array(TrendDetail.lines(group, bank: bank).map(detail))),
         ])
       )
     }
@@ -74,10 +75,46 @@ public enum TrendJSON {
       JSONMember("provisional", .bool(result.provisional)),
       JSONMember("answered", count(result.answered)),
       JSONMember("total", count(result.total)),
+      JSONMember(
+        "parts",
+        .array(
+          result.parts.map { part in
+            JSONNode(
+              .object([
+                JSONMember("id", .string(part.id)),
+                JSONMember("title", .string(part.title)),
+                JSONMember("value", .number(part.value)),
+                JSONMember("maximum", .number(part.maximum)),
+              ])
+            )
+          }
+        )
+      ),
+      JSONMember("progress", result.progress.map(progress) ?? .null),
     ])
   }
 
-  private static func count(_ value: Int) -> JSONValue {
+  /// `{"level": 1, "met": 5, "required": 14}`.
+  static func progress(_ progress: RungProgress) -> JSONValue {
+    .object([
+      JSONMember("level", count(progress.rung)),
+      JSONMember("met", count(progress.met)),
+      JSONMember("required", count(progress.required)),
+    ])
+  }
+
+  private static func detail(_ line: TrendDetail) -> JSONNode {
+    JSONNode(
+      .object([
+        JSONMember("id", .string(line.id)),
+        JSONMember("title", .string(line.title)),
+        JSONMember("sparkline", .string(line.sparkline)),
+        JSONMember("movement", .string(line.movement)),
+      ])
+    )
+  }
+
+  static func count(_ value: Int) -> JSONValue {
     .number(Double(value))
   }
 }

@@ -18,23 +18,7 @@ public enum HTMLReport {
   {
     let backlog = Backlog(session: session, scores: scores)
     let heading = ScoreText.heading(session)
-    var out: [String] = [
-      "<!DOCTYPE html>",
-      "<html lang=\"en\">",
-      "<head>",
-      "<meta charset=\"utf-8\">",
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-        + "style-src 'unsafe-inline'; img-src data:\">",
-      "<meta name=\"generator\" content=\"mlmaturity \(escape(MaturityVersion.current))\">",
-      "<title>ML maturity assessment: \(escape(heading))</title>",
-      "<style>",
-      stylesheet,
-      "</style>",
-      "</head>",
-      "<body>",
-      "<main>",
-    ]
+    var out = HTMLPage.head(title: "ML maturity assessment: \(heading)", style: stylesheet)
     out += header(session, scores: scores)
     out += summary(scores, backlog: backlog)
     let warnings = Diagnostics.warnings(session: session, scores: scores, catalog: catalog)

@@ -16,13 +16,13 @@ struct TrendCommand: ParsableCommand {
 
   /// Output formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, markdown, json, csv
+    case text, markdown, html, json, csv
   }
 
   @Argument(help: "Session files or folders of session files.", completion: .jsonFile)
   var paths: [String]
 
-  @Option(name: .long, help: "text, markdown, json or csv.")
+  @Option(name: .long, help: "text, markdown, html (with an SVG chart), json or csv.")
   var format: Format = .text
 
   @OptionGroup var banks: BankOptions
@@ -35,16 +35,7 @@ struct TrendCommand: ParsableCommand {
     try Console.run {
       let catalog = try banks.catalog()
       var trend = SessionTrend(catalog: catalog)
-      var worst: MaturityError?
-      for path in files() {
-        do throws(MaturityError) {
-          trend.add(try SessionFile.load(path), path: path)
-        } catch {
-          trend.skip(path, problem: error.message)
-          Console.error("mlmaturity: skipped \(error.description)")
-          if worst == nil || error.kind == .missingFile { worst = error }
-        }
-      }
+      let worst = trend.read(files()) { Console.error("mlmaturity: skipped \($0.description)") }
       if trend.sessionCount == 0 && worst == nil {
         throw MaturityError(
           .missingFile,
@@ -55,6 +46,7 @@ struct TrendCommand: ParsableCommand {
       switch format {
       case .text: Console.out(TrendText.render(groups))
       case .markdown: Console.out(TrendText.markdown(groups))
+      case .html: Console.out(TrendHTML.render(groups))
       case .json:
         Console.out(json: TrendJSON.document(groups, problems: trend.problems))
       case .csv: Console.out(csv: TrendCSV.render(groups))
