@@ -34,7 +34,7 @@ public enum TrendCSV {
           ]
           for column in columns {
             let part = column.framework == result.framework ? result.part(column.part) : nil
-            row.append(part.map { cell($0, rule: result.scoring.rule) } ?? "")
+            row.append(part.map { $0.number($0.value, rule: result.scoring.rule) } ?? "")
           }
           rows.append(row)
         }
@@ -55,10 +55,5 @@ public enum TrendCSV {
       }
     }
     return columns
-  }
-
-  /// A part's value: points with one decimal, a level, or items in place.
-  private static func cell(_ part: ScorePart, rule: any FrameworkRule) -> String {
-    part.isCount ? String(Int(part.value)) : rule.figure(part.value)
   }
 }

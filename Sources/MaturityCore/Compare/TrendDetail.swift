@@ -81,13 +81,7 @@ public struct TrendDetail: Sendable, Equatable {
     let from = first.figure(of: bank)
     if known.count == 1 { return prefix + from }
     let delta = last.value - first.value
-    let change =
-      delta == 0
-      ? "" : " (\(first.isCount ? signedCount(delta) : DiffText.signed(delta, of: bank)))"
+    let change = delta == 0 ? "" : " (\(first.signed(delta, rule: bank.rule)))"
     return "\(prefix)\(from) → \(last.figure(of: bank))\(change)"
-  }
-
-  private static func signedCount(_ delta: Double) -> String {
-    (delta > 0 ? "+" : "") + String(Int(delta))
   }
 }

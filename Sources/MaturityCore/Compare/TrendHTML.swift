@@ -11,8 +11,8 @@ public enum TrendHTML {
     var body = ["<h1>Maturity over time</h1>"]
     let sessions = groups.reduce(0) { $0 + $1.entries.count }
     body.append(
-      "<p class=\"muted\">\(sessions) \(sessions == 1 ? "session" : "sessions") of "
-        + "\(groups.count) \(groups.count == 1 ? "team and system" : "teams and systems")</p>"
+      "<p class=\"muted\">\(Plural.count(sessions, "session")) of "
+        + "\(Plural.count(groups.count, "team and system", "teams and systems"))</p>"
     )
     if groups.isEmpty { body.append("<p>No sessions.</p>") }
     for group in groups {

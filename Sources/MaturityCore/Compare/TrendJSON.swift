@@ -7,19 +7,21 @@ public enum TrendJSON {
     .object([
       JSONMember("sessions", count(groups.reduce(0) { $0 + $1.entries.count })),
       JSONMember("groups", .array(groups.map { JSONNode(group($0)) })),
-      JSONMember(
-        "skipped",
-        .array(
-          problems.map {
-            JSONNode(
-              .object([
-                JSONMember("file", .string($0.path)), JSONMember("problem", .string($0.problem)),
-              ])
-            )
-          }
-        )
-      ),
+      JSONMember("skipped", skipped(problems)),
     ])
+  }
+
+  /// `[{"file": …, "problem": …}]`: the files that could not be used.
+  static func skipped(_ problems: [TrendProblem]) -> JSONValue {
+    .array(
+      problems.map {
+        JSONNode(
+          .object([
+            JSONMember("file", .string($0.path)), JSONMember("problem", .string($0.problem)),
+          ])
+        )
+      }
+    )
   }
 
   private static func group(_ group: TrendGroup) -> JSONValue {
@@ -68,7 +70,13 @@ public enum TrendJSON {
   }
 
   private static func result(_ result: TrendResult) -> JSONValue {
-    .object([
+    .object(members(result))
+  }
+
+  /// The members of a result: level, name, score, provisional, answered,
+  /// total, parts and progress.
+  static func members(_ result: TrendResult) -> [JSONMember] {
+    [
       JSONMember("level", count(result.rung)),
       JSONMember("levelName", .string(result.rungName)),
       JSONMember("score", .number(result.headline)),
@@ -91,7 +99,7 @@ public enum TrendJSON {
         )
       ),
       JSONMember("progress", result.progress.map(progress) ?? .null),
-    ])
+    ]
   }
 
   /// `{"level": 1, "met": 5, "required": 14}`.

@@ -32,6 +32,16 @@ public struct ScorePart: Sendable, Equatable {
     isCount ? "\(Int(value))/\(Int(maximum))" : bank.rule.figure(value)
   }
 
+  /// A value of this part as a bare number: `5` items, `2.5` points, `1`.
+  public func number(_ value: Double, rule: any FrameworkRule) -> String {
+    isCount ? String(Int(value)) : rule.figure(value)
+  }
+
+  /// A change of this part with its sign: `+2`, `-0.5`; `0` for none.
+  public func signed(_ delta: Double, rule: any FrameworkRule) -> String {
+    (delta > 0 ? "+" : delta < 0 ? "-" : "") + number(abs(delta), rule: rule)
+  }
+
   /// What a bank's parts are called in a heading: `sections`, `dimensions`,
   /// `required items per level`.
   public static func noun(of rule: ScoringRule) -> String {
