@@ -77,9 +77,12 @@ public enum TrendChart {
       )
     }
     for (index, date) in dateLabels(dates) {
+      // The first and last labels stay inside the chart.
+      let anchor =
+        count > 1 && index == 0 ? "start" : (count > 1 && index == count - 1 ? "end" : "middle")
       out.append(
         "<text class=\"axis-label\" x=\"\(number(x(index)))\" y=\"\(number(height - 10))\" "
-          + "text-anchor=\"middle\">\(HTMLReport.escape(date))</text>"
+          + "text-anchor=\"\(anchor)\">\(HTMLReport.escape(date))</text>"
       )
     }
     for (position, line) in series.enumerated() {

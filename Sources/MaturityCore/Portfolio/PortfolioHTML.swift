@@ -6,7 +6,7 @@
 /// bank goes through ``HTMLReport/escape(_:)``.
 public enum PortfolioHTML {
   /// Background colours of the five heat steps, lowest first.
-  static let heat = ["#fde3e1", "#fdf0d5", "#fbf7d0", "#e3f3dc", "#c9ebd3"]
+  static let heat = ["#f6c4bf", "#fadcaa", "#f3eca2", "#cde8bd", "#a6d9b4"]
 
   /// The whole page.
   public static func render(_ portfolio: Portfolio) -> String {

@@ -49,6 +49,7 @@ public enum HTMLPage {
     .muted { color: var(--muted); }
     .panel { background: var(--paper); border: 1px solid var(--line); border-radius: 12px;
       padding: 14px 18px; margin: 12px 0; overflow-x: auto; }
+    .panel h2, .panel h3 { margin-top: 4px; }
     table { border-collapse: collapse; margin: 8px 0; }
     th, td { border-bottom: 1px solid var(--line); padding: 4px 10px; text-align: left;
       vertical-align: top; }
