@@ -1,3 +1,4 @@
+import Foundation
 import MaturityCore
 import TestSupport
 import Testing
@@ -131,5 +132,27 @@ struct PortfolioTests {
     #expect(history.previous(before: "a.json")?.path == "b.json")
     #expect(history.previous(before: "b.json") == nil)
     #expect(history.previous(before: "elsewhere.json") == nil)
+  }
+}
+
+@Suite("Portfolio: the history of one session in its folder")
+struct SessionHistoryFolderTests {
+  @Test func theRoundBeforeIsFoundInTheFolderTreeUnderAnySpellingOfThePath() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("history-\(UUID().uuidString)").path
+    try FileIO.createDirectories(folder + "/2026")
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    for (name, file) in [("before.json", "/2026/q1.json"), ("after.json", "/2026/q2.json")] {
+      let text = String(decoding: try Fixture.bytes("compare/\(name)"), as: UTF8.self)
+      try FileIO.writeAtomically(text, to: folder + file)
+    }
+    let latest = try SessionFile.load(folder + "/2026/q2.json")
+    let history = try #require(
+      SessionHistory.of(latest, in: folder, catalog: CompareFixture.catalog)
+    )
+    #expect(history.group.entries.count == 2)
+    #expect(history.previous(before: folder + "/2026/q2.json")?.path == folder + "/2026/q1.json")
+    #expect(history.previous(before: folder + "/2026/../2026/q2.json")?.date == "2026-01-15")
+    #expect(history.previous(before: folder + "/2026/q1.json") == nil)
   }
 }

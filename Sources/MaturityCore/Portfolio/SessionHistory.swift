@@ -32,12 +32,21 @@ public struct SessionHistory: Sendable {
   }
 
   /// The session before the one read from `path`; `nil` when that one is
-  /// the first or is not in the history.
+  /// the first or is not in the history. `path` may be spelled another way
+  /// than the walk spelled it (`./q2.json`, a link): the same file (device
+  /// and inode) is found too.
   public func previous(before path: String) -> TrendEntry? {
-    guard let index = group.entries.lastIndex(where: { $0.path == path }), index > 0 else {
-      return nil
-    }
+    guard let index = index(of: path), index > 0 else { return nil }
     return group.entries[index - 1]
+  }
+
+  /// Where the session read from `path` is in the history.
+  private func index(of path: String) -> Int? {
+    if let index = group.entries.lastIndex(where: { $0.path == path }) { return index }
+    guard let identity = FileIdentity.of(path) else { return nil }
+    return group.entries.lastIndex { entry in
+      FileIdentity.of(entry.path).map { $0.isSameFile(as: identity) } ?? false
+    }
   }
 
   /// Every history of the files `files`, by team then system; the files
