@@ -92,3 +92,32 @@ struct PortfolioCommandTests {
     }
   }
 }
+
+@Suite("mlmaturity portfolio and trend: the folder walk and the HTML chart")
+struct PortfolioWalkTests {
+  @Test func aSymbolicLinkLoopIsWalkedOnce() throws {
+    try CompareCLI.withFolder { folder in
+      try CompareCLI.copy("before.json", to: folder, as: "team/q1.json")
+      try FileManager.default.createSymbolicLink(
+        atPath: folder + "/team/again",
+        withDestinationPath: folder
+      )
+      let result = CompareCLI.run(["portfolio", folder, "--format", "json"])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.contains("\"sessions\": 1,"))
+    }
+  }
+
+  @Test func trendAsHTMLIsOnePageWithAnSVGChartPerFramework() throws {
+    try CompareCLI.withFolder { folder in
+      try CompareCLI.copy("before.json", to: folder, as: "q1.json")
+      try CompareCLI.copy("after.json", to: folder, as: "q2.json")
+      let result = CompareCLI.run(["trend", folder, "--format", "html"])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.hasPrefix("<!DOCTYPE html>\n"))
+      #expect(result.stdout.components(separatedBy: "<svg class=\"trend\"").count == 1 + 3)
+      #expect(!result.stdout.lowercased().contains("<script"))
+      #expect(result.stdout.contains("4/14 → 8/14 (+4) for level 1"))
+    }
+  }
+}
