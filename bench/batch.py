@@ -14,6 +14,12 @@ loading 10,000 times and is reported as an unfair comparison.
 
 jq side: bench/mlts.jq over all files in a single jq process.
 
+Portfolio: when the binary has a `portfolio` subcommand (detected like
+`trend`), `mlmaturity portfolio DIR --format json` is timed the same way and
+its ratio to the same jq run reported. Its choice of the latest session per
+team and system is checked against one computed here from the files (by
+date, then updatedAt, then file name).
+
 Agreement: the final ML Test Score per file from both sides, compared on
 every file that both report (at least a sample of 200 is required).
 """
@@ -36,12 +42,52 @@ def log(message: str) -> None:
     print(f"batch: {message}", file=sys.stderr, flush=True)
 
 
-def has_trend(binary: str) -> bool:
+def has_command(binary: str, name: str) -> bool:
     try:
-        run = subprocess.run([binary, "trend", "--help"], capture_output=True, text=True, timeout=20)
+        run = subprocess.run([binary, name, "--help"], capture_output=True, text=True, timeout=20)
     except (OSError, subprocess.TimeoutExpired):
         return False
-    return run.returncode == 0 and "USAGE: mlmaturity trend" in run.stdout
+    return run.returncode == 0 and f"USAGE: mlmaturity {name}" in run.stdout
+
+
+def has_trend(binary: str) -> bool:
+    return has_command(binary, "trend")
+
+
+def expected_latest(data: str, files) -> dict[tuple[str, str], str]:
+    """The latest file per (team, system): greatest (date, updatedAt, name)."""
+    best: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for name in files:
+        with open(os.path.join(data, name), encoding="utf-8") as f:
+            doc = json.load(f)
+        key = (doc.get("team", ""), doc.get("system", ""))
+        rank = (doc.get("date") or doc.get("updatedAt", "")[:10], doc.get("updatedAt", ""), name)
+        if key not in best or rank > best[key]:
+            best[key] = rank
+    return {key: rank[2] for key, rank in best.items()}
+
+
+def measure_portfolio(binary: str, data: str, files, runs: int, jq_seconds: float, work: str):
+    """Times `portfolio DIR --format json`; checks its latest per team."""
+    argv = [binary, "portfolio", data, "--format", "json"]
+    out = os.path.join(work, "portfolio.out")
+    times = []
+    for _ in range(runs):
+        with open(out, "w") as f:
+            seconds, done = timed(argv, stdout=f, timeout=600)
+        if done.returncode != 0:
+            return {"error": f"exit {done.returncode}: {done.stderr.decode(errors='replace')[:300]}"}
+        times.append(seconds)
+    with open(out, encoding="utf-8") as f:
+        doc = json.load(f)
+    chosen = {(t["team"], t["system"]): os.path.basename(t["latest"]["file"]) for t in doc["teams"]}
+    expected = expected_latest(data, files)
+    wrong = [key for key in expected if chosen.get(key) != expected[key]]
+    median = statistics.median(times)
+    return {"seconds": median, "runs": times, "ratio": median / jq_seconds,
+            "command": "mlmaturity portfolio DIR --format json",
+            "teams": len(chosen), "expected_teams": len(expected), "wrong_latest": len(wrong),
+            "examples": [[*key, chosen.get(key), expected[key]] for key in wrong[:5]]}
 
 
 def timed(argv, cwd=None, stdout=None, stdin=None, timeout=None):
@@ -257,6 +303,9 @@ def main():
                            "examples": [(n, ml_finals[n], jq_finals[n]) for n in mismatches[:5]],
                            "ok": len(common) >= min(200, len(files)) and not mismatches, "note": note}
     result["ratio"] = result["mlmaturity"]["seconds"] / result["jq"]["seconds"]
+    if has_command(binary, "portfolio"):
+        result["portfolio"] = measure_portfolio(binary, data, files, args.trend_runs,
+                                                result["jq"]["seconds"], work)
     json.dump(result, sys.stdout, indent=1)
     print()
 

@@ -96,6 +96,17 @@ def main():
     rows.append(("  results agree (final ML Test Score per file)",
                  f"{agree['compared'] - agree['mismatches']}/{agree['compared']} equal",
                  "", "", "all equal", verdict(agree["ok"])))
+    p = b.get("portfolio")
+    if p and "error" in p:
+        rows.append((f"Portfolio of {b['count']:,} sessions", f"failed: {p['error']}", "", "", "", "FAIL"))
+    elif p:
+        rows.append((f"Portfolio: latest per team and system of {b['count']:,} sessions",
+                     f"{p['seconds']:.2f} s (`portfolio DIR --format json`, one process)",
+                     f"{b['jq']['seconds']:.2f} s (same jq run)",
+                     f"{p['ratio']:.2f}×", f"≤ {TARGETS['batch']}×", verdict(p["ratio"] <= TARGETS["batch"])))
+        rows.append(("  latest session per team and system agrees",
+                     f"{p['expected_teams'] - p['wrong_latest']}/{p['expected_teams']} equal",
+                     "", "", "all equal", verdict(p["wrong_latest"] == 0 and p["teams"] == p["expected_teams"])))
 
     mem = tui["memory"]
     wm, dm = mem["mlmaturity"], mem["dialog"]

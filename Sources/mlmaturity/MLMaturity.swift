@@ -26,7 +26,7 @@ struct MLMaturity: ParsableCommand {
       ScoreCommand.self, ReportCommand.self, ValidateCommand.self, FrameworksCommand.self,
       BacklogCommand.self,
       QuestionsCommand.self, SetCommand.self, MergeCommand.self, DiffCommand.self,
-      TrendCommand.self, UpgradeCommand.self,
+      TrendCommand.self, PortfolioCommand.self, UpgradeCommand.self,
     ],
     defaultSubcommand: StartCommand.self
   )

@@ -6,7 +6,7 @@ import Testing
 struct CLICommandLineTests {
   static let commands =
     "start, new, open, score, report, validate, frameworks, backlog, questions, set, merge, "
-    + "diff, trend, upgrade"
+    + "diff, trend, portfolio, upgrade"
 
   @Test("an unknown command is named, with the list of commands, exit 64")
   func unknownCommand() throws {

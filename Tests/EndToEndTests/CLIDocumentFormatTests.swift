@@ -33,8 +33,8 @@ struct CLIDocumentFormatTests {
         "diff can be written as text, markdown or json"
       ),
       (
-        ["trend", "s.json", "--format", "html"],
-        "trend can be written as text, markdown, csv or json"
+        ["trend", "s.json", "--format", "github-csv"],
+        "trend can be written as text, markdown, html, csv or json"
       ),
     ]
   )

@@ -125,7 +125,7 @@ struct CLIOutputSafetyTests {
       ["score", "s.json"], ["score", "--json", "s.json"], ["report", "s.json"],
       ["report", "s.json", "--format", "html"], ["validate", "s.json"], ["frameworks"],
       ["backlog", "s.json"], ["questions"], ["set", "s.json", "mlts.data.3=manual"],
-      ["diff", "s.json", "s.json"], ["trend", "."], ["--help"], ["--version"],
+      ["diff", "s.json", "s.json"], ["trend", "."], ["portfolio", "."], ["--help"], ["--version"],
     ]
   )
   func fullStandardOutputFails(arguments: [String]) throws {
@@ -156,12 +156,15 @@ struct CLIOutputSafetyTests {
     }
   }
 
-  @Test("trend skips a stray FIFO *.json with a warning, like any unreadable file, never hanging")
-  func trendSkipsAFIFO() throws {
+  @Test(
+    "trend and portfolio skip a stray FIFO *.json with a warning, never hanging",
+    arguments: ["trend", "portfolio"]
+  )
+  func trendSkipsAFIFO(command: String) throws {
     try CLI.withFolder { folder in
       _ = try Self.session(in: folder)
       #expect(mkfifo(folder + "/stray.json", 0o600) == 0)
-      let result = Self.shell(["trend", "."], redirect: "", in: folder)
+      let result = Self.shell([command, "."], redirect: "", in: folder)
       // Skipped files make the exit code that of the problem (74 here).
       #expect(result.status == 74, "exit \(result.status) (124: it hung): \(result.stderr)")
       #expect(result.stderr.contains("skipped"))

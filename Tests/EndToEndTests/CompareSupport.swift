@@ -14,6 +14,24 @@ enum CompareCLI {
     repository.appendingPathComponent("Tests/Fixtures/compare/\(name)").path
   }
 
+  /// Copies the fixture `name` to `folder/file` (creating the folders on
+  /// the way), renaming the team `Payments ML` to `team` when given.
+  static func copy(_ name: String, to folder: String, as file: String, team: String? = nil) throws {
+    var text = try String(contentsOfFile: fixture(name), encoding: .utf8)
+    if let team {
+      text = text.replacingOccurrences(
+        of: "\"team\": \"Payments ML\"",
+        with: "\"team\": \"\(team)\""
+      )
+    }
+    let path = folder + "/" + file
+    try FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent,
+      withIntermediateDirectories: true
+    )
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+  }
+
   /// Runs `mlmaturity arguments…` with this process's environment plus
   /// `environment`.
   static func run(_ arguments: [String], environment: [String: String] = [:])

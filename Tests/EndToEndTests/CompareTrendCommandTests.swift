@@ -4,26 +4,13 @@ import Testing
 
 @Suite("mlmaturity trend: many sessions over time")
 struct CompareTrendCommandTests {
-  /// Copies the fixture `name` to `folder/file`, renaming the team.
-  private func copy(_ name: String, to folder: String, as file: String, team: String? = nil) throws
-  {
-    var text = try String(contentsOfFile: CompareCLI.fixture(name), encoding: .utf8)
-    if let team {
-      text = text.replacingOccurrences(
-        of: "\"team\": \"Payments ML\"",
-        with: "\"team\": \"\(team)\""
-      )
-    }
-    try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + file))
-  }
-
   /// A folder with three Payments sessions (out of date order by name) and
   /// one Search session.
   private func history(_ folder: String) throws {
-    try copy("after.json", to: folder, as: "a.json")
-    try copy("before.json", to: folder, as: "b.json")
-    try copy("old-rubric.json", to: folder, as: "c.json")
-    try copy("before.json", to: folder, as: "search.json", team: "Search")
+    try CompareCLI.copy("after.json", to: folder, as: "a.json")
+    try CompareCLI.copy("before.json", to: folder, as: "b.json")
+    try CompareCLI.copy("old-rubric.json", to: folder, as: "c.json")
+    try CompareCLI.copy("before.json", to: folder, as: "search.json", team: "Search")
   }
 
   @Test func aFolderIsGroupedByTeamAndOrderedByDate() throws {
@@ -73,7 +60,7 @@ struct CompareTrendCommandTests {
 
   @Test func filesAndFoldersMix() throws {
     try CompareCLI.withFolder { folder in
-      try copy("before.json", to: folder, as: "one.json")
+      try CompareCLI.copy("before.json", to: folder, as: "one.json")
       let result = CompareCLI.run(["trend", folder + "/", CompareCLI.fixture("after.json")])
       #expect(result.status == 0, "\(result.stderr)")
       #expect(result.stdout.contains("2 sessions, 2026-01-15 to 2026-04-20"))

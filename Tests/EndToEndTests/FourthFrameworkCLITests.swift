@@ -110,6 +110,17 @@ struct FourthFrameworkCLITests {
     }
   }
 
+  @Test func portfolioShowsItsLevelAndChange() throws {
+    try CompareCLI.withFolder { folder in
+      _ = try first(folder)
+      _ = try second(folder)
+      let result = CompareCLI.run(["portfolio", folder, "--bank", bank])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.contains("Fourth framework: latest session of each team and system\n"))
+      #expect(result.stdout.contains("    Fourth framework  level 1 → 4 (+3)\n"))
+    }
+  }
+
   @Test func itsGateIsMinIDEqualsValue() throws {
     try CompareCLI.withFolder { folder in
       let path = try first(folder)

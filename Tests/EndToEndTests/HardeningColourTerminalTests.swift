@@ -70,6 +70,7 @@ struct HardeningColourTerminalTests {
       ["diff", older, session],
       ["diff", session, older],
       ["trend", sessions.path],
+      ["portfolio", sessions.path],
     ]
     var colouredDiffs = 0
     for arguments in commands {
@@ -79,7 +80,7 @@ struct HardeningColourTerminalTests {
       #expect(!output.contains("\u{1B}]"), "\(label) printed a raw OSC (ESC ]) to the terminal")
       #expect(!output.contains("\u{07}"), "\(label) printed a raw BEL to the terminal")
       if arguments.first == "diff" && output.contains("\u{1B}[") { colouredDiffs += 1 }
-      if ["score", "report", "diff", "trend"].contains(arguments.first ?? "") {
+      if ["score", "report", "diff", "trend", "portfolio"].contains(arguments.first ?? "") {
         // Markdown escapes the bracket once more: ^\[\]2;PWNED^G.
         #expect(output.contains("2;PWNED^G"), "\(label) does not show the title escaped")
       }

@@ -98,6 +98,11 @@ struct CompareTrendTests {
           ML Test Score  ▂▃  1.0 → 2.0 (+1.0)
             2026-01-01  1.0, band (0, 1]  q1.json
             2026-04-01  2.0, band (1, 2]  q2.json
+            sections:
+              Tests for Features and Data  ▂▃  1.0 → 2.0 (+1.0)
+              Tests for Model Development  ▂▃  1.0 → 2.0 (+1.0)
+              Tests for ML Infrastructure  ▂▃  1.0 → 2.0 (+1.0)
+              Monitoring Tests for ML      ▂▃  1.0 → 2.0 (+1.0)
 
         """
     )
@@ -125,13 +130,16 @@ struct CompareTrendTests {
     #expect(lines.count == 3)
     #expect(
       lines[0]
-        == "team,system,date,updated_at,file,framework,level,score,level_name,provisional,answered,total"
+        == "team,system,date,updated_at,file,framework,level,score,level_name,provisional,answered,total,"
+        + "next_level,next_met,next_required,azure.people,azure.process,azure.technology,"
+        + "mlts.data,mlts.model,mlts.infra,mlts.monitor"
     )
     #expect(
       lines[1]
-        == "\"'=cmd\",\"a, \"\"b\"\"\",2026-01-15,2026-01-15T10:00:00Z,x.json,azure,0,0,No MLOps,true,0,26"
+        == "\"'=cmd\",\"a, \"\"b\"\"\",2026-01-15,2026-01-15T10:00:00Z,x.json,azure,0,0,No MLOps,true,0,26,"
+        + ",,,1,0,0,,,,"
     )
-    #expect(lines[2].hasSuffix(",mlts,0,0.0,0,true,0,28"))
+    #expect(lines[2].hasSuffix(",mlts,0,0.0,0,true,0,28,,,,,,,0.0,0.0,0.0,0.0"))
   }
 
   @Test func problemsAreKeptInOrder() {

@@ -27,6 +27,7 @@ private func samples() throws -> [Document] {
       )
     ),
     .trend(TrendDocument(groups: trend.groups(), problems: trend.problems)),
+    .portfolio(Portfolio(trend)),
   ]
 }
 
@@ -62,7 +63,10 @@ struct DocumentFormatTests {
       ]
     )
     #expect(DocumentFormats.names(for: .diff) == ["text", "markdown", "json"])
-    #expect(DocumentFormats.names(for: .trend) == ["text", "markdown", "csv", "json"])
+    #expect(DocumentFormats.names(for: .trend) == ["text", "markdown", "html", "csv", "json"])
+    #expect(
+      DocumentFormats.names(for: .portfolio) == ["text", "markdown", "html", "csv", "json"]
+    )
   }
 
   @Test("format names are unique, so --format NAME means one renderer")

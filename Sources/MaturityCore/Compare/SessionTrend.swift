@@ -28,6 +28,9 @@ public struct SessionTrend: Sendable {
   /// How many sessions were added.
   public private(set) var sessionCount = 0
 
+  /// The ids of the catalog's banks, in its order.
+  public var catalogOrder: [String] { catalog.banks.map(\.id) }
+
   /// An empty trend that scores sessions with the banks of `catalog`.
   public init(catalog: BankCatalog) {
     self.catalog = catalog

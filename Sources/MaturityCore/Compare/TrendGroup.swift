@@ -21,6 +21,11 @@ public struct TrendResult: Sendable, Equatable {
   public var answered: Int
   /// Questions in the bank.
   public var total: Int
+  /// The sections or dimensions (see ``ScorePart``), in the bank's order.
+  public var parts: [ScorePart]
+  /// Items in place toward the next level, for rules that count them
+  /// (Google's); `nil` otherwise or at the top.
+  public var progress: RungProgress?
 
   /// Keeps what a trend needs of `score`.
   public init(_ score: FrameworkScore) {
@@ -34,6 +39,13 @@ public struct TrendResult: Sendable, Equatable {
     provisional = score.provisional
     answered = score.sheet.answeredCount
     total = score.sheet.totalCount
+    parts = ScorePart.parts(of: score)
+    progress = RungProgress.of(score)
+  }
+
+  /// The part `id`, if the result has it.
+  public func part(_ id: String) -> ScorePart? {
+    parts.first { $0.id == id }
   }
 }
 
@@ -75,5 +87,28 @@ public struct TrendGroup: Sendable {
   /// The result of `framework` in every session (`nil` where not assessed).
   public func series(_ framework: String) -> [TrendResult?] {
     entries.map { $0.result(framework) }
+  }
+
+  /// The parts `framework`'s results have in any session (id and title),
+  /// in the order they first appear.
+  public func parts(_ framework: String) -> [(id: String, title: String)] {
+    var seen = Set<String>()
+    var parts: [(id: String, title: String)] = []
+    for result in series(framework).compactMap({ $0 }) {
+      for part in result.parts where seen.insert(part.id).inserted {
+        parts.append((part.id, part.title))
+      }
+    }
+    return parts
+  }
+
+  /// Part `part` of `framework` in every session (`nil` where not assessed).
+  public func partSeries(_ framework: String, part: String) -> [ScorePart?] {
+    series(framework).map { $0?.part(part) }
+  }
+
+  /// Whether any session of `framework` counts items toward a next level.
+  public func hasProgress(_ framework: String) -> Bool {
+    series(framework).contains { $0?.progress != nil }
   }
 }

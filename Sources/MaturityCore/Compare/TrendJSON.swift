@@ -7,19 +7,21 @@ public enum TrendJSON {
     .object([
       JSONMember("sessions", count(groups.reduce(0) { $0 + $1.entries.count })),
       JSONMember("groups", .array(groups.map { JSONNode(group($0)) })),
-      JSONMember(
-        "skipped",
-        .array(
-          problems.map {
-            JSONNode(
-              .object([
-                JSONMember("file", .string($0.path)), JSONMember("problem", .string($0.problem)),
-              ])
-            )
-          }
-        )
-      ),
+      JSONMember("skipped", skipped(problems)),
     ])
+  }
+
+  /// `[{"file": …, "problem": …}]`: the files that could not be used.
+  static func skipped(_ problems: [TrendProblem]) -> JSONValue {
+    .array(
+      problems.map {
+        JSONNode(
+          .object([
+            JSONMember("file", .string($0.path)), JSONMember("problem", .string($0.problem)),
+          ])
+        )
+      }
+    )
   }
 
   private static func group(_ group: TrendGroup) -> JSONValue {
@@ -55,6 +57,7 @@ public enum TrendJSON {
             known.last.map { last in .number(last.headline - (known.first?.headline ?? 0)) }
               ?? .null
           ),
+          JSONMember("details", .array(TrendDetail.lines(group, bank: bank).map(detail))),
         ])
       )
     }
@@ -67,17 +70,59 @@ public enum TrendJSON {
   }
 
   private static func result(_ result: TrendResult) -> JSONValue {
-    .object([
+    .object(members(result))
+  }
+
+  /// The members of a result: level, name, score, provisional, answered,
+  /// total, parts and progress.
+  static func members(_ result: TrendResult) -> [JSONMember] {
+    [
       JSONMember("level", count(result.rung)),
       JSONMember("levelName", .string(result.rungName)),
       JSONMember("score", .number(result.headline)),
       JSONMember("provisional", .bool(result.provisional)),
       JSONMember("answered", count(result.answered)),
       JSONMember("total", count(result.total)),
+      JSONMember(
+        "parts",
+        .array(
+          result.parts.map { part in
+            JSONNode(
+              .object([
+                JSONMember("id", .string(part.id)),
+                JSONMember("title", .string(part.title)),
+                JSONMember("value", .number(part.value)),
+                JSONMember("maximum", .number(part.maximum)),
+              ])
+            )
+          }
+        )
+      ),
+      JSONMember("progress", result.progress.map(progress) ?? .null),
+    ]
+  }
+
+  /// `{"level": 1, "met": 5, "required": 14}`.
+  static func progress(_ progress: RungProgress) -> JSONValue {
+    .object([
+      JSONMember("level", count(progress.rung)),
+      JSONMember("met", count(progress.met)),
+      JSONMember("required", count(progress.required)),
     ])
   }
 
-  private static func count(_ value: Int) -> JSONValue {
+  private static func detail(_ line: TrendDetail) -> JSONNode {
+    JSONNode(
+      .object([
+        JSONMember("id", .string(line.id)),
+        JSONMember("title", .string(line.title)),
+        JSONMember("sparkline", .string(line.sparkline)),
+        JSONMember("movement", .string(line.movement)),
+      ])
+    )
+  }
+
+  static func count(_ value: Int) -> JSONValue {
     .number(Double(value))
   }
 }

@@ -30,6 +30,7 @@ public enum TrendText {
             "    \(entry.date.isEmpty ? "(no date)" : entry.date)  \(padded)  \(entry.path)"
           )
         }
+        lines += detail(group, bank: bank)
       }
     }
     if groups.isEmpty { lines.append("no sessions") }
@@ -58,9 +59,41 @@ public enum TrendText {
           )
         }
         out.append("")
+        out += markdownDetail(group, bank: bank)
       }
     }
     return out.joined(separator: "\n")
+  }
+
+  /// `sections:` and a line per section (and the progress toward the next
+  /// level), each with its sparkline and movement.
+  static func detail(_ group: TrendGroup, bank: Bank) -> [String] {
+    let details = TrendDetail.lines(group, bank: bank)
+    guard !details.isEmpty else { return [] }
+    let width = details.map(\.title.count).max() ?? 0
+    return ["    \(ScorePart.noun(of: bank.scoring)):"]
+      + details.map { line in
+        let title = line.title + String(repeating: " ", count: width - line.title.count)
+        return "      \(title)  \(line.sparkline)  \(line.movement)"
+      }
+  }
+
+  /// A table of the sections (or dimensions) with sparkline and movement.
+  static func markdownDetail(_ group: TrendGroup, bank: Bank) -> [String] {
+    let details = TrendDetail.lines(group, bank: bank)
+    guard !details.isEmpty else { return [] }
+    let noun = ScorePart.noun(of: bank.scoring)
+    var out = [
+      "| \(noun.prefix(1).uppercased() + noun.dropFirst()) | Trend | First → last |",
+      "|---|---|---|",
+    ]
+    for line in details {
+      out.append(
+        "| \(MarkdownReport.escape(line.title)) | `\(line.sparkline)` | "
+          + "\(MarkdownReport.escape(line.movement)) |"
+      )
+    }
+    return out + [""]
   }
 
   /// `3 sessions, 2025-10-01 to 2026-04-20`.

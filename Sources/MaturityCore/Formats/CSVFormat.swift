@@ -2,7 +2,7 @@
 /// formulas are neutralised).
 public struct CSVFormat: DocumentFormat {
   public let name = "csv"
-  public let kinds: Set<DocumentKind> = [.report, .backlog, .trend]
+  public let kinds: Set<DocumentKind> = [.report, .backlog, .trend, .portfolio]
 
   /// Creates the format.
   public init() {}
@@ -12,6 +12,7 @@ public struct CSVFormat: DocumentFormat {
     case .report(let doc): .csv(CSVReport.render(session: doc.session, scores: doc.scores))
     case .backlog(let doc): .csv(BacklogReport.csv(doc.backlog, scores: doc.scores))
     case .trend(let doc): .csv(TrendCSV.render(doc.groups))
+    case .portfolio(let portfolio): .csv(PortfolioCSV.render(portfolio))
     case .score, .diff: nil
     }
   }

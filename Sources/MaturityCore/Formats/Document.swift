@@ -1,6 +1,7 @@
 /// A document a command writes: everything a format needs to render it.
 ///
-/// Each document command (`score`, `report`, `backlog`, `diff`, `trend`)
+/// Each document command (`score`, `report`, `backlog`, `diff`, `trend`,
+/// `portfolio`)
 /// builds one of these and hands it to the ``DocumentFormat`` the user
 /// named, so a new output format is one file implementing that protocol.
 public enum Document: Sendable {
@@ -14,6 +15,9 @@ public enum Document: Sendable {
   case diff(DiffDocument)
   /// Results over time (`trend`).
   case trend(TrendDocument)
+  /// The latest session of every team and system side by side
+  /// (`portfolio`).
+  case portfolio(Portfolio)
 
   /// Which kind of document this is.
   public var kind: DocumentKind {
@@ -23,13 +27,14 @@ public enum Document: Sendable {
     case .backlog: .backlog
     case .diff: .diff
     case .trend: .trend
+    case .portfolio: .portfolio
     }
   }
 }
 
 /// The kinds of ``Document``, to ask which formats render one.
 public enum DocumentKind: String, Sendable, CaseIterable {
-  case score, report, backlog, diff, trend
+  case score, report, backlog, diff, trend, portfolio
 }
 
 /// A scored session, as `score` and `report` render it.
@@ -45,7 +50,7 @@ public struct SessionDocument: Sendable {
   /// The other rounds of the same team and system, read by the command
   /// when the format uses them (``DocumentFormat/usesHistory``); `nil`
   /// reads as no other round.
-  public var history: SessionHistory?
+  public var history: RoundHistory?
 
   /// Creates the document.
   public init(session: Session, path: String, scores: [FrameworkScore], catalog: BankCatalog) {

@@ -1,8 +1,9 @@
 /// `--format html`: one self-contained page (inline CSS and SVG, no
-/// scripts).
+/// scripts); for `trend`, with an SVG chart per framework; for `portfolio`,
+/// a heat map.
 public struct HTMLFormat: DocumentFormat {
   public let name = "html"
-  public let kinds: Set<DocumentKind> = [.report]
+  public let kinds: Set<DocumentKind> = [.report, .trend, .portfolio]
 
   /// Creates the format.
   public init() {}
@@ -11,7 +12,9 @@ public struct HTMLFormat: DocumentFormat {
     switch document {
     case .report(let doc):
       .text(HTMLReport.render(session: doc.session, scores: doc.scores, catalog: doc.catalog))
-    case .score, .backlog, .diff, .trend: nil
+    case .trend(let doc): .text(TrendHTML.render(doc.groups))
+    case .portfolio(let portfolio): .text(PortfolioHTML.render(portfolio))
+    case .score, .backlog, .diff: nil
     }
   }
 }

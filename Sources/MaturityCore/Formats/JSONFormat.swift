@@ -37,6 +37,7 @@ public struct JSONFormat: DocumentFormat {
         onlyChanges: doc.onlyChanges
       )
     case .trend(let doc): TrendJSON.document(doc.groups, problems: doc.problems)
+    case .portfolio(let portfolio): PortfolioJSON.document(portfolio)
     }
   }
 }

@@ -1,7 +1,7 @@
 /// `--format markdown`: to read, or to paste into a wiki or an issue.
 public struct MarkdownFormat: DocumentFormat {
   public let name = "markdown"
-  public let kinds: Set<DocumentKind> = [.report, .backlog, .diff, .trend]
+  public let kinds: Set<DocumentKind> = [.report, .backlog, .diff, .trend, .portfolio]
 
   /// Creates the format.
   public init() {}
@@ -22,6 +22,7 @@ public struct MarkdownFormat: DocumentFormat {
         )
       )
     case .trend(let doc): .text(TrendText.markdown(doc.groups))
+    case .portfolio(let portfolio): .text(PortfolioMarkdown.render(portfolio))
     case .score: nil
     }
   }

@@ -2,7 +2,7 @@
 /// `diff` and `trend`); `diff` lines carry tones a terminal may colour.
 public struct TextFormat: DocumentFormat {
   public let name = "text"
-  public let kinds: Set<DocumentKind> = [.score, .diff, .trend]
+  public let kinds: Set<DocumentKind> = [.score, .diff, .trend, .portfolio]
 
   /// Creates the format.
   public init() {}
@@ -21,6 +21,7 @@ public struct TextFormat: DocumentFormat {
         )
       )
     case .trend(let doc): .text(TrendText.render(doc.groups))
+    case .portfolio(let portfolio): .text(PortfolioText.render(portfolio))
     case .report, .backlog: nil
     }
   }

@@ -22,11 +22,7 @@ public enum HTMLReport {
   {
     let backlog = Backlog(session: session, scores: scores)
     let heading = ScoreText.heading(session, wording: .plain)
-    var out = documentStart(
-      title: "ML maturity assessment: \(heading)",
-      stylesheet: stylesheet,
-      mainClass: nil
-    )
+    var out = HTMLPage.head(title: "ML maturity assessment: \(heading)", style: stylesheet)
     out += header(session, scores: scores)
     out += summary(scores, backlog: backlog)
     let warnings = Diagnostics.warnings(session: session, scores: scores, catalog: catalog)
@@ -47,29 +43,6 @@ public enum HTMLReport {
     out += footer(session, scores: scores)
     out += ["</main>", "</body>", "</html>", ""]
     return out.joined(separator: "\n")
-  }
-
-  /// The page up to the opening `<main>`: the doctype, the content security
-  /// policy that forbids scripts and remote assets, `title` (escaped here)
-  /// and the inline `stylesheet`. Shared by the report and the summary.
-  static func documentStart(title: String, stylesheet: String, mainClass: String?) -> [String] {
-    [
-      "<!DOCTYPE html>",
-      "<html lang=\"en\">",
-      "<head>",
-      "<meta charset=\"utf-8\">",
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-        + "style-src 'unsafe-inline'; img-src data:\">",
-      "<meta name=\"generator\" content=\"mlmaturity \(escape(MaturityVersion.current))\">",
-      "<title>\(escape(title))</title>",
-      "<style>",
-      stylesheet,
-      "</style>",
-      "</head>",
-      "<body>",
-      mainClass.map { "<main class=\"\($0)\">" } ?? "<main>",
-    ]
   }
 
   /// Escapes `&`, `<`, `>`, `"` and `'` so the text is inert both in an

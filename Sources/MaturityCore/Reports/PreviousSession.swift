@@ -1,7 +1,11 @@
 /// The other rounds of a session's team and system: the previous session
 /// (for "what changed since last time") and every session in order (for a
 /// trend), as the one-page summary shows them.
-public struct SessionHistory: Sendable {
+///
+/// Unlike the portfolio's ``SessionHistory`` (results only, over a folder
+/// tree), it keeps the whole previous session, which the summary compares
+/// answer by answer, and reads only the session's own folder.
+public struct RoundHistory: Sendable {
   /// Every session of the team and system, oldest first, the current one
   /// included (its entry has the current session's path).
   public let trend: TrendGroup
@@ -31,7 +35,7 @@ public enum PreviousSession {
     at path: String,
     named: (path: String, session: Session)?,
     catalog: BankCatalog
-  ) -> SessionHistory {
+  ) -> RoundHistory {
     let folder = FileIO.directoryName(path)
     let excluded = [path] + (named.map { [$0.path] } ?? [])
     let identities = excluded.compactMap(FileIdentity.of).map(sameFileKey)
@@ -64,7 +68,7 @@ public enum PreviousSession {
     among candidates: [(path: String, session: Session)],
     named: String?,
     catalog: BankCatalog
-  ) -> SessionHistory {
+  ) -> RoundHistory {
     let same = candidates.filter {
       $0.session.team == session.team && $0.session.system == session.system
         && $0.session.prework == nil
@@ -82,7 +86,7 @@ public enum PreviousSession {
     } else {
       previousPath = nil
     }
-    return SessionHistory(
+    return RoundHistory(
       trend: group
         ?? TrendGroup(team: session.team, system: session.system, entries: [], banks: []),
       previous: previousPath.flatMap { found in same.first { $0.path == found }?.session },

@@ -42,7 +42,7 @@ public struct ReportSummary: Sendable {
   /// One result per framework, in the report's order.
   public let results: [Result]
   /// The sessions of the same team and system, oldest first.
-  public let history: SessionHistory
+  public let history: RoundHistory
   /// The action backlog.
   public let backlog: Backlog
   /// The comparison with the previous session, if one was found or named.
@@ -61,7 +61,7 @@ public struct ReportSummary: Sendable {
   public init(
     session: Session,
     scores: [FrameworkScore],
-    history: SessionHistory,
+    history: RoundHistory,
     catalog: BankCatalog
   ) {
     self.session = session

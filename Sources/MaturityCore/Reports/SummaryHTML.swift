@@ -10,9 +10,9 @@ public enum SummaryHTML {
 
   /// The whole page.
   public static func render(_ summary: ReportSummary) -> String {
-    var out = HTMLReport.documentStart(
+    var out = HTMLPage.head(
       title: "ML maturity summary: \(summary.title)",
-      stylesheet: stylesheet,
+      style: stylesheet,
       mainClass: "summary"
     )
     out += [

@@ -82,7 +82,7 @@ struct ReportCommand: ParsableCommand {
   /// (named with `--previous`, else found in the file's folder) and the
   /// trend.
   private func history(_ session: Session, catalog: BankCatalog) throws(MaturityError)
-    -> SessionHistory
+    -> RoundHistory
   {
     var named: (path: String, session: Session)?
     if let previous {

@@ -35,16 +35,7 @@ struct TrendCommand: ParsableCommand {
     try Console.run {
       let catalog = try banks.catalog()
       var trend = SessionTrend(catalog: catalog)
-      var worst: MaturityError?
-      for path in files() {
-        do throws(MaturityError) {
-          trend.add(try SessionFile.load(path), path: path)
-        } catch {
-          trend.skip(path, problem: error.message)
-          Console.error("mlmaturity: skipped \(error.description)")
-          if worst == nil || error.kind == .missingFile { worst = error }
-        }
-      }
+      let worst = trend.read(files()) { Console.error("mlmaturity: skipped \($0.description)") }
       if trend.sessionCount == 0 && worst == nil {
         throw MaturityError(
           .missingFile,

@@ -1,0 +1,61 @@
+/// `mlmaturity portfolio DIR --format markdown`: a table per framework
+/// (team and system × result and parts, each cell a shade and a figure),
+/// the weakest areas, and each team's change since its previous round.
+/// Every text from a session goes through ``MarkdownReport/escape(_:)``.
+public enum PortfolioMarkdown {
+  /// The whole document, ending in a newline.
+  public static func render(_ portfolio: Portfolio) -> String {
+    var out = [
+      "# Portfolio", "",
+      MarkdownReport.escape("\(portfolio.span); the latest session of each is shown."), "",
+    ]
+    for column in portfolio.columns {
+      out += ["## \(MarkdownReport.escape(column.bank.name))", ""]
+      let titles = ["Team · system", "Date", "Result"] + column.parts.map(\.title)
+      out.append("| " + titles.map(MarkdownReport.escape).joined(separator: " | ") + " |")
+      out.append(
+        "|" + String(repeating: "---|", count: 2)
+          + String(repeating: "--:|", count: titles.count - 2)
+      )
+      for row in portfolio.rows where row.latest.result(column.bank.id) != nil {
+        let cells =
+          [Portfolio.headline(row, column)]
+          + column.parts.map { Portfolio.part(row, column, $0.id) }
+        let texts =
+          [row.title, row.latest.date].map(MarkdownReport.escape)
+          + cells.map { cell in cell.map { "\($0.shade) \($0.figure)" } ?? "–" }
+        out.append("| " + texts.joined(separator: " | ") + " |")
+      }
+      out.append("")
+    }
+    out += ["## Weakest areas", "", "The lowest section or dimension of each team and system.", ""]
+    if portfolio.weakest.isEmpty {
+      out += ["None: every section and dimension is at its top.", ""]
+    } else {
+      out += ["| Framework | Area | Teams and systems |", "|---|---|--:|"]
+      for area in portfolio.weakest {
+        out.append(
+          "| \(MarkdownReport.escape(area.frameworkName)) | \(MarkdownReport.escape(area.title)) "
+            + "| \(area.teams) of \(area.of) |"
+        )
+      }
+      out.append("")
+    }
+    out += ["## Change since the previous round", ""]
+    let names = portfolio.columns.map { MarkdownReport.escape($0.bank.name) }
+    out.append("| Team · system | Previous | Latest | " + names.joined(separator: " | ") + " |")
+    out.append("|---|---|---|" + String(repeating: "---|", count: names.count))
+    for row in portfolio.rows {
+      let changes = portfolio.columns.map { column in
+        Portfolio.change(row, column).map(MarkdownReport.escape) ?? "–"
+      }
+      let previous = row.previous.map { MarkdownReport.escape($0.date) } ?? "first round"
+      out.append(
+        "| \(MarkdownReport.escape(row.title)) | \(previous) | "
+          + "\(MarkdownReport.escape(row.latest.date)) | " + changes.joined(separator: " | ") + " |"
+      )
+    }
+    out.append("")
+    return out.joined(separator: "\n")
+  }
+}

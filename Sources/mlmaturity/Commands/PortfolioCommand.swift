@@ -1,0 +1,66 @@
+import ArgumentParser
+import MaturityCore
+
+/// `mlmaturity portfolio DIR...`: every team and system of a folder tree
+/// side by side.
+struct PortfolioCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "portfolio",
+    abstract: "Compare teams: the latest session of every team and system in a folder tree.",
+    discussion: """
+      Reads the *.json files of the folders and all their subfolders (hidden ones left out) \
+      with the engine of `trend`, groups them by team and system and takes the latest of \
+      each: by assessment date, then by last change, then by file path. Shows a heat map of \
+      teams and systems × frameworks × sections and dimensions, the areas most teams are \
+      weakest in, and each one's change since its previous round. A file that is not a valid \
+      session is reported on standard error and left out; the command then exits 65 after \
+      printing the rest. A missing folder, or one without session files, exits 66.
+      """
+  )
+
+  @Argument(help: "Folders of session files (their subfolders too).", completion: .directory)
+  var folders: [String]
+
+  @Option(
+    name: .long,
+    help: DocumentOutput.help(.portfolio),
+    completion: DocumentOutput.completion(.portfolio)
+  )
+  var format = "text"
+
+  @OptionGroup var banks: BankOptions
+
+  func validate() throws {
+    guard !folders.isEmpty else { throw ValidationError("name at least one folder") }
+    _ = try DocumentOutput.format(format, for: .portfolio)
+  }
+
+  func run() throws {
+    try Console.run {
+      let catalog = try banks.catalog()
+      var files: [String] = []
+      for folder in folders {
+        guard FileIO.isDirectory(folder) else {
+          let what = FileIO.exists(folder) ? "is not a folder" : "no such folder"
+          throw MaturityError(.missingFile, path: folder, what)
+        }
+        files += SessionTree.files(under: folder)
+      }
+      var trend = SessionTrend(catalog: catalog)
+      let worst = trend.read(files) { Console.error("mlmaturity: skipped \($0.description)") }
+      if trend.sessionCount == 0 && worst == nil {
+        throw MaturityError(
+          .missingFile,
+          "no session files (*.json) in \(folders.joined(separator: ", ")) or their subfolders"
+        )
+      }
+      try DocumentOutput.emit(
+        .portfolio(Portfolio(trend)),
+        as: try DocumentOutput.format(format, for: .portfolio),
+        to: nil,
+        inputs: []
+      )
+      if let worst { throw ExitCode(worst.exitCode) }
+    }
+  }
+}
