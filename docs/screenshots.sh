@@ -8,6 +8,8 @@
 # docs/summary.png  the one-page summary (report --format summary) of the
 #                   platform team's December round, beside its June and
 #                   September rounds (Tests/Fixtures/summary/).
+# docs/portfolio.png portfolio --format html over Tests/Fixtures/compare and
+#                   Tests/Fixtures/workshop/team-search.json.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -39,7 +41,9 @@ cp Tests/Fixtures/summary/platform-2026-*.json "$work/"
 "$bin" report "$work/platform-2026-12.json" --format summary -o "$work/summary.html"
 shot "$work/summary.html" "$root/docs/summary.png" 900,1160
 
-# The portfolio (mlmaturity portfolio DIR) comes from another branch; the
-# lead adds its screenshot at merge, for example:
-# PORTFOLIO: "$bin" portfolio "$work" --format html -o "$work/portfolio.html"
-# PORTFOLIO: shot "$work/portfolio.html" "$root/docs/portfolio.png" 1200,900
+# The portfolio: the teams of the compare fixtures and the workshop's
+# search team, side by side.
+mkdir -p "$work/teams"
+cp Tests/Fixtures/compare/*.json Tests/Fixtures/workshop/team-search.json "$work/teams/"
+"$bin" portfolio "$work/teams" --format html -o "$work/portfolio.html"
+shot "$work/portfolio.html" "$root/docs/portfolio.png" 1200,900

@@ -41,11 +41,13 @@ struct CLIOutputSafetyTests {
   }
 
   @Test(
-    "report and backlog refuse an output that is their input, and leave the session as it was",
+    "report, backlog, trend and portfolio refuse an output that is an input; the session stays",
     arguments: [
       ["report", "s.json", "-o", "s.json"],
       ["report", "s.json", "--format", "html", "--output", "./sub/../s.json"],
       ["backlog", "s.json", "--format", "csv", "-o", "s.json"],
+      ["trend", ".", "-o", "s.json"],
+      ["portfolio", ".", "--format", "html", "-o", "./s.json"],
     ]
   )
   func outputThatIsTheInputIsRefused(arguments: [String]) throws {

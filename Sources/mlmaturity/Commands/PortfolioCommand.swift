@@ -28,6 +28,12 @@ struct PortfolioCommand: ParsableCommand {
   )
   var format = "text"
 
+  @Option(
+    name: [.short, .customLong("output")],
+    help: "Write it to this file instead of standard output."
+  )
+  var output: String?
+
   @OptionGroup var banks: BankOptions
 
   func validate() throws {
@@ -57,8 +63,8 @@ struct PortfolioCommand: ParsableCommand {
       try DocumentOutput.emit(
         .portfolio(Portfolio(trend)),
         as: try DocumentOutput.format(format, for: .portfolio),
-        to: nil,
-        inputs: []
+        to: output,
+        inputs: files + banks.paths
       )
       if let worst { throw ExitCode(worst.exitCode) }
     }

@@ -24,6 +24,12 @@ struct TrendCommand: ParsableCommand {
   )
   var format = "text"
 
+  @Option(
+    name: [.short, .customLong("output")],
+    help: "Write it to this file instead of standard output."
+  )
+  var output: String?
+
   @OptionGroup var banks: BankOptions
 
   func validate() throws {
@@ -35,7 +41,8 @@ struct TrendCommand: ParsableCommand {
     try Console.run {
       let catalog = try banks.catalog()
       var trend = SessionTrend(catalog: catalog)
-      let worst = trend.read(files()) { Console.error("mlmaturity: skipped \($0.description)") }
+      let files = files()
+      let worst = trend.read(files) { Console.error("mlmaturity: skipped \($0.description)") }
       if trend.sessionCount == 0 && worst == nil {
         throw MaturityError(
           .missingFile,
@@ -45,8 +52,8 @@ struct TrendCommand: ParsableCommand {
       try DocumentOutput.emit(
         .trend(TrendDocument(groups: trend.groups(), problems: trend.problems)),
         as: try DocumentOutput.format(format, for: .trend),
-        to: nil,
-        inputs: []
+        to: output,
+        inputs: files + banks.paths
       )
       if let worst { throw ExitCode(worst.exitCode) }
     }
