@@ -44,7 +44,6 @@ public enum WizardView {
       WorkshopScreens.drawBacklog(model, selected: selected, in: body, into: &buffer)
     }
     drawStatus(model, into: &buffer)
-    drawHints(model, into: &buffer)
     var cursor: (column: Int, row: Int)?
     if model.overlay != nil {
       cursor = Overlays.draw(model, into: &buffer)
@@ -92,24 +91,22 @@ public enum WizardView {
   }
 
   private static func drawStatus(_ model: WizardModel, into buffer: inout ScreenBuffer) {
-    let row = buffer.size.rows - 2
-    let width = buffer.size.columns
     let (text, style) = statusLine(model)
-    buffer.fill(Rect(column: 0, row: row, columns: width, rows: 1), style: style)
-    var right = width
+    var right: (String, Style)?
     if let remaining = model.timeboxRemaining {
       let seconds = abs(remaining)
       let clock = "\(seconds / 60):\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)"
       let label = remaining >= 0 ? " ⏱ \(clock) left in section " : " ⏱ over by \(clock) "
-      right = width - DisplayWidth.of(label)
-      buffer.write(
-        label,
-        column: right,
-        row: row,
-        style: remaining >= 0 ? Theme.title : Theme.error
-      )
+      right = (label, remaining >= 0 ? Theme.title : Theme.error)
     }
-    buffer.write(" " + text, column: 0, row: row, style: style, maxWidth: max(0, right - 1))
+    StatusBar.draw(
+      status: text,
+      style: style,
+      message: model.message != nil && !model.saveState.isFailed,
+      hints: hints(model),
+      right: right,
+      into: &buffer
+    )
   }
 
   /// The status bar's text: a message, else the save state.
@@ -142,38 +139,27 @@ public enum WizardView {
     return parts.last.map(String.init) ?? reason
   }
 
-  private static func drawHints(_ model: WizardModel, into buffer: inout ScreenBuffer) {
-    let row = buffer.size.rows - 1
-    let hints: String
+  /// The footer's key hints; none while an overlay is open.
+  private static func hints(_ model: WizardModel) -> String {
     switch (model.overlay, model.screen) {
-    case (.some, _): hints = ""
-    case (.none, .questions): hints = KeyBindings.hints(KeyBindings.questions)
-    case (.none, .summary): hints = "↑/↓ framework  Enter how was this computed  Esc back  q quit"
-    case (.none, .explain): hints = "↑/↓ PgUp/PgDn scroll  Esc back  s questions  q quit"
+    case (.some, _): ""
+    case (.none, .questions): KeyBindings.hints(KeyBindings.questions)
+    case (.none, .summary): "↑/↓ framework  Enter how was this computed  Esc back  q quit"
+    case (.none, .explain): "↑/↓ PgUp/PgDn scroll  Esc back  s questions  q quit"
     case (.none, .discussion):
-      hints = "↑/↓ question  Enter go to it  Esc back  q quit  a agree if unanimous"
+      "↑/↓ question  Enter go to it  Esc back  q quit  a agree if unanimous"
     case (.none, .backlog):
-      hints = "↑/↓ action  Enter owner and due date  g go to question  Esc back  q quit"
+      "↑/↓ action  Enter owner and due date  g go to question  Esc back  q quit"
     }
-    buffer.write(
-      " " + fitHints(hints, width: buffer.size.columns - 1),
-      column: 0,
-      row: row,
-      style: Theme.dim,
-      maxWidth: buffer.size.columns
-    )
   }
+}
 
-  /// The hints (separated by two spaces) that fit in `width`, whole: a
-  /// hint is never cut in the middle.
-  static func fitHints(_ hints: String, width: Int) -> String {
-    var shown = ""
-    for hint in hints.split(separator: "  ") {
-      let next = shown.isEmpty ? String(hint) : shown + "  " + hint
-      guard DisplayWidth.of(next) <= width else { break }
-      shown = next
-    }
-    return shown
+extension WizardModel.SaveState {
+  /// Whether the last save failed (the status line then says so until a
+  /// save succeeds).
+  var isFailed: Bool {
+    if case .failed = self { return true }
+    return false
   }
 }
 

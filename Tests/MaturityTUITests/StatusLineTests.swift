@@ -1,0 +1,44 @@
+import Foundation
+import MaturityCore
+import MaturityTUI
+import TerminalUI
+import Testing
+
+/// A message on the status line is read whole at 80 columns: one too long
+/// for its row goes on onto the hints row until the next key.
+@Suite("Status line messages fit")
+struct StatusLineTests {
+  /// The last two rows of `screen`, trimmed and joined by a space.
+  private func bottom(_ screen: String) -> String {
+    screen.split(separator: "\n", omittingEmptySubsequences: false).suffix(2)
+      .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+  }
+
+  @Test func aLongWizardMessageWrapsOntoTheHintsRowAndTheHintsComeBack() {
+    var model = Wizard.model()
+    let text =
+      "answered with older question banks: `mlmaturity upgrade "
+      + "/home/facilitator/assessments/2026-11-20-fraud-detection-2.json` moves it"
+    model.announce(text)
+    #expect(bottom(Wizard.screen(model)) == text)
+
+    model.press(.down)
+    #expect(Wizard.screen(model).contains("? help"), "the next key brings the hints back")
+  }
+
+  @Test func aMessageLongerThanTwoRowsEndsWithAnEllipsis() {
+    var model = Wizard.model()
+    model.announce(String(repeating: "word ", count: 60))
+    let rows = bottom(Wizard.screen(model, Size(columns: 60, rows: 16)))
+    #expect(rows.hasSuffix("…"))
+  }
+
+  @Test func theStartScreensCompareMessageIsReadWholeAt80Columns() {
+    var model = StartModel(recent: Recent.sessions, banks: Wizard.catalog.banks)
+    _ = model.update(.down)
+    _ = model.update(.character("c"))
+    let message = model.message ?? ""
+    #expect(DisplayWidth.of(message) > 78, "a message longer than a row")
+    #expect(bottom(StartView.render(model, size: Wizard.standard).buffer.plainText) == message)
+  }
+}
