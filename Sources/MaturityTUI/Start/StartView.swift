@@ -23,10 +23,10 @@ public enum StartView {
     let hints: String
     if let form = model.form {
       cursor = drawForm(form, in: body, into: &buffer)
-      hints = "Tab/↓ next  ↑ previous  Space toggle  Enter on Start creates  Esc back"
+      hints = ScreenKeys.form.hints()
     } else {
       drawList(model, in: body, into: &buffer)
-      hints = "↑/↓ choose  Enter open  n new  r next round  c compare two  q quit"
+      hints = ScreenKeys.start.hints()
     }
     StatusBar.draw(
       status: model.message ?? model.form?.problem,

@@ -144,12 +144,10 @@ public enum WizardView {
     switch (model.overlay, model.screen) {
     case (.some, _): ""
     case (.none, .questions): KeyBindings.hints(KeyBindings.questions)
-    case (.none, .summary): "↑/↓ framework  Enter how was this computed  Esc back  q quit"
-    case (.none, .explain): "↑/↓ PgUp/PgDn scroll  Esc back  s questions  q quit"
-    case (.none, .discussion):
-      "↑/↓ question  Enter go to it  Esc back  q quit  a agree if unanimous"
-    case (.none, .backlog):
-      "↑/↓ action  Enter owner and due date  g go to question  Esc back  q quit"
+    case (.none, .summary): WizardKeys.summary.hints()
+    case (.none, .explain): WizardKeys.explain.hints()
+    case (.none, .discussion): WizardKeys.discussion.hints()
+    case (.none, .backlog): WizardKeys.backlog.hints()
     }
   }
 }

@@ -28,8 +28,9 @@ extension WizardModel {
     let row = min(row, max(0, names.count - 1))
     switch step {
     case .list:
-      if let next = Self.listMove(key, selected: row, count: names.count) {
-        overlay = .participants(row: next, step: .list)
+      var list = ListState(selected: row, count: names.count)
+      if list.handle(key) {
+        overlay = .participants(row: list.selected, step: .list)
         return []
       }
       switch key {

@@ -3,7 +3,7 @@ import TerminalUI
 
 extension WizardModel {
   /// Lines a page key moves.
-  static let pageSize = 10
+  static let pageSize = ListState.pageSize
 
   // Scroll limits for the terminal's current size (``screenSize``), so the
   // first key back up always moves the text.
@@ -226,39 +226,41 @@ extension WizardModel {
   // MARK: - Summary and explanation
 
   private mutating func handleSummaryKey(_ key: Key, selected: Int) -> [WizardEffect] {
-    switch key {
-    case .down, .character("j"):
-      screen = .summary(selected: min(selected + 1, banks.count - 1))
-    case .up, .character("k"):
-      screen = .summary(selected: max(selected - 1, 0))
-    case .enter, .right:
+    let action = WizardKeys.summary.action(for: key)
+    switch action {
+    case .move(let move):
+      screen = .summary(selected: ListState.moved(selected, count: banks.count, by: move))
+    case .choose:
       screen = .explain(bank: selected, scroll: 0)
-    case .escape, .character("s"), .character("b"), .backspace, .left:
-      screen = .questions
-    case .character("?"), .function(1):
-      overlay = .help(scroll: 0)
-    case .character("q"):
-      return quit()
     default:
-      explainIdleKey(key)
+      return handleScreenAction(action, key: key)
     }
     return []
   }
 
   private mutating func handleExplainKey(_ key: Key, bank: Int, scroll: Int) -> [WizardEffect] {
-    switch key {
-    case .down, .character("j"):
-      screen = .explain(bank: bank, scroll: min(scroll + 1, maxExplainScroll(bank)))
-    case .up, .character("k"): screen = .explain(bank: bank, scroll: max(0, scroll - 1))
-    case .pageDown, .character(" "):
-      screen = .explain(bank: bank, scroll: min(scroll + Self.pageSize, maxExplainScroll(bank)))
-    case .pageUp: screen = .explain(bank: bank, scroll: max(0, scroll - Self.pageSize))
-    case .home: screen = .explain(bank: bank, scroll: 0)
-    case .escape, .character("b"), .backspace, .left, .enter: screen = .summary(selected: bank)
-    case .character("s"): screen = .questions
-    case .character("?"), .function(1): overlay = .help(scroll: 0)
-    case .character("q"): return quit()
-    default: explainIdleKey(key)
+    var position = ScrollState(offset: scroll)
+    if position.handle(key, limit: maxExplainScroll(bank)) {
+      screen = .explain(bank: bank, scroll: position.offset)
+      return []
+    }
+    let action = WizardKeys.explain.action(for: key)
+    if action == .back {
+      screen = .summary(selected: bank)
+      return []
+    }
+    return handleScreenAction(action, key: key)
+  }
+
+  /// What every screen besides the questions does with `action`: back to
+  /// the questions, help, quit (which asks first when the last save
+  /// failed); a key without an action says so.
+  mutating func handleScreenAction(_ action: WizardKeys.ScreenAction?, key: Key) -> [WizardEffect] {
+    switch action {
+    case .back, .questions: screen = .questions
+    case .help: overlay = .help(scroll: 0)
+    case .quit: return quit()
+    case .none, .move, .choose, .goToQuestion, .agreeUnanimous: explainIdleKey(key)
     }
     return []
   }
@@ -276,13 +278,9 @@ extension WizardModel {
     case .participants(let row, let step):
       return handleParticipantsKey(key, row: row, step: step, now: now)
     case .help(let scroll):
-      switch key {
-      case .down, .character("j"): overlay = .help(scroll: scroll + 1)
-      case .up, .character("k"): overlay = .help(scroll: max(0, scroll - 1))
-      case .pageDown, .character(" "): overlay = .help(scroll: scroll + Self.pageSize)
-      case .pageUp: overlay = .help(scroll: max(0, scroll - Self.pageSize))
-      default: overlay = nil
-      }
+      // The view stops at the end of the text.
+      var position = ScrollState(offset: scroll)
+      overlay = position.handle(key, limit: .max) ? .help(scroll: position.offset) : nil
     case .jump(var filter, let selected):
       let matches = jumpMatches(filter.text)
       switch key {

@@ -244,30 +244,28 @@ extension WizardModel {
 
   mutating func handleDiscussionKey(_ key: Key, selected: Int, now: Timestamp) -> [WizardEffect] {
     let order = discussionOrder
-    if let next = Self.listMove(key, selected: selected, count: order.count) {
-      screen = .discussion(selected: next)
-      return []
-    }
-    switch key {
-    case .enter:
+    let action = WizardKeys.discussion.action(for: key)
+    switch action {
+    case .move(let move):
+      screen = .discussion(selected: ListState.moved(selected, count: order.count, by: move))
+    case .choose:
       if order.indices.contains(selected) { move(to: order[selected]) }
       screen = .questions
-    case .character("a"):
+    case .agreeUnanimous:
       return acceptUnanimous(selected: selected, order: order, now: now)
     default:
-      return leaveOrHelp(key, toggle: "w")
+      return handleScreenAction(action, key: key)
     }
     return []
   }
 
   mutating func handleBacklogKey(_ key: Key, selected: Int) -> [WizardEffect] {
     let items = backlogItems
-    if let next = Self.listMove(key, selected: selected, count: items.count) {
-      screen = .backlog(selected: next)
-      return []
-    }
-    switch key {
-    case .enter, .character("e"):
+    let action = WizardKeys.backlog.action(for: key)
+    switch action {
+    case .move(let move):
+      screen = .backlog(selected: ListState.moved(selected, count: items.count, by: move))
+    case .choose:
       guard items.indices.contains(selected), !refusedAsReadOnly() else { return [] }
       let item = items[selected]
       open(
@@ -278,7 +276,7 @@ extension WizardModel {
           field: 0
         )
       )
-    case .character("g"):
+    case .goToQuestion:
       if items.indices.contains(selected),
         let index = entries.firstIndex(where: { $0.question.id == items[selected].questionID })
       {
@@ -286,42 +284,8 @@ extension WizardModel {
         screen = .questions
       }
     default:
-      return leaveOrHelp(key, toggle: "l")
+      return handleScreenAction(action, key: key)
     }
     return []
-  }
-
-  /// Keys every list screen shares: back to the questions (Esc, b, ←,
-  /// Backspace or the key that opened it), help, and quit (which asks
-  /// first when the last save failed).
-  private mutating func leaveOrHelp(_ key: Key, toggle: Character) -> [WizardEffect] {
-    switch key {
-    case .escape, .character("b"), .backspace, .left, .character(toggle):
-      screen = .questions
-    case .character("?"), .function(1):
-      overlay = .help(scroll: 0)
-    case .character("q"):
-      return quit()
-    default:
-      explainIdleKey(key)
-    }
-    return []
-  }
-}
-
-extension WizardModel {
-  /// The new selection after a list-moving key (↑/↓, j/k, PgUp/PgDn,
-  /// Home/End) in a list of `count` rows, or `nil` for other keys.
-  static func listMove(_ key: Key, selected: Int, count: Int) -> Int? {
-    let last = max(0, count - 1)
-    switch key {
-    case .down, .character("j"): return min(selected + 1, last)
-    case .up, .character("k"): return max(selected - 1, 0)
-    case .pageDown: return min(selected + pageSize, last)
-    case .pageUp: return max(selected - pageSize, 0)
-    case .home: return 0
-    case .end: return last
-    default: return nil
-    }
   }
 }
