@@ -106,12 +106,14 @@ struct WorkshopScreenTests {
     model.press(.character("l"))
     let id = try #require(model.backlog.items.first?.questionID)
     model.press(.enter)
-    guard case .action(let actionID, _, _, let field) = model.overlay else {
+    guard case .action(let actionIDWindow) = model.overlay else {
       Issue.record("expected the action overlay")
       return
     }
+    let actionID = actionIDWindow.id
+    let field = actionIDWindow.focus
     #expect(actionID == id)
-    #expect(field == 0)
+    #expect(field == .owner)
     model.type("Bo")
     model.press(.tab)
     model.type("2027-01-31")

@@ -103,10 +103,10 @@ extension WizardModel.Overlay {
     switch self {
     case .note(let id, _): "note \(id)"
     case .notApplicable(let id, _): "n/a \(id)"
-    case .agree(let id, _, _, _, _): "agree \(id)"
+    case .agree(let window): "agree \(window.id)"
     case .evidence(let id, _, _): "evidence \(id)"
     case .target(let bank, _): "target \(bank)"
-    case .action(let id, _, _, _): "action \(id)"
+    case .action(let window): "action \(window.id)"
     case .participants(_, .add): "participant add"
     case .participants(let row, .rename): "participant rename \(row)"
     default: nil
@@ -118,11 +118,10 @@ extension WizardModel.Overlay {
     switch self {
     case .note(_, let editor): [editor.text]
     case .notApplicable(_, let reason): [reason.text]
-    case .agree(_, let option, let rationale, let dissent, _):
-      [option, rationale.text, dissent.text]
+    case .agree(let window): [window.option, window.rationale.text, window.dissent.text]
     case .evidence(_, let lines, let confidence): [lines.text, confidence?.rawValue ?? ""]
     case .target(_, let value): [value.text]
-    case .action(_, let owner, let due, _): [owner.text, due.text]
+    case .action(let window): [window.owner.text, window.due.text]
     case .participants(_, .add(let name)), .participants(_, .rename(let name)): [name.text]
     default: nil
     }

@@ -24,53 +24,8 @@ extension WizardModel {
       }
     case .votes(let id, let row):
       return handleVoteKey(key, id: id, row: row, now: now)
-    case .agree(let id, var option, var rationale, var dissent, var field):
-      guard let question = catalog.lookup(id)?.question else {
-        overlay = nil
-        return []
-      }
-      switch key {
-      case .escape:
-        cancelOverlay(showing: .votes(id: id, row: 0))
-        return []
-      case .tab, .down:
-        field = (field + 1) % 3
-      case .backTab, .up:
-        field = (field + 2) % 3
-      case .enter:
-        if option == Answer.notApplicableValue && rationale.text.trimmingWhitespace().isEmpty {
-          message = "N/A needs a reason: write why it does not apply"
-          field = 1
-          break
-        }
-        let edit = SessionEdit.agree(
-          question: id,
-          option: option,
-          rationale: rationale.text,
-          dissent: dissent.text
-        )
-        guard let effects = apply(edit, now: now) else { return [] }
-        overlay = nil
-        if current + 1 < entries.count { move(to: current + 1) }
-        return effects
-      case .left where field == 0, .right where field == 0:
-        // N/A sits before the least mature option: it never raises a result.
-        let choices = [Answer.notApplicableValue] + question.options.map(\.id)
-        let position = choices.firstIndex(of: option) ?? 1
-        let step = key == .left ? -1 : 1
-        option = choices[min(max(position + step, 0), choices.count - 1)]
-      case .character("0") where field == 0:
-        option = Answer.notApplicableValue
-      case .character(let typed) where field == 0:
-        if let chosen = question.option(forKey: typed) {
-          option = chosen.id
-        } else {
-          explainIdleKey(key, question: question)
-        }
-      default:
-        if field == 1 { rationale.handle(key) } else if field == 2 { dissent.handle(key) }
-      }
-      overlay = .agree(id: id, option: option, rationale: rationale, dissent: dissent, field: field)
+    case .agree(let window):
+      return handleAgreeKey(key, window: window, now: now)
     case .evidence(let id, var lines, let confidence):
       switch key {
       case .escape:
@@ -123,26 +78,82 @@ extension WizardModel {
         value.handle(key)
         overlay = .target(bank: bank, value: value)
       }
-    case .action(let id, var owner, var due, let field):
-      switch key {
-      case .escape:
+    case .action(var window):
+      switch ActionWindow.keys.action(for: key) {
+      case .cancel:
         cancelOverlay()
-      case .enter:
+      case .save:
         let edits: [SessionEdit] = [
-          .owner(question: id, name: owner.text), .due(question: id, day: due.text),
+          .owner(question: window.id, name: window.owner.text),
+          .due(question: window.id, day: window.due.text),
         ]
         guard let effects = apply(edits, now: now) else { return [] }
         overlay = nil
         return effects
-      case .tab, .backTab, .up, .down:
-        overlay = .action(id: id, owner: owner, due: due, field: 1 - field)
-      default:
-        if field == 0 { owner.handle(key) } else { due.handle(key) }
-        overlay = .action(id: id, owner: owner, due: due, field: field)
+      case .switchField:
+        window.focus = window.focus == .owner ? .due : .owner
+        overlay = .action(window)
+      case .none:
+        window.type(key)
+        overlay = .action(window)
       }
     default:
       break
     }
+    return []
+  }
+
+  private mutating func handleAgreeKey(_ key: Key, window: AgreeWindow, now: Timestamp)
+    -> [WizardEffect]
+  {
+    var window = window
+    guard let question = catalog.lookup(window.id)?.question else {
+      overlay = nil
+      return []
+    }
+    switch AgreeWindow.keys.action(for: key) {
+    case .cancel:
+      cancelOverlay(showing: .votes(id: window.id, row: 0))
+      return []
+    case .nextField:
+      window.moveFocus(by: 1)
+    case .previousField:
+      window.moveFocus(by: -1)
+    case .save:
+      if window.option == Answer.notApplicableValue
+        && window.rationale.text.trimmingWhitespace().isEmpty
+      {
+        message = "N/A needs a reason: write why it does not apply"
+        window.focus = .rationale
+        break
+      }
+      let edit = SessionEdit.agree(
+        question: window.id,
+        option: window.option,
+        rationale: window.rationale.text,
+        dissent: window.dissent.text
+      )
+      guard let effects = apply(edit, now: now) else { return [] }
+      overlay = nil
+      if current + 1 < entries.count { move(to: current + 1) }
+      return effects
+    case .chooseAnswer where window.focus == .answer:
+      window.stepAnswer(key, of: question)
+    case .chooseAnswer, .none:
+      switch (window.focus, key) {
+      case (.answer, .character("0")):
+        window.option = Answer.notApplicableValue
+      case (.answer, .character(let typed)):
+        if let chosen = question.option(forKey: typed) {
+          window.option = chosen.id
+        } else {
+          explainIdleKey(key, question: question)
+        }
+      default:
+        window.type(key)
+      }
+    }
+    overlay = .agree(window)
     return []
   }
 
@@ -178,11 +189,12 @@ extension WizardModel {
       let answer = session.answers[id]
       open(
         .agree(
-          id: id,
-          option: option,
-          rationale: TextEditor(text: answer?.rationale ?? ""),
-          dissent: TextEditor(text: answer?.dissent ?? ""),
-          field: 0
+          AgreeWindow(
+            id: id,
+            option: option,
+            rationale: TextEditor(text: answer?.rationale ?? ""),
+            dissent: TextEditor(text: answer?.dissent ?? "")
+          )
         )
       )
     case .backspace, .delete, .character("0"):
@@ -270,10 +282,11 @@ extension WizardModel {
       let item = items[selected]
       open(
         .action(
-          id: item.questionID,
-          owner: TextEditor(text: item.owner),
-          due: TextEditor(text: item.due),
-          field: 0
+          ActionWindow(
+            id: item.questionID,
+            owner: TextEditor(text: item.owner),
+            due: TextEditor(text: item.due)
+          )
         )
       )
     case .goToQuestion:

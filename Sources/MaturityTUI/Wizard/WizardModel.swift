@@ -44,16 +44,15 @@ public struct WizardModel: Sendable {
     /// Recording each participant's vote on question `id`; `row` is the
     /// highlighted participant.
     case votes(id: String, row: Int)
-    /// Agreeing on `option` for question `id`, with a rationale and any
-    /// dissent; `field` 0 is the option, 1 the rationale, 2 the dissent.
-    case agree(id: String, option: String, rationale: TextEditor, dissent: TextEditor, field: Int)
+    /// Agreeing on an answer, with a rationale and any dissent.
+    case agree(AgreeWindow)
     /// Editing the evidence (one per line: `link | owner | date`) and the
     /// confidence of question `id`.
     case evidence(id: String, lines: TextEditor, confidence: Confidence?)
     /// Typing the target level or band of bank `bank`.
     case target(bank: Int, value: TextEditor)
-    /// Editing the owner and due date of question `id`'s action.
-    case action(id: String, owner: TextEditor, due: TextEditor, field: Int)
+    /// Editing the owner and due date of a question's action.
+    case action(ActionWindow)
     /// Adding, renaming and removing participants; `row` is the
     /// highlighted participant.
     case participants(row: Int, step: ParticipantStep)
