@@ -16,6 +16,9 @@ public struct KeyRow<Action: Sendable & Hashable>: Sendable, Equatable {
   /// How the footer writes the keys when it differs from ``label``: one
   /// footer item for several rows (`↑/↓ choose`).
   public var footerLabel: String?
+  /// Whether the row is folded into the item of a row before it (the
+  /// list moves after the first), in the footer and in help.
+  public var grouped = false
 
   /// A row.
   public init(
@@ -61,11 +64,23 @@ public struct KeyTable<Action: Sendable & Hashable>: Sendable {
       .joined(separator: separator)
   }
 
-  /// One line for the help overlay: `↑/k previous framework, …, Esc back
-  /// to the questions` (every row's label and help).
+  /// One line for the help overlay: `↑/k ↓/j PgUp PgDn Home End framework;
+  /// Enter show how …; Esc back to the questions …` (a row and the rows
+  /// grouped after it are one item, with all their keys).
   public var helpLine: String {
-    rows.map { "\($0.label) \($0.help.prefix(1).lowercased() + $0.help.dropFirst())" }
-      .joined(separator: "; ")
+    var items: [(labels: [String], text: String)] = []
+    for row in rows {
+      if row.grouped, !items.isEmpty {
+        items[items.count - 1].labels.append(row.label)
+      } else {
+        items.append(([row.label], row.footerLabel != nil ? row.hint ?? row.help : row.help))
+      }
+    }
+    return items.map { item in
+      let text = item.text.prefix(1).lowercased() + item.text.dropFirst()
+      return item.labels.joined(separator: " ") + " " + text
+    }
+    .joined(separator: "; ")
   }
 }
 

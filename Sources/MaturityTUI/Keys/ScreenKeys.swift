@@ -152,7 +152,7 @@ public enum ScreenKeys {
         case .first: "First \(noun)"
         case .last: "Last \(noun)"
         }
-      return KeyRow(
+      var result = KeyRow(
         keys: row.keys + extra,
         label: row.label,
         action: wrap(row.action),
@@ -160,6 +160,8 @@ public enum ScreenKeys {
         hint: row.action == .previous ? hint : nil,
         footerLabel: row.action == .previous ? footer : nil
       )
+      result.grouped = row.action != .previous
+      return result
     }
   }
 }

@@ -36,17 +36,17 @@ public enum WizardKeys {
           "Show how the highlighted result was computed",
           "how was this computed"
         ),
-        back([.character("s")], "Back to the questions (s too)"),
+        back([.character("s")], "Back to the questions (s, b, ← and Backspace too)"),
         help, quit,
       ]
   )
 
   /// How one result was computed.
   public static let explain = KeyTable<ScreenAction>(
-    "how was this computed",
+    "explanation",
     moves(noun: "line", footer: "↑/↓ PgUp/PgDn", hint: "scroll", scrolls: true)
       + [
-        back([.enter], "Back to the summary (Enter too)"),
+        back([.enter], "Back to the summary (Enter, b, ← and Backspace too)"),
         KeyRow(
           keys: [.character("s")],
           label: "s",
@@ -64,7 +64,7 @@ public enum WizardKeys {
     moves(noun: "question", footer: "↑/↓")
       + [
         choose([.enter], "Go to the highlighted question", "go to it"),
-        back([.character("w")], "Back to the questions (w too)"), help, quit,
+        back([.character("w")], "Back to the questions (w, b, ← and Backspace too)"), help, quit,
         KeyRow(
           keys: [.character("a")],
           label: "a",
@@ -92,7 +92,7 @@ public enum WizardKeys {
           help: "Go to the action's question",
           hint: "go to question"
         ),
-        back([.character("l")], "Back to the questions (l too)"), help, quit,
+        back([.character("l")], "Back to the questions (l, b, ← and Backspace too)"), help, quit,
       ]
   )
 
@@ -129,7 +129,7 @@ public enum WizardKeys {
       keys: [.escape, .character("b"), .backspace, .left] + extra,
       label: "Esc",
       action: .back,
-      help: help + "; b, ← and Backspace too",
+      help: help,
       hint: "back"
     )
   }

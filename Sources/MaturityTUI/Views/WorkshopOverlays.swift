@@ -12,7 +12,8 @@ enum WorkshopOverlays {
     case .notApplicable(let id, let reason):
       let columns = min(80, size.columns - 4)
       let explanation = TextWrap.wrap(
-        "Why does it not apply? It still counts as not met. Enter saves, Esc cancels.",
+        "Why does it not apply? It still counts as not met. "
+          + OverlayKeys.notApplicable.hints(separator: ", ") + ".",
         width: columns - 4
       )
       let rect = Overlays.centered(columns: columns, rows: 5 + explanation.count, in: size)
@@ -96,7 +97,7 @@ enum WorkshopOverlays {
         style: confidence == .verified ? Theme.good : Theme.warning
       )
       buffer.write(
-        "Tab confidence · Ctrl+D saves · Esc cancels · Enter new line",
+        OverlayKeys.evidence.hints(separator: " · "),
         column: inner.column,
         row: inner.endRow - 1,
         style: Theme.dim,
@@ -123,7 +124,12 @@ enum WorkshopOverlays {
       }
       pane.write(
         &buffer,
-        [("Empty: one above the current result. Enter sets, Esc cancels.", Theme.dim)]
+        [
+          (
+            "Empty: one above the current result. "
+              + OverlayKeys.target.hints(separator: ", ") + ".", Theme.dim
+          )
+        ]
       )
       return Overlays.field(
         value,
@@ -184,7 +190,7 @@ enum WorkshopOverlays {
     )
     pane.wrapped(
       &buffer,
-      "Keys \(keys) vote, 0 n/a, Del clears, ↑/↓ person, Enter agree, Esc close",
+      OverlayKeys.votes(voteKeys: keys).hints(separator: ", "),
       style: Theme.dim
     )
     let labels = voters.indices.map { model.voterLabel($0) }

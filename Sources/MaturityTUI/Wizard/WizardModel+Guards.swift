@@ -3,7 +3,8 @@ import TerminalUI
 
 /// The rules that keep a workshop safe from stray keys: a read-only window
 /// refuses edits and offers a copy; Esc cancels a window but keeps what was
-/// typed as a draft; a key that does nothing says so.
+/// typed as a draft, in every window that takes text (the one Esc rule,
+/// ``OverlayKeys/escapeRule``); a key that does nothing says so.
 extension WizardModel {
   // MARK: - Read-only
 
@@ -24,7 +25,11 @@ extension WizardModel {
 
   /// The read-only prompt: `w` goes on to save a copy, any other key closes.
   mutating func handleReadOnlyPromptKey(_ key: Key) {
-    overlay = key == .character("w") ? .saveAs(TextEditor(text: copyPath)) : nil
+    if OverlayKeys.readOnly.action(for: key) == .saveElsewhere {
+      open(.saveAs(TextEditor(text: copyPath)))
+    } else {
+      overlay = nil
+    }
   }
 
   /// A save finished at `savedPath`: a copy saved from a read-only window
@@ -109,6 +114,7 @@ extension WizardModel.Overlay {
     case .action(let window): "action \(window.id)"
     case .participants(_, .add): "participant add"
     case .participants(let row, .rename): "participant rename \(row)"
+    case .saveAs: "save as"
     default: nil
     }
   }
@@ -123,6 +129,7 @@ extension WizardModel.Overlay {
     case .target(_, let value): [value.text]
     case .action(let window): [window.owner.text, window.due.text]
     case .participants(_, .add(let name)), .participants(_, .rename(let name)): [name.text]
+    case .saveAs(let editor): [editor.text]
     default: nil
     }
   }
@@ -137,6 +144,7 @@ extension WizardModel.Overlay {
     case .target: "target"
     case .action: "owner and due date"
     case .participants: "participant name"
+    case .saveAs: "save-as path"
     default: "text"
     }
   }
@@ -152,6 +160,7 @@ extension WizardModel.Overlay {
     case .action: "owner and due date not saved; Enter brings them back"
     case .participants(_, .add): "participant not added; a brings the name back"
     case .participants: "rename not saved; r brings the name back"
+    case .saveAs: "not saved elsewhere; w brings the path back"
     default: "not saved"
     }
   }

@@ -283,51 +283,52 @@ extension WizardModel {
       overlay = position.handle(key, limit: .max) ? .help(scroll: position.offset) : nil
     case .jump(var filter, let selected):
       let matches = jumpMatches(filter.text)
-      switch key {
-      case .escape:
+      switch OverlayKeys.jump.action(for: key) {
+      case .cancel:
         overlay = nil
-      case .enter:
+      case .save:
         if matches.indices.contains(selected) {
           move(to: matches[selected])
           screen = .questions
         }
         overlay = nil
-      case .down, .tab:
-        overlay = .jump(filter: filter, selected: min(selected + 1, max(0, matches.count - 1)))
-      case .up, .backTab:
-        overlay = .jump(filter: filter, selected: max(selected - 1, 0))
+      case .move(let move):
+        overlay = .jump(
+          filter: filter,
+          selected: ListState.moved(selected, count: matches.count, by: move)
+        )
       default:
         let before = filter.text
         filter.handle(key)
         overlay = .jump(filter: filter, selected: filter.text == before ? selected : 0)
       }
     case .note(let id, var editor):
-      switch key {
-      case .escape:
+      switch OverlayKeys.note.action(for: key) {
+      case .cancel:
         cancelOverlay()
-      case .control("D"):
+      case .save:
         guard let effects = apply(.note(question: id, text: editor.text), now: now) else {
           return []
         }
         overlay = nil
         return effects
-      case .control("E"):
+      case .externalEditor:
         return [.editExternally(text: editor.text)]
       default:
         editor.handle(key)
         overlay = .note(id: id, editor: editor)
       }
     case .confirmQuit:
-      switch key {
-      case .character("q"): return [.quit]
-      case .character("w"): overlay = .saveAs(TextEditor(text: path))
+      switch OverlayKeys.confirmQuit.action(for: key) {
+      case .quitAnyway: return [.quit]
+      case .saveElsewhere: open(.saveAs(TextEditor(text: path)))
       default: overlay = nil
       }
     case .saveAs(var editor):
-      switch key {
-      case .escape:
-        overlay = nil
-      case .enter:
+      switch OverlayKeys.saveAs.action(for: key) {
+      case .cancel:
+        cancelOverlay()
+      case .save:
         overlay = nil
         let target = editor.text.trimmingWhitespace()
         guard !target.isEmpty else { return [] }

@@ -9,10 +9,10 @@ extension WizardModel {
   mutating func handleWorkshopOverlayKey(_ key: Key, now: Timestamp) -> [WizardEffect] {
     switch overlay {
     case .notApplicable(let id, var reason):
-      switch key {
-      case .escape:
+      switch OverlayKeys.notApplicable.action(for: key) {
+      case .cancel:
         cancelOverlay()
-      case .enter:
+      case .save:
         guard let effects = apply(.notApplicable(question: id, reason: reason.text), now: now)
         else { return [] }
         overlay = nil
@@ -27,10 +27,10 @@ extension WizardModel {
     case .agree(let window):
       return handleAgreeKey(key, window: window, now: now)
     case .evidence(let id, var lines, let confidence):
-      switch key {
-      case .escape:
+      switch OverlayKeys.evidence.action(for: key) {
+      case .cancel:
         cancelOverlay()
-      case .control("D"):
+      case .save:
         var items: [Evidence] = []
         for (number, line) in lines.text.split(separator: "\n").enumerated()
         where !line.allSatisfy(\.isWhitespace) {
@@ -46,7 +46,7 @@ extension WizardModel {
         guard let effects = apply(edits, now: now) else { return [] }
         overlay = nil
         return effects
-      case .tab:
+      case .confidence:
         let next: Confidence? =
           switch confidence {
           case .none: .assumed
@@ -59,10 +59,10 @@ extension WizardModel {
         overlay = .evidence(id: id, lines: lines, confidence: confidence)
       }
     case .target(let bank, var value):
-      switch key {
-      case .escape:
+      switch OverlayKeys.target.action(for: key) {
+      case .cancel:
         cancelOverlay()
-      case .enter:
+      case .save:
         let bankID = banks[bank].id
         let text = value.text.trimmingWhitespace()
         guard text.isEmpty || Int(text) != nil else {
