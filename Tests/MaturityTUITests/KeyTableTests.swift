@@ -15,7 +15,7 @@ struct KeyTableTests {
     ("summary", WizardKeys.summary.rows.map(\.keys)),
     ("explain", WizardKeys.explain.rows.map(\.keys)),
     ("discussion", WizardKeys.discussion.rows.map(\.keys)),
-    ("backlog", WizardKeys.backlog.rows.map(\.keys)),
+    ("backlog", BacklogPage.keys.rows.map(\.keys)),
   ]
 
   @Test(arguments: tables.map(\.0))

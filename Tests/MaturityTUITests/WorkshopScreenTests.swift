@@ -70,7 +70,7 @@ struct WorkshopScreenTests {
   @Test func theBacklogListsTargetGapItemsFirst() throws {
     var model = Self.backlogModel()
     model.press(.character("l"))
-    #expect(model.screen == .backlog(selected: 0))
+    #expect(model.screen == .page(BacklogPage(selected: 0)))
     let items = model.backlog.items
     try #require(!items.isEmpty)
     #expect(items.first?.closesTargetGap == true)

@@ -75,27 +75,6 @@ public enum WizardKeys {
       ]
   )
 
-  /// The action backlog.
-  public static let backlog = KeyTable<ScreenAction>(
-    "actions",
-    moves(noun: "action", footer: "↑/↓")
-      + [
-        choose(
-          [.enter, .character("e")],
-          "Edit the action's owner and due date (e too)",
-          "owner and due date"
-        ),
-        KeyRow(
-          keys: [.character("g")],
-          label: "g",
-          action: .goToQuestion,
-          help: "Go to the action's question",
-          hint: "go to question"
-        ),
-        back([.character("l")], "Back to the questions (l, b, ← and Backspace too)"), help, quit,
-      ]
-  )
-
   /// The list moves; the first row carries the footer item for them all.
   /// `scrolls`: Space pages down too, and there is no End.
   static func moves(

@@ -40,8 +40,8 @@ public enum WizardView {
       SummaryScreen.drawExplanation(model, bank: bank, scroll: scroll, in: body, into: &buffer)
     case .discussion(let selected):
       WorkshopScreens.drawDiscussion(model, selected: selected, in: body, into: &buffer)
-    case .backlog(let selected):
-      WorkshopScreens.drawBacklog(model, selected: selected, in: body, into: &buffer)
+    case .page(let page):
+      page.draw(model, in: body, into: &buffer)
     }
     drawStatus(model, into: &buffer)
     var cursor: (column: Int, row: Int)?
@@ -147,7 +147,7 @@ public enum WizardView {
     case (.none, .summary): WizardKeys.summary.hints()
     case (.none, .explain): WizardKeys.explain.hints()
     case (.none, .discussion): WizardKeys.discussion.hints()
-    case (.none, .backlog): WizardKeys.backlog.hints()
+    case (.none, .page(let page)): page.keys.hints()
     }
   }
 }

@@ -74,7 +74,8 @@ extension WizardModel {
       case .summary(let selected): return handleSummaryKey(key, selected: selected)
       case .explain(let bank, let scroll): return handleExplainKey(key, bank: bank, scroll: scroll)
       case .discussion(let selected): return handleDiscussionKey(key, selected: selected, now: now)
-      case .backlog(let selected): return handleBacklogKey(key, selected: selected)
+      case .page(let page):
+        return page.handle(page.keys.action(for: key), key: key, model: &self, now: now)
       }
     }
   }
@@ -176,7 +177,7 @@ extension WizardModel {
     case .discussion:
       screen = .discussion(selected: 0)
     case .backlog:
-      screen = .backlog(selected: 0)
+      show(BacklogPage())
     case .acceptPrevious:
       return acceptPrevious(now: now)
     case .participants:
@@ -255,7 +256,9 @@ extension WizardModel {
   /// What every screen besides the questions does with `action`: back to
   /// the questions, help, quit (which asks first when the last save
   /// failed); a key without an action says so.
-  mutating func handleScreenAction(_ action: WizardKeys.ScreenAction?, key: Key) -> [WizardEffect] {
+  public mutating func handleScreenAction(_ action: WizardKeys.ScreenAction?, key: Key)
+    -> [WizardEffect]
+  {
     switch action {
     case .back, .questions: screen = .questions
     case .help: overlay = .help(scroll: 0)

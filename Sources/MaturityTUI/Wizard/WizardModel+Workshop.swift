@@ -270,35 +270,4 @@ extension WizardModel {
     }
     return []
   }
-
-  mutating func handleBacklogKey(_ key: Key, selected: Int) -> [WizardEffect] {
-    let items = backlogItems
-    let action = WizardKeys.backlog.action(for: key)
-    switch action {
-    case .move(let move):
-      screen = .backlog(selected: ListState.moved(selected, count: items.count, by: move))
-    case .choose:
-      guard items.indices.contains(selected), !refusedAsReadOnly() else { return [] }
-      let item = items[selected]
-      open(
-        .action(
-          ActionWindow(
-            id: item.questionID,
-            owner: TextEditor(text: item.owner),
-            due: TextEditor(text: item.due)
-          )
-        )
-      )
-    case .goToQuestion:
-      if items.indices.contains(selected),
-        let index = entries.firstIndex(where: { $0.question.id == items[selected].questionID })
-      {
-        move(to: index)
-        screen = .questions
-      }
-    default:
-      return handleScreenAction(action, key: key)
-    }
-    return []
-  }
 }

@@ -20,8 +20,20 @@ public struct WizardModel: Sendable {
     case explain(bank: Int, scroll: Int)
     /// Questions with votes, most disagreement first.
     case discussion(selected: Int)
-    /// The action backlog.
-    case backlog(selected: Int)
+    /// A screen in a file of its own (``WizardPage``), e.g. the action
+    /// backlog (``BacklogPage``).
+    case page(any WizardPage)
+
+    public static func == (lhs: Screen, rhs: Screen) -> Bool {
+      switch (lhs, rhs) {
+      case (.questions, .questions): true
+      case (.summary(let a), .summary(let b)): a == b
+      case (.explain(let a, let x), .explain(let b, let y)): a == b && x == y
+      case (.discussion(let a), .discussion(let b)): a == b
+      case (.page(let a), .page(let b)): a.isEqual(to: b)
+      default: false
+      }
+    }
   }
 
   /// A window drawn over the screen that takes the keys while open.
