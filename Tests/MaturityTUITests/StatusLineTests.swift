@@ -41,4 +41,29 @@ struct StatusLineTests {
     #expect(DisplayWidth.of(message) > 78, "a message longer than a row")
     #expect(bottom(StartView.render(model, size: Wizard.standard).buffer.plainText) == message)
   }
+
+  @Test func aSavedStatusNamesTheFileWhenItsPathDoesNotFit() {
+    let path = "/home/facilitator/assessments/fraud/2026-11-20-fraud-detection-2.json"
+    var model = WizardModel(session: Wizard.session(), path: path, catalog: Wizard.catalog)
+    model.press(.character("1"))
+    model.send(.saved(path: path))
+    let status = bottom(Wizard.screen(model))
+    #expect(status.hasPrefix("saved 10:00:00 to 2026-11-20-fraud-detection-2.json"))
+    #expect(status.contains("? help"), "a lasting status keeps the hints")
+    #expect(bottom(Wizard.screen(model, Size(columns: 200, rows: 40))).contains("to \(path)"))
+  }
+
+  @Test func theCompareStatusNamesBothFilesWhenTheirPathsDoNotFit() {
+    let folder = "/home/facilitator/assessments/fraud-detection/card-scoring"
+    let diff = SessionDiff(old: Wizard.session(), new: Wizard.session(), catalog: Wizard.catalog)
+    let model = CompareModel(
+      diff: diff,
+      oldPath: folder + "/2026-05-20-fraud-detection.json",
+      newPath: folder + "/2026-11-20-fraud-detection.json"
+    )
+    let screen = CompareView.render(model, size: Wizard.standard).buffer.plainText
+    #expect(
+      screen.contains("old: 2026-05-20-fraud-detection.json  new: 2026-11-20-fraud-detection.json")
+    )
+  }
 }

@@ -160,7 +160,11 @@ public enum CompareView {
         + "): changes may be the rubric's, not the team's"
       style = Theme.warning
     } else {
-      text = "old: \(model.oldPath)  new: \(model.newPath)"
+      let room = buffer.size.columns - 2
+      let full = "old: \(model.oldPath)  new: \(model.newPath)"
+      text =
+        DisplayWidth.of(full) <= room
+        ? full : "old: \(FileIO.baseName(model.oldPath))  new: \(FileIO.baseName(model.newPath))"
       style = Theme.dim
     }
     StatusBar.draw(status: text, style: style, message: false, hints: model.hints, into: &buffer)

@@ -1,3 +1,4 @@
+import MaturityCore
 import TerminalUI
 
 /// The two bottom rows of every screen: the status line (a message, or
@@ -65,6 +66,14 @@ enum StatusBar {
     guard let head = wrapped.first else { return [text] }
     let tail = wrapped.dropFirst().joined(separator: " ")
     return [head, DisplayWidth.truncate(tail, to: max(1, rest))]
+  }
+
+  /// `line` naming the file at `path`: by its whole path when that fits in
+  /// `width`, else by its name alone (`saved 10:00:00 to s.json`), so a
+  /// lasting status is never cut in the middle of the path.
+  static func naming(_ path: String, width: Int, _ line: (String) -> String) -> String {
+    let full = line(path)
+    return DisplayWidth.of(full) <= width ? full : line(FileIO.baseName(path))
   }
 
   /// The hints (separated by two spaces) that fit in `width`, whole: a

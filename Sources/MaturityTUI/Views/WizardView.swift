@@ -91,7 +91,6 @@ public enum WizardView {
   }
 
   private static func drawStatus(_ model: WizardModel, into buffer: inout ScreenBuffer) {
-    let (text, style) = statusLine(model)
     var right: (String, Style)?
     if let remaining = model.timeboxRemaining {
       let seconds = abs(remaining)
@@ -99,6 +98,8 @@ public enum WizardView {
       let label = remaining >= 0 ? " ⏱ \(clock) left in section " : " ⏱ over by \(clock) "
       right = (label, remaining >= 0 ? Theme.title : Theme.error)
     }
+    let room = buffer.size.columns - 2 - (right.map { DisplayWidth.of($0.0) } ?? 0)
+    let (text, style) = statusLine(model, width: room)
     StatusBar.draw(
       status: text,
       style: style,
@@ -109,26 +110,28 @@ public enum WizardView {
     )
   }
 
-  /// The status bar's text: a message, else the save state.
-  static func statusLine(_ model: WizardModel) -> (String, Style) {
+  /// The status bar's text: a message, else the save state (naming the
+  /// file by its name alone when its path does not fit in `width`).
+  static func statusLine(_ model: WizardModel, width: Int = .max) -> (String, Style) {
     if case .failed(let reason) = model.saveState {
       return (
         "NOT SAVED: \(shortReason(reason)) (answers kept; q then w saves elsewhere)", Theme.error
       )
     }
     if let message = model.message { return (message, Theme.warning) }
+    let line: (String) -> String
     if model.readOnly {
-      return (
-        "read-only: open in another mlmaturity; edits are refused · \(model.path)",
-        Theme.warning
-      )
+      line = { "read-only: open in another mlmaturity; edits are refused · \($0)" }
+    } else {
+      switch model.saveState {
+      case .unchanged: line = { "opened \($0)" }
+      case .saving: line = { "saving to \($0)…" }
+      case .saved(let time): line = { "saved \(time.clockTime) to \($0)" }
+      case .failed: line = { _ in "" }
+      }
     }
-    switch model.saveState {
-    case .unchanged: return ("opened \(model.path)", Theme.dim)
-    case .saving: return ("saving to \(model.path)…", Theme.dim)
-    case .saved(let time): return ("saved \(time.clockTime) to \(model.path)", Theme.dim)
-    case .failed: return ("", Theme.dim)
-    }
+    let text = StatusBar.naming(model.path, width: width, line)
+    return (text, model.readOnly ? Theme.warning : Theme.dim)
   }
 
   /// The last part of an error (`Read-only file system` from `PATH: cannot

@@ -46,8 +46,7 @@ final class TerminalApp {
       for outcome in saver.takeOutcomes() {
         if let end = send(outcome) { return end }
       }
-      let frame = AppView.render(app, size: app.size)
-      terminal.draw(frame.buffer, cursor: frame.cursor)
+      draw(AppView.render(app, size: app.size))
       // While a save runs, look for its outcome often (shown on the next round).
       let key = terminal.readKey(timeoutMilliseconds: saver.needsAttention ? 10 : 250)
       if let signal = TerminalSignals.pendingSignal {
@@ -57,6 +56,11 @@ final class TerminalApp {
       if key == .resize { continue }
       if let end = send(.key(key)) { return end }
     }
+  }
+
+  /// Shows `frame` on the terminal (only the cells that changed).
+  private func draw(_ frame: Frame) {
+    terminal.draw(frame.buffer, cursor: frame.cursor)
   }
 
   /// Sends `event` to the app and carries out its effects, and theirs in
