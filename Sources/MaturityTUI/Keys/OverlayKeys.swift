@@ -68,7 +68,8 @@ public enum OverlayKeys {
   public static let jump = KeyTable<Action>(
     "go to",
     [
-      row([.enter], "Enter", .save, "Go to the highlighted question", "goes"), cancels,
+      row([.enter], "Enter", .save, "Go to the highlighted question", "goes"),
+      row([.escape], "Esc", .cancel, "Close (a search saves nothing)", "cancels"),
       row([.down, .tab], "↓/Tab", .move(.next), "Next match"),
       row([.up, .backTab], "↑/Shift+Tab", .move(.previous), "Previous match"),
     ]
