@@ -30,11 +30,13 @@ struct WizardNoteTests {
     #expect(try run.exitCode() == 0)
   }
 
-  @Test func controlEEditsTheNoteInEditorAndTheWizardComesBack() throws {
+  /// A wizard on a new session whose `$EDITOR` is the shell script
+  /// `body`, with "draft" typed in the first question's note and Ctrl+E
+  /// pressed; returns the run and the editor's command.
+  private func draftHandedToEditor(_ body: String) throws -> (WizardHarness, String) {
     let run = try WizardHarness()
     let script = run.folder + "/editor.sh"
-    try "printf 'from the editor\\nline two\\n' > \"$1\"\n"
-      .write(toFile: script, atomically: true, encoding: .utf8)
+    try body.write(toFile: script, atomically: true, encoding: .utf8)
     // Run by sh, not executed itself: executing a file just written can fail
     // with ETXTBSY (status 126) while a process forked meanwhile by a
     // parallel test still holds the write descriptor.
@@ -47,6 +49,13 @@ struct WizardNoteTests {
     try run.tmux.sendLiteral("draft")
     try run.tmux.waitFor("draft")
     try run.tmux.send("C-e")
+    return (run, editor)
+  }
+
+  @Test func controlEEditsTheNoteInEditorAndTheWizardComesBack() throws {
+    let (run, editor) = try draftHandedToEditor(
+      "printf 'from the editor\\nline two\\n' > \"$1\"\n"
+    )
     try run.tmux.waitFor("note taken from \(editor)", "line two")
     try run.tmux.send("C-d")
     try run.tmux.waitFor("Note: from the editor", "saved 10:00:00")
@@ -54,6 +63,23 @@ struct WizardNoteTests {
     let answers = try #require(try run.session()["answers"] as? [String: [String: Any]])
     #expect(
       answers["azure.people.data-scientists"]?["note"] as? String == "from the editor\nline two"
+    )
+    try run.tmux.send("q")
+    #expect(try run.exitCode() == 0)
+  }
+
+  @Test func controlEHandsTheEditorATextFileEndingInALineFeed() throws {
+    let seen = FileManager.default.temporaryDirectory.path + "/mlmaturity-seen-\(getpid()).txt"
+    defer { try? FileManager.default.removeItem(atPath: seen) }
+    let (run, editor) = try draftHandedToEditor("cp \"$1\" '\(seen)'\n")
+    try run.tmux.waitFor("note taken from \(editor)")
+    #expect(try String(contentsOfFile: seen, encoding: .utf8) == "draft\n")
+    try run.tmux.send("C-d")
+    try run.tmux.waitFor("Note: draft", "saved 10:00:00")
+    let answers = try #require(try run.session()["answers"] as? [String: [String: Any]])
+    #expect(
+      answers["azure.people.data-scientists"]?["note"] as? String == "draft",
+      "the editor's line feed is taken off again"
     )
     try run.tmux.send("q")
     #expect(try run.exitCode() == 0)

@@ -70,7 +70,7 @@ struct HelpOverlayTests {
     var model = Wizard.model()
     model.press(.character("?"))
     #expect(Wizard.screen(model).contains("more ↓"))
-    model.press(Array(repeating: .pageDown, count: 6))
+    model.press(Array(repeating: .pageDown, count: 20))
     #expect(!Wizard.screen(model).contains("more ↓"))
   }
 

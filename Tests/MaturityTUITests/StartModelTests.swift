@@ -29,6 +29,28 @@ struct StartModelTests {
     StartModel(recent: Recent.sessions, banks: Wizard.catalog.banks)
   }
 
+  @Test(arguments: [Size(columns: 80, rows: 24), Size(columns: 60, rows: 16)])
+  func twoRoundsOfOneTeamOnOneDayAreToldApartByTheirFileNames(size: Size) {
+    func round(_ file: String) -> StartModel.RecentSession {
+      StartModel.RecentSession(
+        path: "/data/sessions/\(file).json",
+        title: "Fraud Detection · Card scoring",
+        date: "2026-11-20",
+        progress: (42, 91),
+        problem: nil
+      )
+    }
+    let model = StartModel(
+      recent: [round("2026-11-20-fraud-detection-2"), round("2026-11-20-fraud-detection")],
+      banks: Wizard.catalog.banks
+    )
+    let rows = StartView.render(model, size: size).buffer.plainText.split(separator: "\n")
+      .filter { $0.contains("Fraud") }
+    #expect(rows.count == 2)
+    #expect(rows.first?.contains("tection-2") == true, "\(rows)")
+    #expect(rows.first != rows.last)
+  }
+
   @Test func compareOrdersByAssessmentDateNotByLastEditAndNamesBothDates() {
     // The March session was edited last, so it is listed first.
     let march = StartModel.RecentSession(

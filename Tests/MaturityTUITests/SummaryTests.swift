@@ -26,6 +26,17 @@ struct SummaryTests {
     }
   }
 
+  @Test func theSummaryShowsEachFrameworksTargetNextToItsResult() {
+    var model = Wizard.model()
+    // Target level 2 for Azure (the first framework), none for the others.
+    model.press(.character("t"))
+    model.type("2")
+    model.press(.enter, .character("s"))
+    let screen = Wizard.paneText(Wizard.screen(model, Size(columns: 120, rows: 60)))
+    #expect(screen.contains("Technology 0 Target: level 2 (not reached)"))
+    #expect(screen.contains("Target: none set (t on a question sets one)"))
+  }
+
   @Test func upAndDownChooseAFrameworkAndStopAtTheEnds() {
     var model = Wizard.model()
     model.press(.character("s"), .down)

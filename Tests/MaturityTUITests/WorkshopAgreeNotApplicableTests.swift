@@ -10,10 +10,11 @@ struct WorkshopAgreeNotApplicableTests {
     var model = Workshop.model()
     model.vote("0", "0", "2")
     model.press(.enter)
-    guard case .agree(_, let option, _, _, _) = model.overlay else {
+    guard case .agree(let optionWindow) = model.overlay else {
       Issue.record("expected the agree overlay, got \(String(describing: model.overlay))")
       return
     }
+    let option = optionWindow.option
     #expect(option == Answer.notApplicableValue)
     #expect(Wizard.screen(model).contains("N/A (does not apply; the reason goes in why)"))
   }
@@ -25,10 +26,11 @@ struct WorkshopAgreeNotApplicableTests {
     model.press(.enter)
     // N/A sits before the least mature option.
     model.press(.left, .left, .left, .left)
-    guard case .agree(_, let option, _, _, _) = model.overlay else {
+    guard case .agree(let optionWindow) = model.overlay else {
       Issue.record("expected the agree overlay")
       return
     }
+    let option = optionWindow.option
     #expect(option == Answer.notApplicableValue)
     model.press(.tab, .tab, .enter)
     #expect(model.message == "N/A needs a reason: write why it does not apply")

@@ -70,7 +70,7 @@ struct WorkshopScreenTests {
   @Test func theBacklogListsTargetGapItemsFirst() throws {
     var model = Self.backlogModel()
     model.press(.character("l"))
-    #expect(model.screen == .backlog(selected: 0))
+    #expect(model.screen == .page(BacklogPage(selected: 0)))
     let items = model.backlog.items
     try #require(!items.isEmpty)
     #expect(items.first?.closesTargetGap == true)
@@ -106,12 +106,14 @@ struct WorkshopScreenTests {
     model.press(.character("l"))
     let id = try #require(model.backlog.items.first?.questionID)
     model.press(.enter)
-    guard case .action(let actionID, _, _, let field) = model.overlay else {
+    guard case .action(let actionIDWindow) = model.overlay else {
       Issue.record("expected the action overlay")
       return
     }
+    let actionID = actionIDWindow.id
+    let field = actionIDWindow.focus
     #expect(actionID == id)
-    #expect(field == 0)
+    #expect(field == .owner)
     model.type("Bo")
     model.press(.tab)
     model.type("2027-01-31")

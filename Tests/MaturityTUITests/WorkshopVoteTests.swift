@@ -66,13 +66,16 @@ struct WorkshopVoteTests {
 
     model.press(.enter)
 
-    guard case .agree(let agreeID, let option, _, _, let field) = model.overlay else {
+    guard case .agree(let agreeIDWindow) = model.overlay else {
       Issue.record("expected the agree overlay, got \(String(describing: model.overlay))")
       return
     }
+    let agreeID = agreeIDWindow.id
+    let option = agreeIDWindow.option
+    let field = agreeIDWindow.focus
     #expect(agreeID == id)
     #expect(option == three)
-    #expect(field == 0)
+    #expect(field == .answer)
   }
 
   @Test func aTiedVoteProposesTheLessMatureOption() throws {
@@ -82,10 +85,11 @@ struct WorkshopVoteTests {
 
     model.press(.enter)
 
-    guard case .agree(_, let option, _, _, _) = model.overlay else {
+    guard case .agree(let optionWindow) = model.overlay else {
       Issue.record("expected the agree overlay")
       return
     }
+    let option = optionWindow.option
     #expect(option == two)
   }
 
@@ -98,23 +102,26 @@ struct WorkshopVoteTests {
     model.press(.enter)
 
     model.press(.right)
-    guard case .agree(_, let right, _, _, _) = model.overlay else {
+    guard case .agree(let rightWindow) = model.overlay else {
       Issue.record("expected the agree overlay")
       return
     }
+    let right = rightWindow.option
     #expect(right == three)
     model.press(.left, .left)
-    guard case .agree(_, let left, _, _, _) = model.overlay else {
+    guard case .agree(let leftWindow) = model.overlay else {
       Issue.record("expected the agree overlay")
       return
     }
+    let left = leftWindow.option
     #expect(left == one)
     // Before the least mature option comes N/A, and there it stops.
     model.press(.left, .left)
-    guard case .agree(_, let clamped, _, _, _) = model.overlay else {
+    guard case .agree(let clampedWindow) = model.overlay else {
       Issue.record("expected the agree overlay")
       return
     }
+    let clamped = clampedWindow.option
     #expect(clamped == Answer.notApplicableValue)
     #expect(two != one)
   }
@@ -127,10 +134,11 @@ struct WorkshopVoteTests {
 
     model.press(.character("c"))
 
-    guard case .agree(_, let option, _, _, _) = model.overlay else {
+    guard case .agree(let optionWindow) = model.overlay else {
       Issue.record("expected the agree overlay")
       return
     }
+    let option = optionWindow.option
     #expect(option == three)
   }
 
@@ -231,10 +239,11 @@ struct WorkshopVoteTests {
     #expect(model.session.answers[model.currentID]?.rationale == nil)
     #expect(Wizard.screen(model).contains("agreement not saved; Enter brings it back"))
     model.press(.enter)
-    guard case .agree(_, _, let rationale, _, _) = model.overlay else {
+    guard case .agree(let rationaleWindow) = model.overlay else {
       Issue.record("expected the agree overlay")
       return
     }
+    let rationale = rationaleWindow.rationale
     #expect(rationale.text == "because")
   }
 
@@ -261,11 +270,14 @@ struct WorkshopVoteTests {
     model.press(.left)
     model.type("b")
 
-    guard case .agree(_, let option, let rationale, _, let field) = model.overlay else {
+    guard case .agree(let optionWindow) = model.overlay else {
       Issue.record("expected the agree overlay")
       return
     }
-    #expect(field == 1)
+    let option = optionWindow.option
+    let rationale = optionWindow.rationale
+    let field = optionWindow.focus
+    #expect(field == .rationale)
     #expect(option == two)
     #expect(rationale.text == "abc")
   }

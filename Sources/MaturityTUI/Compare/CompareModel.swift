@@ -5,10 +5,9 @@ import TerminalUI
 /// which row is selected. Changed only by ``update(_:)``; drawn by
 /// ``CompareView``.
 ///
-/// It moves with the wizard's navigation keys, looked up in the wizard's own
-/// table (``KeyBindings/questions``): ↑ k, ↓ j, PgUp, PgDn, Home, End; q
-/// (or Esc) leaves: back to the start screen when it was opened from there,
-/// else out of the program.
+/// Its keys are ``ScreenKeys/compare(leaving:)``: the list moves (↑ k,
+/// ↓ j →, PgUp, PgDn, Home, End); q (or Esc) leaves: back to the start
+/// screen when it was opened from there, else out of the program.
 public struct CompareModel: Sendable {
   /// What the screen asks its runner to do.
   public enum Effect: Sendable, Equatable {
@@ -45,42 +44,25 @@ public struct CompareModel: Sendable {
     rows.indices.contains(selected) ? rows[selected] : nil
   }
 
-  /// The wizard actions this screen answers to, in hint order.
-  static let navigation: [WizardAction] = [.previous, .next, .pageUp, .pageDown, .first, .last]
+  /// The keys: the list moves, and q or Esc to leave.
+  var keys: KeyTable<ScreenKeys.CompareAction> {
+    ScreenKeys.compare(leaving: openedFromStart ? "back" : "quit")
+  }
 
   /// Applies one key; returns what the runner must do, if anything.
   public mutating func update(_ key: Key) -> Effect? {
-    switch key {
-    case .hangup: return .quit
-    case .escape: return leave
-    default: break
-    }
-    switch KeyBindings.action(for: key) {
-    case .next: move(to: selected + 1)
-    case .previous: move(to: selected - 1)
-    case .pageDown: move(to: selected + WizardModel.pageSize)
-    case .pageUp: move(to: selected - WizardModel.pageSize)
-    case .first: move(to: 0)
-    case .last: move(to: rows.count - 1)
-    case .quit: return leave
-    default: break
+    if key == .hangup { return .quit }
+    switch keys.action(for: key) {
+    case .move(let move):
+      selected = ListState.moved(selected, count: rows.count, by: move)
+    case .leave:
+      return openedFromStart ? .back : .quit
+    case .none:
+      break
     }
     return nil
   }
 
-  /// What q and Esc do.
-  private var leave: Effect { openedFromStart ? .back : .quit }
-
-  private mutating func move(to index: Int) {
-    selected = min(max(index, 0), max(0, rows.count - 1))
-  }
-
-  /// The footer: the wizard's labels for the same keys.
-  var hints: String {
-    let labels = Self.navigation.compactMap { action in
-      KeyBindings.questions.first { $0.action == action }?.label
-    }
-    let quit = KeyBindings.questions.first { $0.action == .quit }?.label ?? "q"
-    return labels.joined(separator: " ") + " move  \(quit) " + (openedFromStart ? "back" : "quit")
-  }
+  /// The footer, from the key table.
+  var hints: String { keys.hints() }
 }

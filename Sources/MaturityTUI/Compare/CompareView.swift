@@ -20,13 +20,6 @@ public enum CompareView {
     drawTable(model, in: parts[0], into: &buffer)
     drawDetail(model, in: parts[1], into: &buffer)
     drawStatus(model, into: &buffer)
-    buffer.write(
-      " " + model.hints,
-      column: 0,
-      row: size.rows - 1,
-      style: Theme.dim,
-      maxWidth: size.columns
-    )
     return Frame(buffer: buffer)
   }
 
@@ -159,8 +152,6 @@ public enum CompareView {
   }
 
   private static func drawStatus(_ model: CompareModel, into buffer: inout ScreenBuffer) {
-    let row = buffer.size.rows - 2
-    let width = buffer.size.columns
     let diff = model.diff
     let (text, style): (String, Style)
     if !diff.bankNotices.isEmpty {
@@ -169,11 +160,14 @@ public enum CompareView {
         + "): changes may be the rubric's, not the team's"
       style = Theme.warning
     } else {
-      text = "old: \(model.oldPath)  new: \(model.newPath)"
+      let room = buffer.size.columns - 2
+      let full = "old: \(model.oldPath)  new: \(model.newPath)"
+      text =
+        DisplayWidth.of(full) <= room
+        ? full : "old: \(FileIO.baseName(model.oldPath))  new: \(FileIO.baseName(model.newPath))"
       style = Theme.dim
     }
-    buffer.fill(Rect(column: 0, row: row, columns: width, rows: 1), style: style)
-    buffer.write(" " + text, column: 0, row: row, style: style, maxWidth: width)
+    StatusBar.draw(status: text, style: style, message: false, hints: model.hints, into: &buffer)
   }
 
   /// `2026-01-15`, else the team, else nothing.

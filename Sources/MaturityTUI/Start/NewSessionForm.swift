@@ -57,21 +57,21 @@ public struct NewSessionForm: Sendable, Equatable {
   /// Applies one key.
   public mutating func update(_ key: Key) -> Outcome {
     problem = nil
-    switch key {
-    case .escape:
+    switch ScreenKeys.form.action(for: key) {
+    case .cancel:
       return .cancel
-    case .tab, .down:
+    case .next:
       focus = min(focus + 1, startRow)
-    case .backTab, .up:
+    case .previous:
       focus = max(focus - 1, 0)
     case .enter:
       if focus == startRow { return submit() }
       focus += 1
-    case .character(" ") where focus == anonymousRow:
+    case .toggle where focus == anonymousRow:
       anonymousVotes.toggle()
-    case .character(" ") where focus >= Field.allCases.count && focus < anonymousRow:
+    case .toggle where focus >= Field.allCases.count && focus < anonymousRow:
       frameworks[focus - Field.allCases.count].chosen.toggle()
-    default:
+    case .toggle, .none:
       if focus < Field.allCases.count {
         editors[focus].handle(key)
       }

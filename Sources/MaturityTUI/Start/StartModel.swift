@@ -106,50 +106,33 @@ public struct StartModel: Sendable {
       }
       return nil
     }
-    switch key {
-    case .down, .character("j"), .tab:
-      selected = min(selected + 1, recent.count)
-    case .up, .character("k"), .backTab:
-      selected = max(selected - 1, 0)
-    case .home:
-      selected = 0
-    case .end:
-      selected = recent.count
-    case .enter, .right:
+    if key == .escape, comparePick != nil {
+      comparePick = nil
+      message = nil
+      return nil
+    }
+    switch ScreenKeys.start.action(for: key) {
+    case .move(let move):
+      selected = ListState.moved(selected, count: recent.count + 1, by: move)
+    case .open:
       if selected == 0 {
         form = NewSessionForm(banks: banks, path: "")
       } else {
         return .open(recent[selected - 1].path)
       }
-    case .character("n"):
+    case .new:
       form = NewSessionForm(banks: banks, path: "")
-    case .character("r"):
+    case .nextRound:
       guard selected > 0 else {
         message = "choose a saved session, then r to start its next round"
         return nil
       }
       return .nextRound(recent[selected - 1].path)
-    case .character("c"):
-      guard selected > 0 else {
-        message = "choose a saved session, then c; then a second one and c to compare"
-        return nil
-      }
-      guard let first = comparePick, first != selected - 1 else {
-        comparePick = selected - 1
-        message =
-          "compare \(recent[selected - 1].described) with…: choose another session and press c"
-        return nil
-      }
-      comparePick = nil
-      let (older, newer) = chronological(first, selected - 1)
-      message = "comparing \(older.described) (old) with \(newer.described) (new)"
-      return .compare(old: older.path, new: newer.path)
-    case .escape where comparePick != nil:
-      comparePick = nil
-      message = nil
-    case .character("q"), .escape:
+    case .compare:
+      return pickToCompare()
+    case .quit:
       return .quit
-    default:
+    case .none:
       break
     }
     return nil
@@ -157,6 +140,25 @@ public struct StartModel: Sendable {
 }
 
 extension StartModel {
+  /// `c`: the first press picks the highlighted session, the second (on
+  /// another) compares the two, older first.
+  mutating func pickToCompare() -> Effect? {
+    guard selected > 0 else {
+      message = "choose a saved session, then c; then a second one and c to compare"
+      return nil
+    }
+    guard let first = comparePick, first != selected - 1 else {
+      comparePick = selected - 1
+      message =
+        "compare \(recent[selected - 1].described) with…: choose another session and press c"
+      return nil
+    }
+    comparePick = nil
+    let (older, newer) = chronological(first, selected - 1)
+    message = "comparing \(older.described) (old) with \(newer.described) (new)"
+    return .compare(old: older.path, new: newer.path)
+  }
+
   /// Recent sessions `a` and `b` ordered by assessment date, then creation
   /// time, then list position (the list is ordered by last edit, which says
   /// nothing about which assessment is older). A session without a date

@@ -23,26 +23,16 @@ public enum StartView {
     let hints: String
     if let form = model.form {
       cursor = drawForm(form, in: body, into: &buffer)
-      hints = "Tab/↓ next  ↑ previous  Space toggle  Enter on Start creates  Esc back"
+      hints = ScreenKeys.form.hints()
     } else {
       drawList(model, in: body, into: &buffer)
-      hints = "↑/↓ choose  Enter open  n new  r next round  c compare two  q quit"
+      hints = ScreenKeys.start.hints()
     }
-    if let message = model.message ?? model.form?.problem {
-      buffer.write(
-        " " + message,
-        column: 0,
-        row: size.rows - 2,
-        style: Theme.warning,
-        maxWidth: size.columns
-      )
-    }
-    buffer.write(
-      " " + hints,
-      column: 0,
-      row: size.rows - 1,
-      style: Theme.dim,
-      maxWidth: size.columns
+    StatusBar.draw(
+      status: model.message ?? model.form?.problem,
+      style: Theme.warning,
+      hints: hints,
+      into: &buffer
     )
     return Frame(buffer: buffer, cursor: cursor)
   }
@@ -79,18 +69,57 @@ public enum StartView {
       let item = model.recent[position - 1]
       let progress =
         item.progress.map { "\($0.answered)/\($0.total) answered" } ?? (item.problem ?? "")
-      pane.write(
-        &buffer,
-        [
-          (model.comparePick == position - 1 ? "◆ " : "  ", Theme.key),
-          (Overlays.pad(item.title, 36), style), (Overlays.pad(item.date, 12), style),
-          (progress, item.problem == nil ? style : Theme.weak),
+      // Rounds of one team dated the same day differ only by their file
+      // name, so the row ends with it (its end, where `-2` is, kept).
+      let widths = rowWidths(inner.columns)
+      var cells: [(String, Style)] = [
+        (model.comparePick == position - 1 ? "◆ " : "  ", Theme.key),
+        (
+          Overlays.pad(DisplayWidth.truncate(item.title, to: widths.title - 1), widths.title), style
+        ),
+        (Overlays.pad(item.date, 12), style),
+      ]
+      if item.problem == nil {
+        cells += [
+          (Overlays.pad(progress, 16), style),
+          (
+            fileName(item.path, date: item.date, width: widths.file),
+            item.problem == nil ? Theme.dim : Theme.weak
+          ),
         ]
-      )
+      } else {
+        cells.append((progress, Theme.weak))
+      }
+      pane.write(&buffer, cells)
     }
     if model.recent.isEmpty {
       pane.write(&buffer, [("  (no saved sessions yet in the default folder)", Theme.dim)])
     }
+  }
+
+  /// The title's and the file name's widths in a list row `columns` wide
+  /// (after the mark, the date and the progress): the title first, up to
+  /// 36, leaving the file name 15 (`…d-detection-2`).
+  static func rowWidths(_ columns: Int) -> (title: Int, file: Int) {
+    let free = max(0, columns - 2 - 12 - 16)
+    let title = min(36, max(16, free - 15))
+    return (title, max(0, free - title))
+  }
+
+  /// The file name of `path` without `.json` and without a leading `date`,
+  /// cut at the front to `width` (`…detection-2`): its end tells apart
+  /// rounds of one day.
+  static func fileName(_ path: String, date: String, width: Int) -> String {
+    var name = FileIO.baseName(path)
+    if name.hasSuffix(".json") { name.removeLast(5) }
+    // `2026-11-20-fraud-detection-2` under the date 2026-11-20: the date
+    // is in its own column.
+    if !date.isEmpty, name.hasPrefix(date + "-"), name.count > date.count + 1 {
+      name.removeFirst(date.count + 1)
+    }
+    guard DisplayWidth.of(name) > width else { return name }
+    let reversed = DisplayWidth.truncate(String(name.reversed()), to: width)
+    return String(reversed.reversed())
   }
 
   /// One line of the new-session form.

@@ -18,35 +18,15 @@ enum Overlays {
       return ParticipantsOverlay.draw(model, row: row, step: step, into: &buffer)
     case .help(let scroll):
       let rect = centered(columns: min(100, size.columns - 2), rows: size.rows - 3, in: size)
-      let inner = window("Keys (↑/↓ scroll, any other key closes)", rect, into: &buffer)
+      let inner = window(
+        "Keys (\(OverlayKeys.help.hints(separator: ", ")))",
+        rect,
+        into: &buffer
+      )
       var content = ScreenBuffer(size: Size(columns: inner.columns, rows: 200))
       var pane = PaneWriter(content.bounds)
       let width = (KeyBindings.questions.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2
-      let rows: [(String, String)] =
-        KeyBindings.questions.map { ($0.label, $0.help) } + [
-          (
-            "windows",
-            "Enter saves (Ctrl+D in a note or evidence, where Enter starts a new line); "
-              + "Esc cancels, and what you typed comes back when you open the window again"
-          ),
-          ("note editor", "Ctrl+D saves, Esc cancels, Ctrl+E opens $EDITOR"),
-          ("summary", "Enter explains a result, Esc goes back"),
-          (
-            "discussion",
-            "w lists voted questions, most split first; Enter opens one; a agrees on a "
-              + "unanimous vote (rationale \"unanimous\")"
-          ),
-          (
-            "anonymous",
-            "With anonymous votes on (new-session form, `mlmaturity set F --anonymous on`), "
-              + "the vote grid, notes, rationale and dissent show P1…Pn; names are shown only "
-              + "when it is off, and in the participants window (P), which is the roster"
-          ),
-          (
-            "read-only",
-            "When another mlmaturity has the session open, edits are refused; w saves a copy to edit"
-          ),
-        ]
+      let rows = WizardHelp.rows
       for (label, help) in rows {
         pane.wrapped(
           &content,
@@ -69,7 +49,11 @@ enum Overlays {
       return nil
     case .jump(let filter, let selected):
       let rect = centered(columns: min(90, size.columns - 4), rows: size.rows - 4, in: size)
-      let inner = window("Go to question (Enter goes, Esc cancels)", rect, into: &buffer)
+      let inner = window(
+        "Go to question (\(OverlayKeys.jump.hints(separator: ", ")))",
+        rect,
+        into: &buffer
+      )
       let cursor = field(filter, label: "› ", row: inner.row, in: inner, into: &buffer)
       let matches = model.jumpMatches(filter.text)
       let list = Rect(
@@ -120,7 +104,7 @@ enum Overlays {
         in: size
       )
       let inner = window("Note · \(id)", rect, into: &buffer)
-      let hint = "Ctrl+D saves · Esc cancels · Enter new line · Ctrl+E $EDITOR"
+      let hint = OverlayKeys.note.hints(separator: " · ")
       buffer.write(
         hint,
         column: inner.column,
@@ -148,13 +132,7 @@ enum Overlays {
         pane.wrapped(&buffer, message, style: Theme.dim)
       }
       pane.blank()
-      pane.write(
-        &buffer,
-        [
-          ("w", Theme.key), (" save to another file   ", .plain), ("q", Theme.key),
-          (" quit and lose them   ", .plain), ("Esc", Theme.key), (" stay", .plain),
-        ]
-      )
+      pane.write(&buffer, keySegments(OverlayKeys.confirmQuit))
       return nil
     case .readOnly:
       let rect = centered(columns: min(70, size.columns - 4), rows: 8, in: size)
@@ -167,18 +145,25 @@ enum Overlays {
       )
       pane.wrapped(&buffer, model.path, style: Theme.dim)
       pane.blank()
-      pane.write(
-        &buffer,
-        [
-          ("w", Theme.key), (" save a copy and edit it   ", .plain), ("Esc", Theme.key),
-          (" keep reading", .plain),
-        ]
-      )
+      pane.write(&buffer, keySegments(OverlayKeys.readOnly))
       return nil
     case .saveAs(let editor):
       let rect = centered(columns: min(80, size.columns - 4), rows: 5, in: size)
-      let inner = window("Save to (Enter saves, Esc cancels)", rect, into: &buffer)
+      let inner = window(
+        "Save to (\(OverlayKeys.saveAs.hints(separator: ", ")))",
+        rect,
+        into: &buffer
+      )
       return field(editor, label: "file: ", row: inner.row + 1, in: inner, into: &buffer)
+    }
+  }
+
+  /// `w save to another file   q quit …`: a table's hints with the keys
+  /// styled, for a window's line of choices.
+  static func keySegments<Action>(_ table: KeyTable<Action>) -> [(String, Style)] {
+    let hinted = table.rows.compactMap { row in row.hint.map { (row.label, $0) } }
+    return hinted.enumerated().flatMap { index, item in
+      [(item.0, Theme.key), (" \(item.1)" + (index + 1 < hinted.count ? "   " : ""), .plain)]
     }
   }
 

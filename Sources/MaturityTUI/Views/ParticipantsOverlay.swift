@@ -22,12 +22,12 @@ enum ParticipantsOverlay {
     let footer: String
     switch step {
     case .list:
-      footer = "a add · r rename (votes move) · d remove · Esc close"
+      footer = OverlayKeys.participants.hints(separator: " · ")
     case .add, .rename:
-      footer = "Enter saves · Esc back to the list"
+      footer = OverlayKeys.participantName.hints(separator: " · ")
     case .remove:
       let name = names.indices.contains(row) ? names[row] : ""
-      footer = "Remove \(name)? k keeps their votes · d drops them · Esc no"
+      footer = "Remove \(name)? " + OverlayKeys.participantRemoval.hints(separator: " · ")
     }
     let list = Rect(
       column: inner.column,

@@ -34,6 +34,7 @@ enum SummaryScreen {
       )
       pane.write(&content, [(index == selected ? "▸ " : "  ", Theme.key), (heading, style)])
       ScorePanel.lines(for: score, into: &pane, buffer: &content, detailed: true)
+      pane.write(&content, [("  " + targetText(score, model: model), Theme.dim)])
       if !score.blockers.isEmpty {
         pane.wrapped(
           &content,
@@ -60,6 +61,17 @@ enum SummaryScreen {
         style: Theme.dim
       )
     }
+  }
+
+  /// `Target: level 2 (reached)`, `Target: band (1, 2] (not reached)`, or
+  /// how to set one: what the team aims for, next to what it has.
+  static func targetText(_ score: FrameworkScore, model: WizardModel) -> String {
+    guard let target = model.session.targets[score.bank.id] else {
+      return "Target: none set (t on a question sets one)"
+    }
+    let rung = score.bank.scoring.rule.rungText(target, of: score.bank, named: false)
+    let gap = TargetGap(score: score, target: target)
+    return "Target: \(rung) (\(gap.reached ? "reached" : "not reached"))"
   }
 
   static func drawExplanation(

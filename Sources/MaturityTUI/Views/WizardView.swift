@@ -40,11 +40,10 @@ public enum WizardView {
       SummaryScreen.drawExplanation(model, bank: bank, scroll: scroll, in: body, into: &buffer)
     case .discussion(let selected):
       WorkshopScreens.drawDiscussion(model, selected: selected, in: body, into: &buffer)
-    case .backlog(let selected):
-      WorkshopScreens.drawBacklog(model, selected: selected, in: body, into: &buffer)
+    case .page(let page):
+      page.draw(model, in: body, into: &buffer)
     }
     drawStatus(model, into: &buffer)
-    drawHints(model, into: &buffer)
     var cursor: (column: Int, row: Int)?
     if model.overlay != nil {
       cursor = Overlays.draw(model, into: &buffer)
@@ -92,46 +91,47 @@ public enum WizardView {
   }
 
   private static func drawStatus(_ model: WizardModel, into buffer: inout ScreenBuffer) {
-    let row = buffer.size.rows - 2
-    let width = buffer.size.columns
-    let (text, style) = statusLine(model)
-    buffer.fill(Rect(column: 0, row: row, columns: width, rows: 1), style: style)
-    var right = width
+    var right: (String, Style)?
     if let remaining = model.timeboxRemaining {
       let seconds = abs(remaining)
       let clock = "\(seconds / 60):\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)"
       let label = remaining >= 0 ? " ⏱ \(clock) left in section " : " ⏱ over by \(clock) "
-      right = width - DisplayWidth.of(label)
-      buffer.write(
-        label,
-        column: right,
-        row: row,
-        style: remaining >= 0 ? Theme.title : Theme.error
-      )
+      right = (label, remaining >= 0 ? Theme.title : Theme.error)
     }
-    buffer.write(" " + text, column: 0, row: row, style: style, maxWidth: max(0, right - 1))
+    let room = buffer.size.columns - 2 - (right.map { DisplayWidth.of($0.0) } ?? 0)
+    let (text, style) = statusLine(model, width: room)
+    StatusBar.draw(
+      status: text,
+      style: style,
+      message: model.message != nil && !model.saveState.isFailed,
+      hints: hints(model),
+      right: right,
+      into: &buffer
+    )
   }
 
-  /// The status bar's text: a message, else the save state.
-  static func statusLine(_ model: WizardModel) -> (String, Style) {
+  /// The status bar's text: a message, else the save state (naming the
+  /// file by its name alone when its path does not fit in `width`).
+  static func statusLine(_ model: WizardModel, width: Int = .max) -> (String, Style) {
     if case .failed(let reason) = model.saveState {
       return (
         "NOT SAVED: \(shortReason(reason)) (answers kept; q then w saves elsewhere)", Theme.error
       )
     }
     if let message = model.message { return (message, Theme.warning) }
+    let line: (String) -> String
     if model.readOnly {
-      return (
-        "read-only: open in another mlmaturity; edits are refused · \(model.path)",
-        Theme.warning
-      )
+      line = { "read-only: open in another mlmaturity; edits are refused · \($0)" }
+    } else {
+      switch model.saveState {
+      case .unchanged: line = { "opened \($0)" }
+      case .saving: line = { "saving to \($0)…" }
+      case .saved(let time): line = { "saved \(time.clockTime) to \($0)" }
+      case .failed: line = { _ in "" }
+      }
     }
-    switch model.saveState {
-    case .unchanged: return ("opened \(model.path)", Theme.dim)
-    case .saving: return ("saving to \(model.path)…", Theme.dim)
-    case .saved(let time): return ("saved \(time.clockTime) to \(model.path)", Theme.dim)
-    case .failed: return ("", Theme.dim)
-    }
+    let text = StatusBar.naming(model.path, width: width, line)
+    return (text, model.readOnly ? Theme.warning : Theme.dim)
   }
 
   /// The last part of an error (`Read-only file system` from `PATH: cannot
@@ -142,38 +142,25 @@ public enum WizardView {
     return parts.last.map(String.init) ?? reason
   }
 
-  private static func drawHints(_ model: WizardModel, into buffer: inout ScreenBuffer) {
-    let row = buffer.size.rows - 1
-    let hints: String
+  /// The footer's key hints; none while an overlay is open.
+  private static func hints(_ model: WizardModel) -> String {
     switch (model.overlay, model.screen) {
-    case (.some, _): hints = ""
-    case (.none, .questions): hints = KeyBindings.hints(KeyBindings.questions)
-    case (.none, .summary): hints = "↑/↓ framework  Enter how was this computed  Esc back  q quit"
-    case (.none, .explain): hints = "↑/↓ PgUp/PgDn scroll  Esc back  s questions  q quit"
-    case (.none, .discussion):
-      hints = "↑/↓ question  Enter go to it  Esc back  q quit  a agree if unanimous"
-    case (.none, .backlog):
-      hints = "↑/↓ action  Enter owner and due date  g go to question  Esc back  q quit"
+    case (.some, _): ""
+    case (.none, .questions): KeyBindings.hints(KeyBindings.questions)
+    case (.none, .summary): WizardKeys.summary.hints()
+    case (.none, .explain): WizardKeys.explain.hints()
+    case (.none, .discussion): WizardKeys.discussion.hints()
+    case (.none, .page(let page)): page.keys.hints()
     }
-    buffer.write(
-      " " + fitHints(hints, width: buffer.size.columns - 1),
-      column: 0,
-      row: row,
-      style: Theme.dim,
-      maxWidth: buffer.size.columns
-    )
   }
+}
 
-  /// The hints (separated by two spaces) that fit in `width`, whole: a
-  /// hint is never cut in the middle.
-  static func fitHints(_ hints: String, width: Int) -> String {
-    var shown = ""
-    for hint in hints.split(separator: "  ") {
-      let next = shown.isEmpty ? String(hint) : shown + "  " + hint
-      guard DisplayWidth.of(next) <= width else { break }
-      shown = next
-    }
-    return shown
+extension WizardModel.SaveState {
+  /// Whether the last save failed (the status line then says so until a
+  /// save succeeds).
+  var isFailed: Bool {
+    if case .failed = self { return true }
+    return false
   }
 }
 

@@ -12,7 +12,8 @@ enum WorkshopOverlays {
     case .notApplicable(let id, let reason):
       let columns = min(80, size.columns - 4)
       let explanation = TextWrap.wrap(
-        "Why does it not apply? It still counts as not met. Enter saves, Esc cancels.",
+        "Why does it not apply? It still counts as not met. "
+          + OverlayKeys.notApplicable.hints(separator: ", ") + ".",
         width: columns - 4
       )
       let rect = Overlays.centered(columns: columns, rows: 5 + explanation.count, in: size)
@@ -28,7 +29,8 @@ enum WorkshopOverlays {
       )
     case .votes(let id, let row):
       return drawVotes(model, id: id, row: row, into: &buffer)
-    case .agree(let id, let option, let rationale, let dissent, let field):
+    case .agree(let window):
+      let (id, option) = (window.id, window.option)
       let question = model.catalog.lookup(id)?.question
       let label =
         option == Answer.notApplicableValue
@@ -37,7 +39,7 @@ enum WorkshopOverlays {
       let rect = Overlays.centered(columns: min(84, size.columns - 4), rows: 8, in: size)
       let inner = Overlays.window("Agree · \(id)", rect, into: &buffer)
       var optionStyle = Theme.good
-      optionStyle.reverse = field == 0
+      optionStyle.reverse = window.focus == .answer
       buffer.write("answer:  ", column: inner.column, row: inner.row, style: Theme.key)
       buffer.write(
         "◂ \(DisplayWidth.truncate(label, to: max(1, inner.columns - 13))) ▸",
@@ -47,27 +49,31 @@ enum WorkshopOverlays {
         maxWidth: inner.columns - 9
       )
       let first = Overlays.field(
-        rationale,
+        window.rationale,
         label: "why:     ",
         row: inner.row + 2,
         in: inner,
         into: &buffer
       )
       let second = Overlays.field(
-        dissent,
+        window.dissent,
         label: "dissent: ",
         row: inner.row + 3,
         in: inner,
         into: &buffer
       )
       buffer.write(
-        "←/→ answer · Tab next field · Enter saves · Esc back to votes",
+        AgreeWindow.keys.hints(separator: " · "),
         column: inner.column,
         row: inner.row + 5,
         style: Theme.dim,
         maxWidth: inner.columns
       )
-      return field == 0 ? nil : (field == 1 ? first : second)
+      switch window.focus {
+      case .answer: return nil
+      case .rationale: return first
+      case .dissent: return second
+      }
     case .evidence(let id, let lines, let confidence):
       let rect = Overlays.centered(
         columns: min(84, size.columns - 4),
@@ -91,7 +97,7 @@ enum WorkshopOverlays {
         style: confidence == .verified ? Theme.good : Theme.warning
       )
       buffer.write(
-        "Tab confidence · Ctrl+D saves · Esc cancels · Enter new line",
+        OverlayKeys.evidence.hints(separator: " · "),
         column: inner.column,
         row: inner.endRow - 1,
         style: Theme.dim,
@@ -118,7 +124,12 @@ enum WorkshopOverlays {
       }
       pane.write(
         &buffer,
-        [("Empty: one above the current result. Enter sets, Esc cancels.", Theme.dim)]
+        [
+          (
+            "Empty: one above the current result. "
+              + OverlayKeys.target.hints(separator: ", ") + ".", Theme.dim
+          )
+        ]
       )
       return Overlays.field(
         value,
@@ -127,25 +138,31 @@ enum WorkshopOverlays {
         in: inner,
         into: &buffer
       )
-    case .action(let id, let owner, let due, let field):
+    case .action(let window):
       let rect = Overlays.centered(columns: min(80, size.columns - 4), rows: 7, in: size)
-      let inner = Overlays.window("Action · \(id)", rect, into: &buffer)
-      let first = Overlays.field(owner, label: "owner: ", row: inner.row, in: inner, into: &buffer)
+      let inner = Overlays.window("Action · \(window.id)", rect, into: &buffer)
+      let first = Overlays.field(
+        window.owner,
+        label: "owner: ",
+        row: inner.row,
+        in: inner,
+        into: &buffer
+      )
       let second = Overlays.field(
-        due,
+        window.due,
         label: "due (YYYY-MM-DD): ",
         row: inner.row + 1,
         in: inner,
         into: &buffer
       )
       buffer.write(
-        "Tab switches field · Enter saves · Esc cancels",
+        ActionWindow.keys.hints(separator: " · "),
         column: inner.column,
         row: inner.row + 3,
         style: Theme.dim,
         maxWidth: inner.columns
       )
-      return field == 0 ? first : second
+      return window.focus == .owner ? first : second
     default:
       return nil
     }
@@ -173,7 +190,7 @@ enum WorkshopOverlays {
     )
     pane.wrapped(
       &buffer,
-      "Keys \(keys) vote, 0 n/a, Del clears, ↑/↓ person, Enter agree, Esc close",
+      OverlayKeys.votes(voteKeys: keys).hints(separator: ", "),
       style: Theme.dim
     )
     let labels = voters.indices.map { model.voterLabel($0) }

@@ -3,7 +3,8 @@ import TerminalUI
 
 /// The rules that keep a workshop safe from stray keys: a read-only window
 /// refuses edits and offers a copy; Esc cancels a window but keeps what was
-/// typed as a draft; a key that does nothing says so.
+/// typed as a draft, in every window that takes text (the one Esc rule,
+/// ``OverlayKeys/escapeRule``); a key that does nothing says so.
 extension WizardModel {
   // MARK: - Read-only
 
@@ -24,7 +25,11 @@ extension WizardModel {
 
   /// The read-only prompt: `w` goes on to save a copy, any other key closes.
   mutating func handleReadOnlyPromptKey(_ key: Key) {
-    overlay = key == .character("w") ? .saveAs(TextEditor(text: copyPath)) : nil
+    if OverlayKeys.readOnly.action(for: key) == .saveElsewhere {
+      open(.saveAs(TextEditor(text: copyPath)))
+    } else {
+      overlay = nil
+    }
   }
 
   /// A save finished at `savedPath`: a copy saved from a read-only window
@@ -103,12 +108,13 @@ extension WizardModel.Overlay {
     switch self {
     case .note(let id, _): "note \(id)"
     case .notApplicable(let id, _): "n/a \(id)"
-    case .agree(let id, _, _, _, _): "agree \(id)"
+    case .agree(let window): "agree \(window.id)"
     case .evidence(let id, _, _): "evidence \(id)"
     case .target(let bank, _): "target \(bank)"
-    case .action(let id, _, _, _): "action \(id)"
+    case .action(let window): "action \(window.id)"
     case .participants(_, .add): "participant add"
     case .participants(let row, .rename): "participant rename \(row)"
+    case .saveAs: "save as"
     default: nil
     }
   }
@@ -118,12 +124,12 @@ extension WizardModel.Overlay {
     switch self {
     case .note(_, let editor): [editor.text]
     case .notApplicable(_, let reason): [reason.text]
-    case .agree(_, let option, let rationale, let dissent, _):
-      [option, rationale.text, dissent.text]
+    case .agree(let window): [window.option, window.rationale.text, window.dissent.text]
     case .evidence(_, let lines, let confidence): [lines.text, confidence?.rawValue ?? ""]
     case .target(_, let value): [value.text]
-    case .action(_, let owner, let due, _): [owner.text, due.text]
+    case .action(let window): [window.owner.text, window.due.text]
     case .participants(_, .add(let name)), .participants(_, .rename(let name)): [name.text]
+    case .saveAs(let editor): [editor.text]
     default: nil
     }
   }
@@ -138,6 +144,7 @@ extension WizardModel.Overlay {
     case .target: "target"
     case .action: "owner and due date"
     case .participants: "participant name"
+    case .saveAs: "save-as path"
     default: "text"
     }
   }
@@ -153,6 +160,7 @@ extension WizardModel.Overlay {
     case .action: "owner and due date not saved; Enter brings them back"
     case .participants(_, .add): "participant not added; a brings the name back"
     case .participants: "rename not saved; r brings the name back"
+    case .saveAs: "not saved elsewhere; w brings the path back"
     default: "not saved"
     }
   }

@@ -28,20 +28,21 @@ extension WizardModel {
     let row = min(row, max(0, names.count - 1))
     switch step {
     case .list:
-      if let next = Self.listMove(key, selected: row, count: names.count) {
-        overlay = .participants(row: next, step: .list)
+      var list = ListState(selected: row, count: names.count)
+      if list.handle(key) {
+        overlay = .participants(row: list.selected, step: .list)
         return []
       }
-      switch key {
-      case .escape, .character("P"), .character("q"):
+      switch OverlayKeys.participants.action(for: key) {
+      case .cancel:
         overlay = nil
-      case .character("a"):
+      case .add:
         guard !refusedAsReadOnly() else { return [] }
         open(.participants(row: row, step: .add(TextEditor())))
-      case .character("r"), .enter:
+      case .rename:
         guard names.indices.contains(row), !refusedAsReadOnly() else { return [] }
         open(.participants(row: row, step: .rename(TextEditor(text: names[row]))))
-      case .character("d"), .delete:
+      case .remove:
         guard names.indices.contains(row), !refusedAsReadOnly() else { return [] }
         overlay = .participants(row: row, step: .remove)
       default:
@@ -49,10 +50,10 @@ extension WizardModel {
       }
     case .add(var editor), .rename(var editor):
       let adding = if case .add = step { true } else { false }
-      switch key {
-      case .escape:
+      switch OverlayKeys.participantName.action(for: key) {
+      case .cancel:
         cancelOverlay(showing: .participants(row: row, step: .list))
-      case .enter:
+      case .save:
         let name = editor.text.trimmingWhitespace()
         let edit: SessionEdit =
           adding ? .addParticipant(name) : .renameParticipant(from: names[row], to: name)
@@ -69,17 +70,18 @@ extension WizardModel {
         overlay = .participants(row: row, step: .list)
         return []
       }
-      switch key {
-      case .character("k"), .character("d"):
-        let edit = SessionEdit.removeParticipant(names[row], keepVotes: key == .character("k"))
+      let action = OverlayKeys.participantRemoval.action(for: key)
+      switch action {
+      case .keepVotes, .dropVotes:
+        let edit = SessionEdit.removeParticipant(names[row], keepVotes: action == .keepVotes)
         guard let effects = apply(edit, now: now) else { return [] }
         overlay = .participants(row: max(0, row - 1), step: .list)
         message =
-          key == .character("k")
+          action == .keepVotes
           ? "removed \(names[row]); their votes stay in the file"
           : "removed \(names[row]) and their votes"
         return effects
-      case .escape:
+      case .cancel:
         overlay = .participants(row: row, step: .list)
       default:
         message = "k keeps their votes, d drops them, Esc keeps the participant"

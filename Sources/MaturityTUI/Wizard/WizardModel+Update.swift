@@ -3,7 +3,7 @@ import TerminalUI
 
 extension WizardModel {
   /// Lines a page key moves.
-  static let pageSize = 10
+  static let pageSize = ListState.pageSize
 
   // Scroll limits for the terminal's current size (``screenSize``), so the
   // first key back up always moves the text.
@@ -74,7 +74,8 @@ extension WizardModel {
       case .summary(let selected): return handleSummaryKey(key, selected: selected)
       case .explain(let bank, let scroll): return handleExplainKey(key, bank: bank, scroll: scroll)
       case .discussion(let selected): return handleDiscussionKey(key, selected: selected, now: now)
-      case .backlog(let selected): return handleBacklogKey(key, selected: selected)
+      case .page(let page):
+        return page.handle(page.keys.action(for: key), key: key, model: &self, now: now)
       }
     }
   }
@@ -176,7 +177,7 @@ extension WizardModel {
     case .discussion:
       screen = .discussion(selected: 0)
     case .backlog:
-      screen = .backlog(selected: 0)
+      show(BacklogPage())
     case .acceptPrevious:
       return acceptPrevious(now: now)
     case .participants:
@@ -226,39 +227,43 @@ extension WizardModel {
   // MARK: - Summary and explanation
 
   private mutating func handleSummaryKey(_ key: Key, selected: Int) -> [WizardEffect] {
-    switch key {
-    case .down, .character("j"):
-      screen = .summary(selected: min(selected + 1, banks.count - 1))
-    case .up, .character("k"):
-      screen = .summary(selected: max(selected - 1, 0))
-    case .enter, .right:
+    let action = WizardKeys.summary.action(for: key)
+    switch action {
+    case .move(let move):
+      screen = .summary(selected: ListState.moved(selected, count: banks.count, by: move))
+    case .choose:
       screen = .explain(bank: selected, scroll: 0)
-    case .escape, .character("s"), .character("b"), .backspace, .left:
-      screen = .questions
-    case .character("?"), .function(1):
-      overlay = .help(scroll: 0)
-    case .character("q"):
-      return quit()
     default:
-      explainIdleKey(key)
+      return handleScreenAction(action, key: key)
     }
     return []
   }
 
   private mutating func handleExplainKey(_ key: Key, bank: Int, scroll: Int) -> [WizardEffect] {
-    switch key {
-    case .down, .character("j"):
-      screen = .explain(bank: bank, scroll: min(scroll + 1, maxExplainScroll(bank)))
-    case .up, .character("k"): screen = .explain(bank: bank, scroll: max(0, scroll - 1))
-    case .pageDown, .character(" "):
-      screen = .explain(bank: bank, scroll: min(scroll + Self.pageSize, maxExplainScroll(bank)))
-    case .pageUp: screen = .explain(bank: bank, scroll: max(0, scroll - Self.pageSize))
-    case .home: screen = .explain(bank: bank, scroll: 0)
-    case .escape, .character("b"), .backspace, .left, .enter: screen = .summary(selected: bank)
-    case .character("s"): screen = .questions
-    case .character("?"), .function(1): overlay = .help(scroll: 0)
-    case .character("q"): return quit()
-    default: explainIdleKey(key)
+    var position = ScrollState(offset: scroll)
+    if position.handle(key, limit: maxExplainScroll(bank)) {
+      screen = .explain(bank: bank, scroll: position.offset)
+      return []
+    }
+    let action = WizardKeys.explain.action(for: key)
+    if action == .back {
+      screen = .summary(selected: bank)
+      return []
+    }
+    return handleScreenAction(action, key: key)
+  }
+
+  /// What every screen besides the questions does with `action`: back to
+  /// the questions, help, quit (which asks first when the last save
+  /// failed); a key without an action says so.
+  public mutating func handleScreenAction(_ action: WizardKeys.ScreenAction?, key: Key)
+    -> [WizardEffect]
+  {
+    switch action {
+    case .back, .questions: screen = .questions
+    case .help: overlay = .help(scroll: 0)
+    case .quit: return quit()
+    case .none, .move, .choose, .goToQuestion, .agreeUnanimous: explainIdleKey(key)
     }
     return []
   }
@@ -276,60 +281,57 @@ extension WizardModel {
     case .participants(let row, let step):
       return handleParticipantsKey(key, row: row, step: step, now: now)
     case .help(let scroll):
-      switch key {
-      case .down, .character("j"): overlay = .help(scroll: scroll + 1)
-      case .up, .character("k"): overlay = .help(scroll: max(0, scroll - 1))
-      case .pageDown, .character(" "): overlay = .help(scroll: scroll + Self.pageSize)
-      case .pageUp: overlay = .help(scroll: max(0, scroll - Self.pageSize))
-      default: overlay = nil
-      }
+      // The view stops at the end of the text.
+      var position = ScrollState(offset: scroll)
+      overlay = position.handle(key, limit: .max) ? .help(scroll: position.offset) : nil
     case .jump(var filter, let selected):
       let matches = jumpMatches(filter.text)
-      switch key {
-      case .escape:
+      switch OverlayKeys.jump.action(for: key) {
+      case .cancel:
         overlay = nil
-      case .enter:
+      case .save:
         if matches.indices.contains(selected) {
           move(to: matches[selected])
           screen = .questions
         }
         overlay = nil
-      case .down, .tab:
-        overlay = .jump(filter: filter, selected: min(selected + 1, max(0, matches.count - 1)))
-      case .up, .backTab:
-        overlay = .jump(filter: filter, selected: max(selected - 1, 0))
+      case .move(let move):
+        overlay = .jump(
+          filter: filter,
+          selected: ListState.moved(selected, count: matches.count, by: move)
+        )
       default:
         let before = filter.text
         filter.handle(key)
         overlay = .jump(filter: filter, selected: filter.text == before ? selected : 0)
       }
     case .note(let id, var editor):
-      switch key {
-      case .escape:
+      switch OverlayKeys.note.action(for: key) {
+      case .cancel:
         cancelOverlay()
-      case .control("D"):
+      case .save:
         guard let effects = apply(.note(question: id, text: editor.text), now: now) else {
           return []
         }
         overlay = nil
         return effects
-      case .control("E"):
+      case .externalEditor:
         return [.editExternally(text: editor.text)]
       default:
         editor.handle(key)
         overlay = .note(id: id, editor: editor)
       }
     case .confirmQuit:
-      switch key {
-      case .character("q"): return [.quit]
-      case .character("w"): overlay = .saveAs(TextEditor(text: path))
+      switch OverlayKeys.confirmQuit.action(for: key) {
+      case .quitAnyway: return [.quit]
+      case .saveElsewhere: open(.saveAs(TextEditor(text: path)))
       default: overlay = nil
       }
     case .saveAs(var editor):
-      switch key {
-      case .escape:
-        overlay = nil
-      case .enter:
+      switch OverlayKeys.saveAs.action(for: key) {
+      case .cancel:
+        cancelOverlay()
+      case .save:
         overlay = nil
         let target = editor.text.trimmingWhitespace()
         guard !target.isEmpty else { return [] }

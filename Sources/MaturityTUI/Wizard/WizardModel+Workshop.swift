@@ -9,10 +9,10 @@ extension WizardModel {
   mutating func handleWorkshopOverlayKey(_ key: Key, now: Timestamp) -> [WizardEffect] {
     switch overlay {
     case .notApplicable(let id, var reason):
-      switch key {
-      case .escape:
+      switch OverlayKeys.notApplicable.action(for: key) {
+      case .cancel:
         cancelOverlay()
-      case .enter:
+      case .save:
         guard let effects = apply(.notApplicable(question: id, reason: reason.text), now: now)
         else { return [] }
         overlay = nil
@@ -24,58 +24,13 @@ extension WizardModel {
       }
     case .votes(let id, let row):
       return handleVoteKey(key, id: id, row: row, now: now)
-    case .agree(let id, var option, var rationale, var dissent, var field):
-      guard let question = catalog.lookup(id)?.question else {
-        overlay = nil
-        return []
-      }
-      switch key {
-      case .escape:
-        cancelOverlay(showing: .votes(id: id, row: 0))
-        return []
-      case .tab, .down:
-        field = (field + 1) % 3
-      case .backTab, .up:
-        field = (field + 2) % 3
-      case .enter:
-        if option == Answer.notApplicableValue && rationale.text.trimmingWhitespace().isEmpty {
-          message = "N/A needs a reason: write why it does not apply"
-          field = 1
-          break
-        }
-        let edit = SessionEdit.agree(
-          question: id,
-          option: option,
-          rationale: rationale.text,
-          dissent: dissent.text
-        )
-        guard let effects = apply(edit, now: now) else { return [] }
-        overlay = nil
-        if current + 1 < entries.count { move(to: current + 1) }
-        return effects
-      case .left where field == 0, .right where field == 0:
-        // N/A sits before the least mature option: it never raises a result.
-        let choices = [Answer.notApplicableValue] + question.options.map(\.id)
-        let position = choices.firstIndex(of: option) ?? 1
-        let step = key == .left ? -1 : 1
-        option = choices[min(max(position + step, 0), choices.count - 1)]
-      case .character("0") where field == 0:
-        option = Answer.notApplicableValue
-      case .character(let typed) where field == 0:
-        if let chosen = question.option(forKey: typed) {
-          option = chosen.id
-        } else {
-          explainIdleKey(key, question: question)
-        }
-      default:
-        if field == 1 { rationale.handle(key) } else if field == 2 { dissent.handle(key) }
-      }
-      overlay = .agree(id: id, option: option, rationale: rationale, dissent: dissent, field: field)
+    case .agree(let window):
+      return handleAgreeKey(key, window: window, now: now)
     case .evidence(let id, var lines, let confidence):
-      switch key {
-      case .escape:
+      switch OverlayKeys.evidence.action(for: key) {
+      case .cancel:
         cancelOverlay()
-      case .control("D"):
+      case .save:
         var items: [Evidence] = []
         for (number, line) in lines.text.split(separator: "\n").enumerated()
         where !line.allSatisfy(\.isWhitespace) {
@@ -91,7 +46,7 @@ extension WizardModel {
         guard let effects = apply(edits, now: now) else { return [] }
         overlay = nil
         return effects
-      case .tab:
+      case .confidence:
         let next: Confidence? =
           switch confidence {
           case .none: .assumed
@@ -104,10 +59,10 @@ extension WizardModel {
         overlay = .evidence(id: id, lines: lines, confidence: confidence)
       }
     case .target(let bank, var value):
-      switch key {
-      case .escape:
+      switch OverlayKeys.target.action(for: key) {
+      case .cancel:
         cancelOverlay()
-      case .enter:
+      case .save:
         let bankID = banks[bank].id
         let text = value.text.trimmingWhitespace()
         guard text.isEmpty || Int(text) != nil else {
@@ -123,26 +78,82 @@ extension WizardModel {
         value.handle(key)
         overlay = .target(bank: bank, value: value)
       }
-    case .action(let id, var owner, var due, let field):
-      switch key {
-      case .escape:
+    case .action(var window):
+      switch ActionWindow.keys.action(for: key) {
+      case .cancel:
         cancelOverlay()
-      case .enter:
+      case .save:
         let edits: [SessionEdit] = [
-          .owner(question: id, name: owner.text), .due(question: id, day: due.text),
+          .owner(question: window.id, name: window.owner.text),
+          .due(question: window.id, day: window.due.text),
         ]
         guard let effects = apply(edits, now: now) else { return [] }
         overlay = nil
         return effects
-      case .tab, .backTab, .up, .down:
-        overlay = .action(id: id, owner: owner, due: due, field: 1 - field)
-      default:
-        if field == 0 { owner.handle(key) } else { due.handle(key) }
-        overlay = .action(id: id, owner: owner, due: due, field: field)
+      case .switchField:
+        window.focus = window.focus == .owner ? .due : .owner
+        overlay = .action(window)
+      case .none:
+        window.type(key)
+        overlay = .action(window)
       }
     default:
       break
     }
+    return []
+  }
+
+  private mutating func handleAgreeKey(_ key: Key, window: AgreeWindow, now: Timestamp)
+    -> [WizardEffect]
+  {
+    var window = window
+    guard let question = catalog.lookup(window.id)?.question else {
+      overlay = nil
+      return []
+    }
+    switch AgreeWindow.keys.action(for: key) {
+    case .cancel:
+      cancelOverlay(showing: .votes(id: window.id, row: 0))
+      return []
+    case .nextField:
+      window.moveFocus(by: 1)
+    case .previousField:
+      window.moveFocus(by: -1)
+    case .save:
+      if window.option == Answer.notApplicableValue
+        && window.rationale.text.trimmingWhitespace().isEmpty
+      {
+        message = "N/A needs a reason: write why it does not apply"
+        window.focus = .rationale
+        break
+      }
+      let edit = SessionEdit.agree(
+        question: window.id,
+        option: window.option,
+        rationale: window.rationale.text,
+        dissent: window.dissent.text
+      )
+      guard let effects = apply(edit, now: now) else { return [] }
+      overlay = nil
+      if current + 1 < entries.count { move(to: current + 1) }
+      return effects
+    case .chooseAnswer where window.focus == .answer:
+      window.stepAnswer(key, of: question)
+    case .chooseAnswer, .none:
+      switch (window.focus, key) {
+      case (.answer, .character("0")):
+        window.option = Answer.notApplicableValue
+      case (.answer, .character(let typed)):
+        if let chosen = question.option(forKey: typed) {
+          window.option = chosen.id
+        } else {
+          explainIdleKey(key, question: question)
+        }
+      default:
+        window.type(key)
+      }
+    }
+    overlay = .agree(window)
     return []
   }
 
@@ -178,11 +189,12 @@ extension WizardModel {
       let answer = session.answers[id]
       open(
         .agree(
-          id: id,
-          option: option,
-          rationale: TextEditor(text: answer?.rationale ?? ""),
-          dissent: TextEditor(text: answer?.dissent ?? ""),
-          field: 0
+          AgreeWindow(
+            id: id,
+            option: option,
+            rationale: TextEditor(text: answer?.rationale ?? ""),
+            dissent: TextEditor(text: answer?.dissent ?? "")
+          )
         )
       )
     case .backspace, .delete, .character("0"):
@@ -244,84 +256,18 @@ extension WizardModel {
 
   mutating func handleDiscussionKey(_ key: Key, selected: Int, now: Timestamp) -> [WizardEffect] {
     let order = discussionOrder
-    if let next = Self.listMove(key, selected: selected, count: order.count) {
-      screen = .discussion(selected: next)
-      return []
-    }
-    switch key {
-    case .enter:
+    let action = WizardKeys.discussion.action(for: key)
+    switch action {
+    case .move(let move):
+      screen = .discussion(selected: ListState.moved(selected, count: order.count, by: move))
+    case .choose:
       if order.indices.contains(selected) { move(to: order[selected]) }
       screen = .questions
-    case .character("a"):
+    case .agreeUnanimous:
       return acceptUnanimous(selected: selected, order: order, now: now)
     default:
-      return leaveOrHelp(key, toggle: "w")
+      return handleScreenAction(action, key: key)
     }
     return []
-  }
-
-  mutating func handleBacklogKey(_ key: Key, selected: Int) -> [WizardEffect] {
-    let items = backlogItems
-    if let next = Self.listMove(key, selected: selected, count: items.count) {
-      screen = .backlog(selected: next)
-      return []
-    }
-    switch key {
-    case .enter, .character("e"):
-      guard items.indices.contains(selected), !refusedAsReadOnly() else { return [] }
-      let item = items[selected]
-      open(
-        .action(
-          id: item.questionID,
-          owner: TextEditor(text: item.owner),
-          due: TextEditor(text: item.due),
-          field: 0
-        )
-      )
-    case .character("g"):
-      if items.indices.contains(selected),
-        let index = entries.firstIndex(where: { $0.question.id == items[selected].questionID })
-      {
-        move(to: index)
-        screen = .questions
-      }
-    default:
-      return leaveOrHelp(key, toggle: "l")
-    }
-    return []
-  }
-
-  /// Keys every list screen shares: back to the questions (Esc, b, ←,
-  /// Backspace or the key that opened it), help, and quit (which asks
-  /// first when the last save failed).
-  private mutating func leaveOrHelp(_ key: Key, toggle: Character) -> [WizardEffect] {
-    switch key {
-    case .escape, .character("b"), .backspace, .left, .character(toggle):
-      screen = .questions
-    case .character("?"), .function(1):
-      overlay = .help(scroll: 0)
-    case .character("q"):
-      return quit()
-    default:
-      explainIdleKey(key)
-    }
-    return []
-  }
-}
-
-extension WizardModel {
-  /// The new selection after a list-moving key (↑/↓, j/k, PgUp/PgDn,
-  /// Home/End) in a list of `count` rows, or `nil` for other keys.
-  static func listMove(_ key: Key, selected: Int, count: Int) -> Int? {
-    let last = max(0, count - 1)
-    switch key {
-    case .down, .character("j"): return min(selected + 1, last)
-    case .up, .character("k"): return max(selected - 1, 0)
-    case .pageDown: return min(selected + pageSize, last)
-    case .pageUp: return max(selected - pageSize, 0)
-    case .home: return 0
-    case .end: return last
-    default: return nil
-    }
   }
 }

@@ -20,8 +20,20 @@ public struct WizardModel: Sendable {
     case explain(bank: Int, scroll: Int)
     /// Questions with votes, most disagreement first.
     case discussion(selected: Int)
-    /// The action backlog.
-    case backlog(selected: Int)
+    /// A screen in a file of its own (``WizardPage``), e.g. the action
+    /// backlog (``BacklogPage``).
+    case page(any WizardPage)
+
+    public static func == (lhs: Screen, rhs: Screen) -> Bool {
+      switch (lhs, rhs) {
+      case (.questions, .questions): true
+      case (.summary(let a), .summary(let b)): a == b
+      case (.explain(let a, let x), .explain(let b, let y)): a == b && x == y
+      case (.discussion(let a), .discussion(let b)): a == b
+      case (.page(let a), .page(let b)): a.isEqual(to: b)
+      default: false
+      }
+    }
   }
 
   /// A window drawn over the screen that takes the keys while open.
@@ -44,16 +56,15 @@ public struct WizardModel: Sendable {
     /// Recording each participant's vote on question `id`; `row` is the
     /// highlighted participant.
     case votes(id: String, row: Int)
-    /// Agreeing on `option` for question `id`, with a rationale and any
-    /// dissent; `field` 0 is the option, 1 the rationale, 2 the dissent.
-    case agree(id: String, option: String, rationale: TextEditor, dissent: TextEditor, field: Int)
+    /// Agreeing on an answer, with a rationale and any dissent.
+    case agree(AgreeWindow)
     /// Editing the evidence (one per line: `link | owner | date`) and the
     /// confidence of question `id`.
     case evidence(id: String, lines: TextEditor, confidence: Confidence?)
     /// Typing the target level or band of bank `bank`.
     case target(bank: Int, value: TextEditor)
-    /// Editing the owner and due date of question `id`'s action.
-    case action(id: String, owner: TextEditor, due: TextEditor, field: Int)
+    /// Editing the owner and due date of a question's action.
+    case action(ActionWindow)
     /// Adding, renaming and removing participants; `row` is the
     /// highlighted participant.
     case participants(row: Int, step: ParticipantStep)

@@ -72,7 +72,7 @@ struct DiffCommand: ParsableCommand {
           )
         }
         let model = CompareModel(diff: diff, oldPath: old, newPath: new)
-        let code = try TerminalApp(screen: .compare(model), catalog: catalog).run()
+        let code = try TerminalApp(screen: model, catalog: catalog).run()
         if code != 0 { throw ExitCode(code) }
       } else {
         let document = DiffDocument(

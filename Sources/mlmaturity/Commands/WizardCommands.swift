@@ -43,7 +43,7 @@ struct StartCommand: ParsableCommand {
         throw ExitCode(runner.run())
       }
       let model = StartModel(recent: SessionLauncher.recent(catalog: catalog), banks: catalog.banks)
-      throw ExitCode(try TerminalApp(screen: .start(model), catalog: catalog).run())
+      throw ExitCode(try TerminalApp(screen: model, catalog: catalog).run())
     }
   }
 }
@@ -112,7 +112,7 @@ struct NewCommand: ParsableCommand {
         }
         let model = WizardModel(session: session, path: path, catalog: catalog)
         throw ExitCode(
-          try TerminalApp(screen: .wizard(model), catalog: catalog, writer: writer).run()
+          try TerminalApp(screen: model, catalog: catalog, writer: writer).run()
         )
       }
       if options.usePlain {
@@ -122,7 +122,7 @@ struct NewCommand: ParsableCommand {
         throw ExitCode(runner.run())
       }
       let model = StartModel(recent: [], banks: catalog.banks, openForm: true, filePath: file)
-      throw ExitCode(try TerminalApp(screen: .start(model), catalog: catalog).run())
+      throw ExitCode(try TerminalApp(screen: model, catalog: catalog).run())
     }
   }
 
@@ -215,9 +215,9 @@ struct OpenCommand: ParsableCommand {
         throw ExitCode(runner.run())
       }
       var (model, writer) = SessionLauncher.wizard(session: session, path: file, catalog: catalog)
-      OpenWarnings.announce(warnings, path: file, on: &model)
+      model.announceWarnings(warnings)
       throw ExitCode(
-        try TerminalApp(screen: .wizard(model), catalog: catalog, writer: writer).run()
+        try TerminalApp(screen: model, catalog: catalog, writer: writer).run()
       )
     }
   }

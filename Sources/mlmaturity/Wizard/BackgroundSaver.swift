@@ -51,9 +51,15 @@ final class BackgroundSaver: @unchecked Sendable {
     if start { Task.detached { self.work() } }
   }
 
-  /// The outcomes (`.saved` / `.saveFailed`) to tell the wizard.
-  func takeOutcomes() -> [WizardEvent] {
-    queue.withLock { $0.takeOutcomes() }
+  /// The outcomes (`.saved` / `.saveFailed`) to tell the app.
+  func takeOutcomes() -> [AppEvent] {
+    queue.withLock { $0.takeOutcomes() }.compactMap { outcome in
+      switch outcome {
+      case .saved(let path): .saved(path: path)
+      case .saveFailed(let reason): .saveFailed(reason)
+      default: nil
+      }
+    }
   }
 
   /// Blocks until no save is queued or running.

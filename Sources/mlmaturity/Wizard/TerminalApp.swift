@@ -7,33 +7,20 @@ import TerminalUI
   import Glibc
 #endif
 
-/// The full-screen program: draws the current screen with curses, turns
-/// keys into events, and carries out the effects the pure models ask for
-/// (saving, `$EDITOR`, quitting). The only place where the wizard meets the
-/// terminal and the disk.
+/// The full-screen program's runner: reads keys, sends them to the
+/// ``AppModel``, carries out the effects it asks for (loading, creating and
+/// saving sessions, `$EDITOR`, quitting) and draws the screen. It decides
+/// nothing; the app model does.
 final class TerminalApp {
-  /// What is on screen.
-  enum Screen {
-    case start(StartModel)
-    case wizard(WizardModel)
-    /// Two sessions side by side (`mlmaturity diff --tui`).
-    case compare(CompareModel)
-  }
-
   private let terminal = CursesTerminal()
   private let catalog: BankCatalog
-  private var screen: Screen
-  /// Lines printed to standard error once the terminal is restored.
-  private var farewell: [String] = []
+  private var app: AppModel
   /// Writes the open session (holding its lock) in the background, so
   /// typing never waits for a save; saves coalesce.
   private let saver: BackgroundSaver
-  /// The start screen a comparison was opened from, shown again when it
-  /// closes.
-  private var startBeforeCompare: StartModel?
 
-  init(screen: Screen, catalog: BankCatalog, writer: SessionWriter? = nil) {
-    self.screen = screen
+  init(screen: any AppScreen, catalog: BankCatalog, writer: SessionWriter? = nil) {
+    self.app = AppModel(screen, catalog: catalog)
     self.catalog = catalog
     self.saver = BackgroundSaver(writer: writer)
   }
@@ -46,126 +33,80 @@ final class TerminalApp {
       saver.release()
       throw MaturityError(.io, "cannot start the full-screen wizard: \(error); try --plain")
     }
-    let code = loop()
+    let (code, farewell) = loop()
     saver.release()
     terminal.stop()
     for line in farewell { Console.error(line) }
     return code
   }
 
-  private func loop() -> Int32 {
+  private func loop() -> (Int32, [String]) {
+    if let end = send(.resize(terminal.size)) { return end }
     while true {
-      deliverSaveOutcomes()
-      let size = terminal.size
-      let frame: Frame
-      switch screen {
-      case .start(let model): frame = StartView.render(model, size: size)
-      case .wizard(let model): frame = WizardView.render(model, size: size)
-      case .compare(let model): frame = CompareView.render(model, size: size)
+      for outcome in saver.takeOutcomes() {
+        if let end = send(outcome) { return end }
       }
-      terminal.draw(frame.buffer, cursor: frame.cursor)
+      draw(AppView.render(app, size: app.size))
       // While a save runs, look for its outcome often (shown on the next round).
       let key = terminal.readKey(timeoutMilliseconds: saver.needsAttention ? 10 : 250)
       if let signal = TerminalSignals.pendingSignal {
-        _ = send(.quitRequested)
-        farewell.append("mlmaturity: stopped by signal \(signal); terminal restored")
-        return 128 + signal
+        if let end = send(.signal(signal)) { return end }
       }
-      let tooSmall = WizardView.isTooSmall(terminal.size)
-      // On the "terminal too small" screen nothing is visible: only q acts.
-      if tooSmall && !(key == .character("q") || key == .hangup) && !isWizard { continue }
-      switch screen {
-      case .start(var model):
-        let effect = tooSmall && key == .character("q") ? .quit : model.update(key)
-        screen = .start(model)
-        if let effect, let code = perform(effect, model: model) { return code }
-      case .wizard:
-        let event: WizardEvent = tooSmall && key == .character("q") ? .quitRequested : .key(key)
-        if send(event) { return 0 }
-      case .compare(var model):
-        let effect = model.update(key)
-        screen = .compare(model)
-        if effect == .quit { return 0 }
-        if effect == .back, let start = startBeforeCompare { screen = .start(start) }
-      }
+      if terminal.size != app.size, let end = send(.resize(terminal.size)) { return end }
+      if key == .resize { continue }
+      if let end = send(.key(key)) { return end }
     }
   }
 
-  /// Whether the wizard is on screen (it handles a too-small terminal itself).
-  private var isWizard: Bool {
-    if case .wizard = screen { return true }
-    return false
+  /// Shows `frame` on the terminal (only the cells that changed).
+  private func draw(_ frame: Frame) {
+    terminal.draw(frame.buffer, cursor: frame.cursor)
   }
 
-  /// Sends `event` to the wizard and carries out its effects; returns
-  /// whether the wizard asked to quit.
-  private func send(_ event: WizardEvent) -> Bool {
-    guard case .wizard(var model) = screen else { return event == .quitRequested }
-    model.screenSize = terminal.size
-    var pending = model.update(event, now: Clock.now())
-    var quit = false
+  /// Sends `event` to the app and carries out its effects, and theirs in
+  /// turn; returns the exit code and farewell when the app quits.
+  private func send(_ event: AppEvent) -> (Int32, [String])? {
+    var pending = app.update(event, now: Clock.now())
     while !pending.isEmpty {
       let effect = pending.removeFirst()
-      let followUp: WizardEvent?
+      if case .quit(let code, let farewell) = effect { return (code, farewell) }
+      if let outcome = perform(effect) { pending += app.update(outcome, now: Clock.now()) }
+    }
+    return nil
+  }
+
+  /// Carries out one effect; returns its outcome to send back, if any.
+  private func perform(_ effect: AppEffect) -> AppEvent? {
+    do {
       switch effect {
       case .save(let session, let path):
         saver.submit(session, path: path)
-        followUp = nil
       case .editExternally(let text):
         saver.waitUntilIdle()
-        followUp = editExternally(text)
-      case .quit:
-        quit = true
-        followUp = nil
-      }
-      if let followUp { pending += model.update(followUp, now: Clock.now()) }
-    }
-    screen = .wizard(model)
-    if quit {
-      saver.waitUntilIdle()
-      deliverSaveOutcomes()
-      if case .wizard(let saved) = screen { model = saved }
-      if case .failed(let reason) = model.saveState {
-        farewell.append("mlmaturity: quit without saving: \(reason)")
-      } else if model.readOnly {
-        farewell.append(
-          "mlmaturity: read-only (another mlmaturity has \(model.path) open): nothing was changed"
-        )
-      } else {
-        farewell.append("mlmaturity: session saved to \(model.path)")
-      }
-    }
-    return quit
-  }
-
-  /// Tells the wizard how finished saves went.
-  private func deliverSaveOutcomes() {
-    for outcome in saver.takeOutcomes() { _ = send(outcome) }
-  }
-
-  /// Carries out a start-screen effect; returns an exit code to stop.
-  private func perform(_ effect: StartModel.Effect, model: StartModel) -> Int32? {
-    var model = model
-    do {
-      switch effect {
-      case .quit:
-        return 0
+        return editExternally(text)
+      case .finishSaves:
+        saver.waitUntilIdle()
+        for outcome in saver.takeOutcomes() {
+          for effect in app.update(outcome, now: Clock.now()) { _ = perform(effect) }
+        }
+        return .savesFinished
       case .open(let path):
         let session = try SessionFile.load(path)
-        var (model, writer) = SessionLauncher.wizard(session: session, path: path, catalog: catalog)
-        OpenWarnings.announce(OpenWarnings.lines(session, catalog: catalog), path: path, on: &model)
+        let (model, writer) = SessionLauncher.wizard(session: session, path: path, catalog: catalog)
         saver.use(writer)
-        screen = .wizard(model)
+        return .sessionOpened(
+          model.session,
+          path: path,
+          readOnly: model.readOnly,
+          warnings: OpenWarnings.lines(session, catalog: catalog)
+        )
       case .compare(let old, let new):
         let diff = SessionDiff(
           old: try SessionFile.load(old),
           new: try SessionFile.load(new),
           catalog: catalog
         )
-        startBeforeCompare = model
-        screen = .compare(
-          CompareModel(diff: diff, oldPath: old, newPath: new, openedFromStart: true)
-        )
+        return .diffLoaded(diff, old: old, new: new)
       case .nextRound(let previousPath):
         let now = Clock.now()
         let previous = try SessionFile.load(previousPath)
@@ -177,13 +118,8 @@ final class TerminalApp {
           now: now
         )
         let path = SessionLauncher.newPath(team: previous.team, now: now)
-        let writer = try SessionWriter.create(session, at: path)
-        saver.use(writer)
-        var wizard = WizardModel(session: session, path: path, catalog: catalog)
-        wizard.announce(
-          "next round of \(FileIO.baseName(previousPath)): = accepts last time's answer"
-        )
-        screen = .wizard(wizard)
+        saver.use(try SessionWriter.create(session, at: path))
+        return .sessionCreated(session, path: path, nextRoundOf: previousPath)
       case .create(let request):
         let (session, path, writer) = try SessionLauncher.create(
           request,
@@ -191,18 +127,19 @@ final class TerminalApp {
           now: Clock.now()
         )
         saver.use(writer)
-        screen = .wizard(WizardModel(session: session, path: path, catalog: catalog))
+        return .sessionCreated(session, path: path, nextRoundOf: nil)
+      case .quit, .back:
+        break
       }
     } catch {
-      model.message = error.description
-      screen = .start(model)
+      return .loadFailed(error.description)
     }
     return nil
   }
 
   /// Opens `$VISUAL` or `$EDITOR` (else `vi`) on a temporary file holding
-  /// `text`, with curses suspended.
-  private func editExternally(_ text: String) -> WizardEvent {
+  /// `text`, with curses suspended; returns the file's text as left.
+  private func editExternally(_ text: String) -> AppEvent {
     let environment = SessionLauncher.environment
     let editor = environment["VISUAL"] ?? environment["EDITOR"] ?? "vi"
     var template = Array("/tmp/mlmaturity-note-XXXXXX.txt".utf8CString)
@@ -231,8 +168,7 @@ final class TerminalApp {
           message: "\(editor) exited with status \(status); note unchanged"
         )
       }
-      var edited = String(decoding: try FileIO.read(path), as: UTF8.self)
-      if edited.hasSuffix("\n") { edited.removeLast() }
+      let edited = String(decoding: try FileIO.read(path), as: UTF8.self)
       return .externalEditFinished(text: edited, message: "note taken from \(editor)")
     } catch {
       return .externalEditFinished(text: nil, message: error.description)

@@ -1,0 +1,38 @@
+/// What the `?` help window lists: the questions screen's keys, the one Esc
+/// rule, then every other screen's and window's keys, generated from their
+/// tables, and two notes on anonymous votes and read-only windows.
+public enum WizardHelp {
+  /// `(label, text)` rows, in order.
+  public static var rows: [(String, String)] {
+    KeyBindings.questions.map { ($0.label, $0.help) } + [("Esc", OverlayKeys.escapeRule)]
+      + tables + [
+        (
+          "anonymous",
+          "With anonymous votes on (new-session form, `mlmaturity set F --anonymous on`), "
+            + "the vote grid, notes, rationale and dissent show P1…Pn; names are shown only "
+            + "when it is off, and in the participants window (P), which is the roster"
+        ),
+        (
+          "read-only",
+          "When another mlmaturity has the session open, edits are refused; w saves a copy to edit"
+        ),
+      ]
+  }
+
+  /// One row per screen and window: its name and its keys.
+  static var tables: [(String, String)] {
+    let screens = [
+      WizardKeys.summary, WizardKeys.explain, WizardKeys.discussion, BacklogPage.keys,
+    ]
+    let windows = [
+      OverlayKeys.note, OverlayKeys.notApplicable, OverlayKeys.evidence, OverlayKeys.target,
+      OverlayKeys.votes(voteKeys: "1-9/letter"), OverlayKeys.participants,
+      OverlayKeys.participantName, OverlayKeys.participantRemoval, OverlayKeys.jump,
+      OverlayKeys.saveAs, OverlayKeys.confirmQuit, OverlayKeys.readOnly,
+    ]
+    return screens.map { ($0.name, $0.helpLine) }
+      + [(AgreeWindow.keys.name, AgreeWindow.keys.helpLine)]
+      + [(ActionWindow.keys.name, ActionWindow.keys.helpLine)]
+      + windows.map { ($0.name, $0.helpLine) }
+  }
+}

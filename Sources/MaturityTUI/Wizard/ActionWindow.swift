@@ -1,0 +1,61 @@
+import TerminalUI
+
+/// The action window's state: the owner and due date of question `id`'s
+/// action, and which of the two has the focus.
+public struct ActionWindow: Sendable, Equatable {
+  /// The field that takes typing.
+  public enum Focus: Sendable, CaseIterable {
+    case owner, due
+  }
+
+  /// What a key does in the window.
+  public enum Action: Sendable, Hashable {
+    case switchField, save, cancel
+  }
+
+  /// The question.
+  public var id: String
+  /// Who owns the action.
+  public var owner: TextEditor
+  /// When it is due (`YYYY-MM-DD`).
+  public var due: TextEditor
+  /// Where typing goes.
+  public var focus: Focus = .owner
+
+  /// A window for `id`.
+  public init(id: String, owner: TextEditor, due: TextEditor) {
+    self.id = id
+    self.owner = owner
+    self.due = due
+  }
+
+  /// The window's keys (typing goes to the focused field).
+  public static let keys = KeyTable<Action>(
+    "action window",
+    [
+      KeyRow(
+        keys: [.tab, .backTab, .up, .down],
+        label: "Tab",
+        action: .switchField,
+        help: "The other field (Shift+Tab, ↑ and ↓ too)",
+        hint: "switches field"
+      ),
+      KeyRow(keys: [.enter], label: "Enter", action: .save, help: "Save both", hint: "saves"),
+      KeyRow(
+        keys: [.escape],
+        label: "Esc",
+        action: .cancel,
+        help: "Close without saving (Enter on the action brings your text back)",
+        hint: "cancels"
+      ),
+    ]
+  )
+
+  /// Sends a typing key to the focused field.
+  mutating func type(_ key: Key) {
+    switch focus {
+    case .owner: owner.handle(key)
+    case .due: due.handle(key)
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import MaturityCore
+import TerminalUI
+
+/// The agree window's state: the answer agreed for question `id`, its
+/// rationale and any dissent, and which of the three has the focus.
+public struct AgreeWindow: Sendable, Equatable {
+  /// The part of the window that takes typing.
+  public enum Focus: Sendable, CaseIterable {
+    case answer, rationale, dissent
+  }
+
+  /// What a key does in the window.
+  public enum Action: Sendable, Hashable {
+    case chooseAnswer, nextField, previousField, save, cancel
+  }
+
+  /// The question.
+  public var id: String
+  /// The option agreed (or ``Answer/notApplicableValue``).
+  public var option: String
+  /// Why the room agreed.
+  public var rationale: TextEditor
+  /// Who disagreed, and why.
+  public var dissent: TextEditor
+  /// Where typing goes.
+  public var focus: Focus = .answer
+
+  /// A window for `id` proposing `option`.
+  public init(id: String, option: String, rationale: TextEditor, dissent: TextEditor) {
+    self.id = id
+    self.option = option
+    self.rationale = rationale
+    self.dissent = dissent
+  }
+
+  /// The window's keys (typing goes to the focused field).
+  public static let keys = KeyTable<Action>(
+    "agree window",
+    [
+      KeyRow(
+        keys: [.left, .right],
+        label: "←/→",
+        action: .chooseAnswer,
+        help: "On the answer: the previous or next answer (0 or an answer key picks one)",
+        hint: "answer"
+      ),
+      KeyRow(
+        keys: [.tab, .down],
+        label: "Tab",
+        action: .nextField,
+        help: "Next field (↓ too)",
+        hint: "next field"
+      ),
+      KeyRow(
+        keys: [.backTab, .up],
+        label: "Shift+Tab",
+        action: .previousField,
+        help: "Previous field (↑ too)"
+      ),
+      KeyRow(
+        keys: [.enter],
+        label: "Enter",
+        action: .save,
+        help: "Save, from any field",
+        hint: "saves"
+      ),
+      KeyRow(
+        keys: [.escape],
+        label: "Esc",
+        action: .cancel,
+        help: "Back to the votes without saving (Enter there brings your text back)",
+        hint: "back to votes"
+      ),
+    ]
+  )
+
+  /// Moves the focus `step` fields on, round the three.
+  public mutating func moveFocus(by step: Int) {
+    let all = Focus.allCases
+    let position = all.firstIndex(of: focus) ?? 0
+    focus = all[(position + step + all.count) % all.count]
+  }
+
+  /// Steps the answer left or right among N/A and `question`'s options
+  /// (N/A sits before the least mature option: it never raises a result).
+  mutating func stepAnswer(_ key: Key, of question: Question) {
+    let choices = [Answer.notApplicableValue] + question.options.map(\.id)
+    let position = choices.firstIndex(of: option) ?? 1
+    let step = key == .left ? -1 : 1
+    option = choices[min(max(position + step, 0), choices.count - 1)]
+  }
+
+  /// Sends a typing key to the focused text field.
+  mutating func type(_ key: Key) {
+    switch focus {
+    case .answer: break
+    case .rationale: rationale.handle(key)
+    case .dissent: dissent.handle(key)
+    }
+  }
+}
