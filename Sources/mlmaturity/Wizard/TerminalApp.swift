@@ -20,7 +20,7 @@ final class TerminalApp {
     case compare(CompareModel)
   }
 
-  private let terminal = CursesTerminal()
+  private let terminal: any TerminalBackend = CursesTerminal()
   private let catalog: BankCatalog
   private var screen: Screen
   /// Lines printed to standard error once the terminal is restored.
@@ -63,7 +63,7 @@ final class TerminalApp {
       case .wizard(let model): frame = WizardView.render(model, size: size)
       case .compare(let model): frame = CompareView.render(model, size: size)
       }
-      terminal.draw(frame.buffer, cursor: frame.cursor)
+      terminal.draw(frame)
       // While a save runs, look for its outcome often (shown on the next round).
       let key = terminal.readKey(timeoutMilliseconds: saver.needsAttention ? 10 : 250)
       if let signal = TerminalSignals.pendingSignal {
