@@ -39,10 +39,8 @@ extension CursesTerminal {
     var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
     withUnsafeMutableBytes(of: &characters) { raw in
       let slots = raw.bindMemory(to: wchar_t.self)
-      for (index, scalar) in cell.text.unicodeScalars.prefix(min(Int(CCHARW_MAX), slots.count - 1))
-        .enumerated()
-      {
-        slots[index] = wchar_t(bitPattern: scalar.value)
+      for index in 0..<min(cell.scalarCount, Int(CCHARW_MAX), slots.count - 1) {
+        slots[index] = wchar_t(bitPattern: cell.scalar(at: index).value)
       }
     }
     var attributes = cn_a_normal()

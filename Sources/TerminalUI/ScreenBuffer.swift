@@ -65,7 +65,7 @@ public struct ScreenBuffer: Hashable, Sendable {
         break
       }
       if next >= 0 {
-        put(Cell(text: piece.text, width: piece.width, style: style), column: next, row: row)
+        put(Cell(scalars: piece.scalars, width: piece.width, style: style), column: next, row: row)
       } else if next + piece.width > 0 {
         put(.blank(style: style), column: 0, row: row)
       }
