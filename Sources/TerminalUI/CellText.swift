@@ -23,6 +23,9 @@ struct CellText: Hashable, Sendable {
   ///
   /// Zero-width scalars with no spacing scalar before them are dropped.
   static func cells(of text: String) -> [CellText] {
+    if TerminalSafeText.isPrintableASCII(text) {
+      return text.utf8.map { CellText(scalars: CellScalars(Unicode.Scalar($0)), width: 1) }
+    }
     let safe = TerminalSafeText.sanitize(text)
     var cells: [CellText] = []
     cells.reserveCapacity(safe.unicodeScalars.count)
