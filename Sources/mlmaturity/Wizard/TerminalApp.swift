@@ -55,7 +55,6 @@ final class TerminalApp {
 
   private func loop() -> Int32 {
     while true {
-      deliverSaveOutcomes()
       let size = terminal.size
       let frame: Frame
       switch screen {
@@ -64,8 +63,11 @@ final class TerminalApp {
       case .compare(let model): frame = CompareView.render(model, size: size)
       }
       terminal.draw(frame)
-      // While a save runs, look for its outcome often (shown on the next round).
-      let key = terminal.readKey(timeoutMilliseconds: saver.needsAttention ? 10 : 250)
+      // A save's outcome joins the next frame drawn anyway: the next key's,
+      // or after 250 ms without keys. It is never a late write of its own
+      // after a key's frame (one key, one burst of output).
+      let key = terminal.readKey(timeoutMilliseconds: 250)
+      deliverSaveOutcomes()
       if let signal = TerminalSignals.pendingSignal {
         _ = send(.quitRequested)
         farewell.append("mlmaturity: stopped by signal \(signal); terminal restored")
