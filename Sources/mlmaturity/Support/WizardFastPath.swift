@@ -1,5 +1,9 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The two command lines that start the wizard, `mlmaturity` and
 /// `mlmaturity open FILE`, run without argument-parser.
 ///
@@ -27,9 +31,13 @@ enum WizardFastPath {
       default:
         return
       }
+    } catch let code as ExitCode {
+      // How the commands end; argument-parser's exit(withError:) would
+      // build the root command's help (reflection again) to print nothing.
+      Glibc.exit(code.rawValue)
     } catch {
       MLMaturity.exit(withError: error)
     }
-    MLMaturity.exit()
+    Glibc.exit(ExitCode.success.rawValue)
   }
 }
