@@ -46,7 +46,7 @@ def main():
     m, d = s["mlmaturity"]["ms"], s["dialog"]["ms"]
     r = m["median"] / d["median"]
     rows.append((f"Start-up: exec → first full frame, median of {m['n']} (alternating runs)",
-                 f"{ms(m['median'])} (`open`, 0/91 answered)",
+                 f"{ms(m['median'])} (`open`, nothing answered)",
                  f"{ms(d['median'])} (dialog --checklist, 28 items)",
                  f"{r:.2f}×", f"≤ {TARGETS['startup']}× dialog", verdict(r <= TARGETS["startup"])))
     rows.append(("  same, harness floor (fork+exec of printf)", ms(s["floor_ms"]["median"]), "", "", "", "info"))
