@@ -51,8 +51,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // Shared test helpers: snapshot assertions, process runner, tmux driver.
-    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    // Shared test helpers: snapshot assertions, process runner, tmux driver,
+    // a recording terminal backend.
+    .target(name: "TestSupport", dependencies: ["TerminalUI"], path: "Tests/TestSupport"),
     .testTarget(
       name: "MaturityCoreTests",
       dependencies: ["MaturityCore", "TestSupport"]

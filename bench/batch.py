@@ -22,6 +22,11 @@ date, then updatedAt, then file name).
 
 Agreement: the final ML Test Score per file from both sides, compared on
 every file that both report (at least a sample of 200 is required).
+
+Linearity (`--scale K`, default 10): `trend` once more over K times the
+files (K hard links to each generated file, under other names: the same
+parsing and scoring work per file, without writing K times the data), timed
+once and compared with K times the time for N files.
 """
 
 from __future__ import annotations
@@ -154,6 +159,28 @@ def finals_from_trend(value) -> dict[str, float]:
     return out
 
 
+def scaled_trend(binary, data, folder, files, scale, seconds):
+    """`trend` over `scale` hard links to every file: its time, and its
+    ratio to `scale` times `seconds` (1.0 is exactly linear)."""
+    marker = os.path.join(folder, f".complete-{len(files)}x{scale}")
+    if not os.path.exists(marker):
+        if os.path.isdir(folder):
+            for name in os.listdir(folder):
+                os.unlink(os.path.join(folder, name))
+        os.makedirs(folder, exist_ok=True)
+        for copy in range(scale):
+            for name in files:
+                os.link(os.path.join(data, name), os.path.join(folder, f"c{copy}-{name}"))
+        open(marker, "w").close()
+    with open(os.devnull, "w") as out:
+        took, done = timed([binary, "trend", folder, "--format", "json"], stdout=out, timeout=900)
+    if done.returncode != 0:
+        log(f"scaled trend failed (exit {done.returncode})")
+        return {"count": len(files) * scale, "seconds": None}
+    return {"count": len(files) * scale, "seconds": took, "times_base": took / seconds,
+            "linear_ratio": took / (seconds * scale)}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--bin", required=True)
@@ -164,6 +191,8 @@ def main():
     parser.add_argument("--per-file-budget", type=float, default=240.0,
                         help="seconds before the per-file run is stopped and extrapolated")
     parser.add_argument("--force-per-file", action="store_true", help="ignore `trend` even when present")
+    parser.add_argument("--scale", type=int, default=10,
+                        help="also time `trend` over this many times the files (0: skip)")
     args = parser.parse_args()
     binary = os.path.abspath(args.bin)
     work = os.path.abspath(args.work)
@@ -306,6 +335,9 @@ def main():
     if has_command(binary, "portfolio"):
         result["portfolio"] = measure_portfolio(binary, data, files, args.trend_runs,
                                                 result["jq"]["seconds"], work)
+    if mode == "trend" and args.scale > 1:
+        result["scaled"] = scaled_trend(binary, data, os.path.join(work, "scaled"), files, args.scale,
+                                        result["mlmaturity"]["seconds"])
     json.dump(result, sys.stdout, indent=1)
     print()
 

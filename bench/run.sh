@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmarks of mlmaturity side by side with dialog and jq (issue 7).
+# Benchmarks of mlmaturity side by side with dialog and jq (issues 7 and 16):
+# every figure of issue 16's table with its goal and PASS/MISS.
 #
 #   bash bench/run.sh            # from the repository root or anywhere
 #
@@ -7,7 +8,8 @@
 # stdlib, scratch path .build-bench), installs what the measurements need
 # when missing (dialog, jq, /usr/bin/time, python3), runs:
 #   bench/tui_bench.py  start-up, key latency, bytes per key, peak RSS (pty)
-#   bench/batch.py      10,000 generated sessions: mlmaturity vs one jq
+#   bench/batch.py      10,000 generated sessions: mlmaturity vs one jq, and
+#                       `trend` over 10 times as many (linearity)
 # and prints one table. Everything it writes goes to .build-bench/bench-work/
 # (git-ignored); the table is also saved there as results.md.
 #
@@ -122,5 +124,10 @@ python3 bench/report.py --tui "$work/tui.json" --batch "$work/batch.json" --meta
 echo
 cat "$work/results.md"
 echo
-echo "Produced by: (cd $started_in && $invoked)   [commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD -- Sources Package.swift 2>/dev/null || echo ', with uncommitted changes in Sources/'), ${SECONDS} s]"
+if [ -n "${BENCH_BIN:-}" ]; then
+  source_state="binary given, not built from this tree"
+else
+  source_state="commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD -- Sources Package.swift 2>/dev/null || echo ', with uncommitted changes in Sources/')"
+fi
+echo "Produced by: (cd $started_in && $invoked)   [$source_state, ${SECONDS} s]"
 echo "Raw results: $work/{tui,batch,meta}.json"

@@ -2,30 +2,22 @@ import CNcursesw
 import TerminalUI
 
 extension CursesTerminal {
-  /// Shows `buffer` on the terminal, and the cursor at `cursor` if given
-  /// (for text fields) or nowhere.
+  /// Shows `frame`: its buffer, and its text cursor if it has one (else
+  /// the cursor is hidden).
   ///
-  /// Only cells that changed since the previous frame are sent to ncurses;
-  /// after a start, a resize, a ``suspend(_:)`` or a change of buffer size
-  /// the whole screen is redrawn. Draw a buffer of the terminal's ``size``.
-  public func draw(_ buffer: ScreenBuffer, cursor: (column: Int, row: Int)? = nil) {
+  /// Only the cells ``ScreenBuffer/changes(since:)`` lists are sent to
+  /// ncurses; after a start, a resize, a ``suspend(_:)`` or a change of
+  /// buffer size the whole screen is redrawn. Draw a frame of ``size``.
+  public func draw(_ frame: Frame) {
     guard isStarted, let window = cn_stdscr() else { return }
-    let previous = previousFrame.flatMap { $0.size == buffer.size ? $0 : nil }
-    if previous == nil { werase(window) }
-    for row in 0..<buffer.size.rows {
-      for column in 0..<buffer.size.columns {
-        let cell = buffer[column, row]
-        if cell.isContinuation { continue }
-        if let previous {
-          if previous[column, row] == cell { continue }
-        } else if cell == .blank {
-          continue  // `werase` has just blanked the screen
-        }
-        put(cell, column: column, row: row, window: window)
-      }
+    let buffer = frame.buffer
+    let changes = buffer.changes(since: previousFrame)
+    if changes.clearsScreen { werase(window) }
+    for change in changes.cells {
+      put(change.cell, column: change.column, row: change.row, window: window)
     }
     previousFrame = buffer
-    if let cursor, buffer.bounds.contains(column: cursor.column, row: cursor.row) {
+    if let cursor = frame.cursor, buffer.bounds.contains(column: cursor.column, row: cursor.row) {
       if !cursorVisible { curs_set(1) }
       cursorVisible = true
       wmove(window, Int32(cursor.row), Int32(cursor.column))
@@ -47,10 +39,8 @@ extension CursesTerminal {
     var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
     withUnsafeMutableBytes(of: &characters) { raw in
       let slots = raw.bindMemory(to: wchar_t.self)
-      for (index, scalar) in cell.text.unicodeScalars.prefix(min(Int(CCHARW_MAX), slots.count - 1))
-        .enumerated()
-      {
-        slots[index] = wchar_t(bitPattern: scalar.value)
+      for index in 0..<min(cell.scalarCount, Int(CCHARW_MAX), slots.count - 1) {
+        slots[index] = wchar_t(bitPattern: cell.scalar(at: index).value)
       }
     }
     var attributes = cn_a_normal()

@@ -19,13 +19,13 @@ private let exitHookInstalled = Atomic<Bool>(false)
 /// try terminal.start()          // throws CursesError, never exits
 /// defer { terminal.stop() }
 /// while true {
-///   terminal.draw(render(state, size: terminal.size))
+///   terminal.draw(render(state, size: terminal.size))  // a Frame
 ///   let key = terminal.readKey(timeoutMilliseconds: 100)
 ///   if TerminalSignals.pendingSignal != nil || key == .hangup { break }
 ///   state.handle(key)
 /// }
 /// ```
-public final class CursesTerminal {
+public final class CursesTerminal: TerminalBackend {
   /// The terminal's current size; updated when a `.resize` key is read.
   public private(set) var size = Size.zero
   /// Whether styles are drawn in colour, decided once by ``start()``.
@@ -124,7 +124,7 @@ public final class CursesTerminal {
 
   /// Leaves curses mode to run `body` with the terminal in its normal state
   /// (for example to run `$EDITOR`), then restores the screen and forces a
-  /// full redraw on the next ``draw(_:cursor:)``.
+  /// full redraw on the next ``draw(_:)``.
   ///
   /// A SIGINT that arrives while `body` runs was meant for the program in
   /// the foreground (the editor), so it is forgotten; SIGTERM and SIGHUP

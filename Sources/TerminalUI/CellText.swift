@@ -7,9 +7,12 @@
 /// cells of its parts, as `wcswidth` counts it.
 struct CellText: Hashable, Sendable {
   /// The scalars of the cell, already sanitised.
-  var text: String
+  var scalars: CellScalars
   /// 1 or 2 columns.
   var width: Int
+
+  /// The scalars as a string.
+  var text: String { scalars.string }
 
   /// At most this many zero-width scalars follow a spacing one (ncurses's
   /// `CCHARW_MAX` is 5 on this platform); more are dropped, which also tames
@@ -20,6 +23,9 @@ struct CellText: Hashable, Sendable {
   ///
   /// Zero-width scalars with no spacing scalar before them are dropped.
   static func cells(of text: String) -> [CellText] {
+    if TerminalSafeText.isPrintableASCII(text) {
+      return text.utf8.map { CellText(scalars: CellScalars(Unicode.Scalar($0)), width: 1) }
+    }
     let safe = TerminalSafeText.sanitize(text)
     var cells: [CellText] = []
     cells.reserveCapacity(safe.unicodeScalars.count)
@@ -27,10 +33,10 @@ struct CellText: Hashable, Sendable {
     for scalar in safe.unicodeScalars {
       let width = DisplayWidth.of(scalar)
       if width > 0 {
-        cells.append(CellText(text: String(Character(scalar)), width: width))
+        cells.append(CellText(scalars: CellScalars(scalar), width: width))
         combining = 0
       } else if !cells.isEmpty && combining < maximumCombining {
-        cells[cells.count - 1].text.unicodeScalars.append(scalar)
+        cells[cells.count - 1].scalars.append(scalar)
         combining += 1
       }
     }

@@ -47,7 +47,8 @@ public enum DisplayWidth {
   /// scalars at the very start of the text, which have nothing to combine
   /// with, count as nothing.
   public static func of(_ text: String) -> Int {
-    CellText.cells(of: text).reduce(0) { $0 + $1.width }
+    if TerminalSafeText.isPrintableASCII(text) { return text.utf8.count }
+    return CellText.cells(of: text).reduce(0) { $0 + $1.width }
   }
 
   /// `text` cut to at most `width` columns, ending in `ellipsis` when cut.

@@ -47,7 +47,13 @@ extension ScreenBuffer {
     style: Style = .plain
   ) {
     guard length > 0 else { return }
-    write(String(repeating: "─", count: length), column: column, row: row, style: style)
+    guard let cell = Self.lineCell("─", style: style) else {
+      write(String(repeating: "─", count: length), column: column, row: row, style: style)
+      return
+    }
+    for offset in 0..<length where column + offset >= 0 {
+      put(cell, column: column + offset, row: row)
+    }
   }
 
   /// Draws `length` cells of `│` downwards from `row` in `column`.
@@ -58,8 +64,23 @@ extension ScreenBuffer {
     style: Style = .plain
   ) {
     guard length > 0 else { return }
+    let cell = Self.lineCell("│", style: style)
     for offset in 0..<length {
-      write("│", column: column, row: row + offset, style: style)
+      if let cell {
+        put(cell, column: column, row: row + offset)
+      } else {
+        write("│", column: column, row: row + offset, style: style)
+      }
     }
+  }
+
+  /// The cell `line` makes in `style` when it is one column wide and
+  /// needs no escaping, so a line can be drawn by copying it; `nil`
+  /// otherwise (then the line is written as text). Either way the cells
+  /// are the ones ``write(_:column:row:style:maxWidth:)`` makes.
+  private static func lineCell(_ line: Unicode.Scalar, style: Style) -> Cell? {
+    let pieces = CellText.cells(of: String(Character(line)))
+    guard pieces.count == 1, pieces[0].width == 1 else { return nil }
+    return Cell(scalars: pieces[0].scalars, width: 1, style: style)
   }
 }

@@ -65,7 +65,7 @@ public struct ScreenBuffer: Hashable, Sendable {
         break
       }
       if next >= 0 {
-        put(Cell(text: piece.text, width: piece.width, style: style), column: next, row: row)
+        put(Cell(scalars: piece.scalars, width: piece.width, style: style), column: next, row: row)
       } else if next + piece.width > 0 {
         put(.blank(style: style), column: 0, row: row)
       }
@@ -161,7 +161,7 @@ public struct ScreenBuffer: Hashable, Sendable {
 
   /// Stores `cell` (one or two columns wide) at `column`, `row`, first
   /// breaking any two-column character whose half it would overwrite.
-  private mutating func put(_ cell: Cell, column: Int, row: Int) {
+  mutating func put(_ cell: Cell, column: Int, row: Int) {
     guard let index = index(column, row) else { return }
     breakWideCharacter(at: column, row: row)
     cells[index] = cell

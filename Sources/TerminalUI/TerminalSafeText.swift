@@ -51,7 +51,7 @@ public enum TerminalSafeText {
   /// TerminalSafeText.sanitize("\u{1B}[2Jhi\u{7}")  // "^[[2Jhi^G"
   /// ```
   public static func sanitize(_ text: String, allowing allowance: Allowance = []) -> String {
-    if text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) {
+    if isPrintableASCII(text) || !text.unicodeScalars.contains(where: needsEscaping) {
       return text
     }
     var result = String.UnicodeScalarView()
@@ -76,6 +76,12 @@ public enum TerminalSafeText {
       }
     }
     return String(result)
+  }
+
+  /// Whether `text` is only printable ASCII (U+0020 to U+007E): safe as it
+  /// is, one column per byte. The common case, checked on the UTF-8 bytes.
+  static func isPrintableASCII(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
   }
 
   /// Whether `scalar` must not reach a terminal raw.

@@ -68,6 +68,7 @@ public enum TextWrap {
   }
 
   private static func tokens(of paragraph: String) -> [Token] {
+    if TerminalSafeText.isPrintableASCII(paragraph) { return asciiTokens(of: paragraph) }
     var tokens: [Token] = []
     var word = ""
     for character in paragraph {
@@ -84,6 +85,25 @@ public enum TextWrap {
       }
     }
     if !word.isEmpty { tokens.append(.word(word)) }
+    return tokens
+  }
+
+  /// ``tokens(of:)`` for printable ASCII (no tabs), where every byte is a
+  /// character: words and runs of spaces split on the bytes, without
+  /// breaking the text into grapheme clusters.
+  private static func asciiTokens(of paragraph: String) -> [Token] {
+    var tokens: [Token] = []
+    let bytes = paragraph.utf8
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let start = index
+      let isSpace = bytes[index] == UInt8(ascii: " ")
+      while index < bytes.endIndex && (bytes[index] == UInt8(ascii: " ")) == isSpace {
+        index = bytes.index(after: index)
+      }
+      let count = bytes.distance(from: start, to: index)
+      tokens.append(isSpace ? .spaces(count) : .word(String(paragraph[start..<index])))
+    }
     return tokens
   }
 }

@@ -31,12 +31,15 @@ struct MLMaturity: ParsableCommand {
     defaultSubcommand: StartCommand.self
   )
 
-  /// Refuses an unknown command with the list of commands (exit 64) before
-  /// argument-parser would take it as an argument of `start`; then runs.
+  /// Starts the wizard's own command lines the short way
+  /// (``WizardFastPath``); refuses an unknown command with the list of
+  /// commands (exit 64) before argument-parser would take it as an argument
+  /// of `start`; then runs.
   /// Output that cannot be written fails the run (74).
   static func main() {
     Console.checkOutputAtExit()
     let arguments = Array(CommandLine.arguments.dropFirst())
+    WizardFastPath.runIfWizard(arguments)
     let names = configuration.subcommands.map { (command: ParsableCommand.Type) in
       command._commandName
     }

@@ -69,6 +69,25 @@ struct BoxTests {
     expectScreen(screen.plainText, "│───\n│\n│")
   }
 
+  @Test func linesAreClippedAtEveryEdgeAsTextIs() {
+    var drawn = ScreenBuffer(size: Size(columns: 4, rows: 3))
+    var written = drawn
+    drawn.drawHorizontalLine(column: -2, row: 1, length: 4, style: Style(bold: true))
+    drawn.drawVerticalLine(column: 3, row: -1, length: 9)
+    drawn.drawHorizontalLine(column: 0, row: 5, length: 2)
+    written.write("────", column: -2, row: 1, style: Style(bold: true))
+    for row in -1..<8 { written.write("│", column: 3, row: row) }
+    #expect(drawn == written)
+    expectScreen(drawn.plainText, "   │\n── │\n   │")
+  }
+
+  @Test func aLineOverAWideCharacterLeavesNoHalfOfIt() {
+    var screen = ScreenBuffer(size: Size(columns: 4, rows: 1))
+    screen.write("日本", column: 0, row: 0)
+    screen.drawHorizontalLine(column: 1, row: 0, length: 1)
+    expectScreen(screen.plainText, " ─本")
+  }
+
   @Test func titleStyleAppliesOnlyToTheTitle() {
     var screen = ScreenBuffer(size: Size(columns: 12, rows: 2))
     let frame = Style(foreground: .cyan)

@@ -59,6 +59,26 @@ struct ScreenBufferTests {
     #expect(screen[1, 0].text == "x")
   }
 
+  @Test func aCellKeepsItsBaseAndFourCombiningMarksAndDropsTheRest() {
+    var screen = buffer(4)
+    let marks = "\u{301}\u{302}\u{303}\u{304}"
+    screen.write("a" + marks + "\u{305}\u{306}b", column: 0, row: 0)
+    #expect(screen[0, 0].text == "a" + marks)
+    #expect(screen[0, 0].scalarCount == 5)
+    #expect(screen[0, 0].scalar(at: 4) == "\u{304}")
+    #expect(screen[1, 0].text == "b")
+  }
+
+  @Test func cellsWithTheSameTextAndStyleAreEqualWhateverWroteThem() {
+    var first = buffer(4)
+    first.write("日e\u{301}", column: 0, row: 0)
+    var second = buffer(4)
+    second.write("日", column: 0, row: 0)
+    second.write("e\u{301}", column: 2, row: 0)
+    #expect(first == second)
+    #expect(first[1, 0] == .continuation(style: .plain))
+  }
+
   @Test func aWideCharacterThatDoesNotFitBecomesASpace() {
     var screen = buffer(4)
     screen.write("xxxx", column: 0, row: 0)

@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import Testing
 
 @testable import TerminalUI
@@ -51,6 +53,25 @@ struct TextLayoutTests {
     for width in 1...20 {
       for line in TextWrap.wrap(text, width: width) {
         #expect(DisplayWidth.of(line) <= max(width, 2), "width \(width): \(line)")
+      }
+    }
+  }
+
+  @Test func asciiTextWrapsAsTheSameTextWithAnAccentedLetterDoes() {
+    // Printable ASCII takes a byte-wise path; an "é" sends the same shape
+    // of text through the general one: both must break alike.
+    var random = SeededRandom(seed: 16)
+    for _ in 0..<300 {
+      let length = Int(random.next() % 24)
+      let ascii = String((0..<length).map { _ in random.pick(Array("ab  x")) })
+      let accented = ascii.replacingOccurrences(of: "x", with: "é")
+      guard accented != ascii else { continue }
+      for width in [1, 2, 3, 5, 8] {
+        let plain = TextWrap.wrap(ascii, width: width)
+        let other = TextWrap.wrap(accented, width: width).map {
+          $0.replacingOccurrences(of: "é", with: "x")
+        }
+        #expect(plain == other, "\(ascii.debugDescription) at width \(width)")
       }
     }
   }

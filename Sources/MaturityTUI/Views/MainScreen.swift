@@ -14,11 +14,15 @@ enum MainScreen {
 
     /// The layout of `model`'s questions screen: the score panel grows
     /// with the terminal, to what its lines need, and more while it has
-    /// the focus.
+    /// the focus. The panel's lines are measured (a second layout of its content)
+    /// only in two columns: three columns give it every row anyway.
     init(model: WizardModel, body: Rect) {
+      guard !Self.hasThreeColumns(body) else {
+        self.init(body: body)
+        return
+      }
       let indexWidth = min(36, max(22, body.columns / 4))
-      let restColumns = body.columns - indexWidth
-      let scoreWidth = body.columns >= 120 ? max(40, min(64, restColumns / 3)) : restColumns
+      let scoreWidth = body.columns - indexWidth
       let needed =
         ScorePanel.lineCount(
           model,
@@ -28,6 +32,10 @@ enum MainScreen {
         ) + 2
       self.init(body: body, scoreLines: needed, scoresFocused: model.focus == .scores)
     }
+
+    /// Whether `body` is wide enough (120 columns) for index, question
+    /// and scores side by side.
+    static func hasThreeColumns(_ body: Rect) -> Bool { body.columns >= 120 }
 
     /// `scoreLines`: the rows the score panel needs, frame included.
     init(body: Rect, scoreLines: Int = 0, scoresFocused: Bool = false) {
@@ -39,7 +47,7 @@ enum MainScreen {
         columns: body.columns - indexWidth,
         rows: body.rows
       )
-      if body.columns >= 120 {
+      if Self.hasThreeColumns(body) {
         let scoreWidth = max(40, min(64, rest.columns / 3))
         question = Rect(
           column: rest.column,

@@ -18,9 +18,13 @@ struct WizardOptions: ParsableArguments {
   @OptionGroup var banks: BankOptions
 
   /// Whether to use the line-by-line mode.
-  var usePlain: Bool {
+  var usePlain: Bool { Self.usePlain(asked: plain) }
+
+  /// Whether to use the line-by-line mode when `--plain` was `asked` or
+  /// not: also when the terminal cannot show the full-screen wizard.
+  static func usePlain(asked: Bool) -> Bool {
     let term = SessionLauncher.environment["TERM"] ?? ""
-    return plain || term == "dumb" || term.isEmpty || isatty(STDOUT_FILENO) != 1
+    return asked || term == "dumb" || term.isEmpty || isatty(STDOUT_FILENO) != 1
       || isatty(STDIN_FILENO) != 1
   }
 }
@@ -35,9 +39,15 @@ struct StartCommand: ParsableCommand {
   @OptionGroup var options: WizardOptions
 
   func run() throws {
+    try Self.start(usePlain: options.usePlain, bankPaths: options.banks.paths)
+  }
+
+  /// The start screen, or the plain mode's start, with the shipped banks
+  /// and those at `bankPaths`.
+  static func start(usePlain: Bool, bankPaths: [String]) throws {
     try Console.run {
-      let catalog = try options.banks.catalog()
-      if options.usePlain {
+      let catalog = try BankLoader.catalog(userBankPaths: bankPaths)
+      if usePlain {
         let plain = PlainModel(catalog: catalog, recent: SessionLauncher.recent(catalog: catalog))
         var runner = PlainRunner(model: plain)
         throw ExitCode(runner.run())
@@ -199,12 +209,18 @@ struct OpenCommand: ParsableCommand {
   @OptionGroup var options: WizardOptions
 
   func run() throws {
+    try Self.open(file, usePlain: options.usePlain, bankPaths: options.banks.paths)
+  }
+
+  /// Resumes the session at `file` with the shipped banks and those at
+  /// `bankPaths`, full screen or in the plain mode.
+  static func open(_ file: String, usePlain: Bool, bankPaths: [String]) throws {
     try Console.run {
-      let catalog = try options.banks.catalog()
+      let catalog = try BankLoader.catalog(userBankPaths: bankPaths)
       let session = try SessionFile.load(file)
       let warnings = OpenWarnings.lines(session, catalog: catalog)
       OpenWarnings.print(warnings, path: file)
-      if options.usePlain {
+      if usePlain {
         guard let (writer, locked) = try SessionWriter.open(file, waitingUpTo: 1) else {
           throw SessionLock.busy(file)
         }

@@ -33,10 +33,6 @@ final class BackgroundSaver: @unchecked Sendable {
   /// Whether a save is queued or running.
   var isBusy: Bool { queue.withLock { $0.isBusy } }
 
-  /// Whether the main loop should look again soon (see
-  /// ``SaveQueue/needsAttention``).
-  var needsAttention: Bool { queue.withLock { $0.needsAttention } }
-
   /// Replaces the writer (opening or creating another session); waits for
   /// saves in flight first.
   func use(_ newWriter: SessionWriter?) {

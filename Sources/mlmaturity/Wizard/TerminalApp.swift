@@ -12,7 +12,7 @@ import TerminalUI
 /// saving sessions, `$EDITOR`, quitting) and draws the screen. It decides
 /// nothing; the app model does.
 final class TerminalApp {
-  private let terminal = CursesTerminal()
+  private let terminal: any TerminalBackend = CursesTerminal()
   private let catalog: BankCatalog
   private var app: AppModel
   /// Writes the open session (holding its lock) in the background, so
@@ -47,8 +47,13 @@ final class TerminalApp {
         if let end = send(outcome) { return end }
       }
       draw(AppView.render(app, size: app.size))
-      // While a save runs, look for its outcome often (shown on the next round).
-      let key = terminal.readKey(timeoutMilliseconds: saver.needsAttention ? 10 : 250)
+      // A save's outcome joins the next frame drawn anyway: the next key's,
+      // or after 250 ms without keys. It is never a late write of its own
+      // after a key's frame (one key, one burst of output).
+      let key = terminal.readKey(timeoutMilliseconds: 250)
+      for outcome in saver.takeOutcomes() {
+        if let end = send(outcome) { return end }
+      }
       if let signal = TerminalSignals.pendingSignal {
         if let end = send(.signal(signal)) { return end }
       }
@@ -60,7 +65,7 @@ final class TerminalApp {
 
   /// Shows `frame` on the terminal (only the cells that changed).
   private func draw(_ frame: Frame) {
-    terminal.draw(frame.buffer, cursor: frame.cursor)
+    terminal.draw(frame)
   }
 
   /// Sends `event` to the app and carries out its effects, and theirs in

@@ -1,5 +1,3 @@
-import TerminalUI
-
 /// How a ``TextEditor``'s text is wrapped for display.
 extension TextEditor {
   /// Wrapped rows, and the cursor's row and column in them.

@@ -1,8 +1,5 @@
-import MaturityCore
-import TerminalUI
-
-/// A small text editor model: the note editor (multi-line) and the wizard's
-/// one-line fields (jump filter, form fields) use it.
+/// A small text editor model for multi-line text (a note) and one-line
+/// fields (a filter, a form field).
 ///
 /// Pure value type: keys go in, text and cursor come out; the views draw it.
 /// Every key costs work in proportion to the edit, not to the text: the
@@ -11,7 +8,7 @@ import TerminalUI
 /// a note of 10,000 lines is as quick as in an empty one.
 ///
 /// ```swift
-/// var editor = TextEditor(text: "café")
+/// var editor = TextEditor(text: "café", limit: 1024)
 /// editor.handle(.character("!"))   // "café!"
 /// ```
 public struct TextEditor: Sendable, Equatable {
@@ -23,8 +20,8 @@ public struct TextEditor: Sendable, Equatable {
   public private(set) var column: Int
   /// Whether Enter inserts a line break (otherwise it is not handled).
   public let multiline: Bool
-  /// The most UTF-8 bytes accepted (256 KiB, the longest text a session
-  /// holds), so typing or a paste cannot grow without bound.
+  /// The most UTF-8 bytes accepted, so typing or a paste cannot grow
+  /// without bound (the wizard passes the longest text a session holds).
   public let limit: Int
   /// Characters in the text, line breaks included; kept as it changes.
   public private(set) var characterCount: Int
@@ -35,7 +32,7 @@ public struct TextEditor: Sendable, Equatable {
   public init(
     text: String = "",
     multiline: Bool = false,
-    limit: Int = SessionLimits.maximumTextBytes
+    limit: Int
   ) {
     let text = Self.unixLineEnds(text)
     let parts =

@@ -1,0 +1,55 @@
+/// One cell a backend writes to bring the terminal up to date.
+public struct CellChange: Hashable, Sendable {
+  /// The cell's column.
+  public let column: Int
+  /// The cell's row.
+  public let row: Int
+  /// What the cell shows now.
+  public let cell: Cell
+
+  /// Creates a change.
+  public init(column: Int, row: Int, cell: Cell) {
+    self.column = column
+    self.row = row
+    self.cell = cell
+  }
+}
+
+/// What a backend sends to turn the screen it shows into another frame.
+public struct ScreenChanges: Hashable, Sendable {
+  /// Whether the screen is erased first: there was no previous frame or it
+  /// had another size. ``cells`` then holds only the cells that are not a
+  /// plain blank.
+  public let clearsScreen: Bool
+  /// The cells to write, row by row and left to right; never the right
+  /// half of a two-column character (writing the left half covers it).
+  public let cells: [CellChange]
+}
+
+extension ScreenBuffer {
+  /// The cells a terminal showing `previous` must be sent to show this
+  /// buffer (`nil`: the terminal shows nothing known, so it is erased).
+  ///
+  /// ```swift
+  /// let changes = next.changes(since: shown)
+  /// if changes.clearsScreen { eraseScreen() }
+  /// for change in changes.cells { put(change.cell, change.column, change.row) }
+  /// ```
+  public func changes(since previous: ScreenBuffer?) -> ScreenChanges {
+    let previous = previous.flatMap { $0.size == size ? $0 : nil }
+    var cells: [CellChange] = []
+    for row in 0..<size.rows {
+      for column in 0..<size.columns {
+        let cell = self[column, row]
+        if cell.isContinuation { continue }
+        if let previous {
+          if previous[column, row] == cell { continue }
+        } else if cell == .blank {
+          continue  // the erased screen already shows it
+        }
+        cells.append(CellChange(column: column, row: row, cell: cell))
+      }
+    }
+    return ScreenChanges(clearsScreen: previous == nil, cells: cells)
+  }
+}
