@@ -40,6 +40,24 @@ struct CLIOutputSafetyTests {
     return path
   }
 
+  @Test("the summary refuses as its output an earlier round it read from the folder")
+  func summaryOutputThatIsAnEarlierRoundIsRefused() throws {
+    try CLI.withFolder { folder in
+      let earlier = try Self.session(in: folder)
+      let later = CLI.run(
+        ["new", "--from", earlier, "--date", "2026-03-01", "--file", "t.json"],
+        in: folder
+      )
+      try #require(later.status == 0, "\(later.stderr)")
+      let before = CLI.bytes(of: earlier)
+      for format in ["summary", "summary-markdown"] {
+        let result = CLI.run(["report", "t.json", "--format", format, "-o", "s.json"], in: folder)
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(CLI.bytes(of: earlier) == before)
+      }
+    }
+  }
+
   @Test(
     "report, backlog, trend and portfolio refuse an output that is an input; the session stays",
     arguments: [

@@ -73,7 +73,9 @@ struct ReportCommand: ParsableCommand {
         .report(document),
         as: format,
         to: output,
+        // Every round the summary read is an input: -o must not replace one.
         inputs: [file] + banks.paths + (previous.map { [$0] } ?? [])
+          + (document.history?.trend.entries.map(\.path) ?? [])
       )
     }
   }
