@@ -63,6 +63,37 @@ struct CLIDocumentFormatTests {
     }
   }
 
+  @Test("score --json with another --format is refused rather than one of them ignored")
+  func jsonFlagAndFormatConflict() throws {
+    try CLI.withFolder { folder in
+      let path = try session(in: folder)
+      let result = CLI.run(["score", path, "--json", "--format", "text"], in: folder)
+      #expect(result.status == 64)
+      #expect(result.stderr.contains("--json is --format json"), "\(result.stderr)")
+    }
+  }
+
+  @Test("every document command takes -o: diff and score write the file, never over an input")
+  func everyCommandTakesOutput() throws {
+    try CLI.withFolder { folder in
+      let path = try session(in: folder)
+      let diff = CLI.run(["diff", path, path, "--format", "markdown", "-o", "d.md"], in: folder)
+      #expect(diff.status == 0, "\(diff.stderr)")
+      #expect(diff.stdout == "")
+      let printed = CLI.run(["diff", path, path, "--format", "markdown"], in: folder).stdout
+      #expect(
+        CLI.bytes(of: folder + "/d.md").map { String(decoding: $0, as: UTF8.self) } == printed
+      )
+      let score = CLI.run(["score", path, "--json", "-o", "s-score.json"], in: folder)
+      #expect(score.status == 0, "\(score.stderr)")
+      #expect(CLI.bytes(of: folder + "/s-score.json")?.first == UInt8(ascii: "{"))
+      let before = CLI.bytes(of: path)
+      #expect(CLI.run(["diff", path, path, "-o", path], in: folder).status == 64)
+      #expect(CLI.run(["score", path, "-o", path], in: folder).status == 64)
+      #expect(CLI.bytes(of: path) == before)
+    }
+  }
+
   @Test("--help lists each command's formats")
   func helpListsFormats() throws {
     try CLI.withFolder { folder in

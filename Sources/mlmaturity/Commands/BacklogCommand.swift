@@ -22,13 +22,6 @@ struct BacklogCommand: ParsableCommand {
   @Argument(help: "The session file.", completion: .jsonFile)
   var file: String
 
-  @Option(
-    name: .long,
-    help: DocumentOutput.help(.backlog),
-    completion: DocumentOutput.completion(.backlog)
-  )
-  var format = "markdown"
-
   @Flag(name: .long, help: "Only the actions that close the gap to a target.")
   var targetsOnly = false
 
@@ -44,16 +37,11 @@ struct BacklogCommand: ParsableCommand {
   @Flag(name: .long, help: "Also list the recommended checks (they never hold a level).")
   var includeRecommended = false
 
-  @Option(
-    name: [.short, .customLong("output")],
-    help: "Write the backlog to this file instead of standard output."
-  )
-  var output: String?
+  @OptionGroup var document: DocumentOptions<BacklogDocumentKind>
 
   @OptionGroup var banks: BankOptions
 
   func validate() throws {
-    _ = try DocumentOutput.format(format, for: .backlog)
   }
 
   func run() throws {
@@ -71,10 +59,8 @@ struct BacklogCommand: ParsableCommand {
       filter.limit = limit
       filter.includeRecommended = includeRecommended
       let backlog = filter.apply(to: Backlog(session: session, scores: scores))
-      try DocumentOutput.emit(
+      try document.emit(
         .backlog(BacklogDocument(backlog: backlog, session: session, path: file, scores: scores)),
-        as: try DocumentOutput.format(format, for: .backlog),
-        to: output,
         inputs: [file] + banks.paths
       )
     }

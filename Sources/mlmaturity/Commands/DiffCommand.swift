@@ -31,13 +31,6 @@ struct DiffCommand: ParsableCommand {
   @Argument(help: "The later session file.", completion: .jsonFile)
   var new: String
 
-  @Option(
-    name: .long,
-    help: DocumentOutput.help(.diff),
-    completion: DocumentOutput.completion(.diff)
-  )
-  var format = "text"
-
   @Flag(name: .long, help: "Leave out frameworks and parts that did not change.")
   var onlyChanges = false
 
@@ -47,11 +40,15 @@ struct DiffCommand: ParsableCommand {
   @Flag(name: .long, help: "Show the comparison full screen (↑↓ j k PgUp PgDn Home End, q quits).")
   var tui = false
 
+  @OptionGroup var document: DocumentOptions<DiffDocumentKind>
+
   @OptionGroup var banks: BankOptions
 
   func validate() throws {
-    _ = try DocumentOutput.format(format, for: .diff)
-    if tui && format != "text" {
+    if tui && document.output != nil {
+      throw ValidationError("--tui shows the comparison on screen; leave out -o")
+    }
+    if tui && document.format != nil {
       throw ValidationError("--tui shows the comparison on screen; leave out --format")
     }
   }
@@ -75,15 +72,14 @@ struct DiffCommand: ParsableCommand {
         let code = try TerminalApp(screen: model, catalog: catalog).run()
         if code != 0 { throw ExitCode(code) }
       } else {
-        let document = DiffDocument(
+        let diffDocument = DiffDocument(
           diff: diff,
           oldPath: old,
           newPath: new,
           onlyChanges: onlyChanges
         )
         let colour: ((DiffText.Tone) -> [Int])? = Self.useColour ? { Self.sgr($0) } : nil
-        let format = try DocumentOutput.format(format, for: .diff)
-        try DocumentOutput.emit(.diff(document), as: format, to: nil, inputs: [], colour: colour)
+        try document.emit(.diff(diffDocument), inputs: [old, new] + banks.paths, colour: colour)
       }
       if failOnRegression && diff.hasRegression {
         let regressions = diff.regressions

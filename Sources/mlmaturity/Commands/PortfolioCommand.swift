@@ -21,24 +21,12 @@ struct PortfolioCommand: ParsableCommand {
   @Argument(help: "Folders of session files (their subfolders too).", completion: .directory)
   var folders: [String]
 
-  @Option(
-    name: .long,
-    help: DocumentOutput.help(.portfolio),
-    completion: DocumentOutput.completion(.portfolio)
-  )
-  var format = "text"
-
-  @Option(
-    name: [.short, .customLong("output")],
-    help: "Write it to this file instead of standard output."
-  )
-  var output: String?
+  @OptionGroup var document: DocumentOptions<PortfolioDocumentKind>
 
   @OptionGroup var banks: BankOptions
 
   func validate() throws {
     guard !folders.isEmpty else { throw ValidationError("name at least one folder") }
-    _ = try DocumentOutput.format(format, for: .portfolio)
   }
 
   func run() throws {
@@ -60,10 +48,8 @@ struct PortfolioCommand: ParsableCommand {
           "no session files (*.json) in \(folders.joined(separator: ", ")) or their subfolders"
         )
       }
-      try DocumentOutput.emit(
+      try document.emit(
         .portfolio(Portfolio(trend)),
-        as: try DocumentOutput.format(format, for: .portfolio),
-        to: output,
         inputs: files + banks.paths
       )
       if let worst { throw ExitCode(worst.exitCode) }

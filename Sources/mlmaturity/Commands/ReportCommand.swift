@@ -32,13 +32,6 @@ struct ReportCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: DocumentOutput.help(.report),
-    completion: DocumentOutput.completion(.report)
-  )
-  var format = "markdown"
-
-  @Option(
-    name: .long,
     help: ArgumentHelp(
       "The session to compare with in a summary (default: the latest earlier session of "
         + "the same team and system in the file's folder).",
@@ -48,17 +41,12 @@ struct ReportCommand: ParsableCommand {
   )
   var previous: String?
 
-  @Option(
-    name: [.short, .customLong("output")],
-    help: "Write the report to this file instead of standard output."
-  )
-  var output: String?
+  @OptionGroup var document: DocumentOptions<ReportDocumentKind>
 
   @OptionGroup var banks: BankOptions
 
   func validate() throws {
-    let format = try DocumentOutput.format(format, for: .report)
-    if previous != nil, !format.usesHistory {
+    if previous != nil, try !document.chosen.usesHistory {
       throw ValidationError("--previous is for --format summary or summary-markdown")
     }
   }
@@ -66,16 +54,13 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     try Console.run {
       let (catalog, session, scores) = try banks.scored(file)
-      let format = try DocumentOutput.format(format, for: .report)
-      var document = SessionDocument(session: session, path: file, scores: scores, catalog: catalog)
-      if format.usesHistory { document.history = try history(session, catalog: catalog) }
-      try DocumentOutput.emit(
-        .report(document),
-        as: format,
-        to: output,
+      var report = SessionDocument(session: session, path: file, scores: scores, catalog: catalog)
+      if try document.chosen.usesHistory { report.history = try history(session, catalog: catalog) }
+      try document.emit(
+        .report(report),
         // Every round the summary read is an input: -o must not replace one.
         inputs: [file] + banks.paths + (previous.map { [$0] } ?? [])
-          + (document.history?.trend.entries.map(\.path) ?? [])
+          + (report.history?.trend.entries.map(\.path) ?? [])
       )
     }
   }

@@ -19,13 +19,6 @@ struct ScoreCommand: ParsableCommand {
   @Argument(help: "The session file.", completion: .jsonFile)
   var file: String
 
-  @Option(
-    name: .long,
-    help: DocumentOutput.help(.score),
-    completion: DocumentOutput.completion(.score)
-  )
-  var format = "text"
-
   @Flag(name: .long, help: "Print JSON (the same as --format json; see the README).")
   var json = false
 
@@ -47,10 +40,14 @@ struct ScoreCommand: ParsableCommand {
   @Option(name: .long, help: "Fail (exit 1) below this Google Cloud MLOps level (0-2).")
   var minGoogle: Int?
 
+  @OptionGroup var document: DocumentOptions<ScoreDocumentKind>
+
   @OptionGroup var banks: BankOptions
 
   func validate() throws {
-    _ = try DocumentOutput.format(json ? "json" : format, for: .score)
+    if json && document.format != nil {
+      throw ValidationError("--json is --format json; give one of them")
+    }
     if let minMlts, !(0...7).contains(minMlts) {
       throw ValidationError("--min-mlts must be between 0 and 7")
     }
@@ -66,12 +63,10 @@ struct ScoreCommand: ParsableCommand {
     try Console.run {
       let (catalog, session, scores) = try banks.scored(file)
       let gates = try gates(catalog)
-      try DocumentOutput.emit(
-        .score(SessionDocument(session: session, path: file, scores: scores, catalog: catalog)),
-        as: try DocumentOutput.format(json ? "json" : format, for: .score),
-        to: nil,
-        inputs: []
-      )
+      let scored = SessionDocument(session: session, path: file, scores: scores, catalog: catalog)
+      var options = document
+      if json { options.format = "json" }
+      try options.emit(.score(scored), inputs: [file] + banks.paths)
       let failures = gates.failures(scores)
       if !failures.isEmpty {
         for failure in failures { Console.error("mlmaturity: gate failed: \(failure)") }

@@ -17,24 +17,12 @@ struct TrendCommand: ParsableCommand {
   @Argument(help: "Session files or folders of session files.", completion: .jsonFile)
   var paths: [String]
 
-  @Option(
-    name: .long,
-    help: DocumentOutput.help(.trend),
-    completion: DocumentOutput.completion(.trend)
-  )
-  var format = "text"
-
-  @Option(
-    name: [.short, .customLong("output")],
-    help: "Write it to this file instead of standard output."
-  )
-  var output: String?
+  @OptionGroup var document: DocumentOptions<TrendDocumentKind>
 
   @OptionGroup var banks: BankOptions
 
   func validate() throws {
     guard !paths.isEmpty else { throw ValidationError("name at least one session file or folder") }
-    _ = try DocumentOutput.format(format, for: .trend)
   }
 
   func run() throws {
@@ -49,10 +37,8 @@ struct TrendCommand: ParsableCommand {
           "no session files (*.json) in \(paths.joined(separator: ", "))"
         )
       }
-      try DocumentOutput.emit(
+      try document.emit(
         .trend(TrendDocument(groups: trend.groups(), problems: trend.problems)),
-        as: try DocumentOutput.format(format, for: .trend),
-        to: output,
         inputs: files + banks.paths
       )
       if let worst { throw ExitCode(worst.exitCode) }

@@ -2,23 +2,10 @@ import ArgumentParser
 import MaturityCore
 import TerminalUI
 
-/// The `--format NAME` option of a document command, checked against the
-/// formats in ``DocumentFormats`` that render the command's document kind,
-/// and the one way every document command prints or writes its output.
+/// The formats of ``DocumentFormats`` as command-line errors, and the one
+/// way every document command prints or writes its output (see
+/// ``DocumentOptions``, the options they share).
 enum DocumentOutput {
-  /// The help of `--format` for `kind`: its formats, in order.
-  static func help(_ kind: DocumentKind) -> ArgumentHelp {
-    ArgumentHelp(
-      DocumentFormats.list(DocumentFormats.names(for: kind)) + ".",
-      valueName: "format"
-    )
-  }
-
-  /// Shell completion of `--format` for `kind`.
-  static func completion(_ kind: DocumentKind) -> CompletionKind {
-    .list(DocumentFormats.names(for: kind))
-  }
-
   /// The format `name` for `kind`, or a validation error (exit 64) that
   /// names the formats there are.
   static func format(_ name: String, for kind: DocumentKind) throws -> any DocumentFormat {
