@@ -1,3 +1,5 @@
+import MaturityJSON
+
 extension Bank {
   /// The bank file format this version reads.
   public static let formatVersion = 1
@@ -12,6 +14,15 @@ extension Bank {
   /// fields, id patterns, unique ids and keys, ordered options, and the
   /// fields each scoring rule needs. The first problem is thrown.
   public init(json node: JSONNode) throws(MaturityError) {
+    do {
+      try self.init(decoding: node)
+    } catch {
+      throw MaturityError(error)
+    }
+  }
+
+  /// Decodes a bank; the reader's errors as they are.
+  init(decoding node: JSONNode) throws(JSONReadError) {
     let root = try JSONReader(node)
     try root.rejectUnknownKeys([
       "format", "id", "version", "name", "shortName", "order", "resultKey", "title", "citation",
@@ -90,7 +101,7 @@ extension Bank {
 
   // MARK: - Parts
 
-  private static func levels(_ root: JSONReader, rule: ScoringRule) throws(MaturityError) -> [Level]
+  private static func levels(_ root: JSONReader, rule: ScoringRule) throws(JSONReadError) -> [Level]
   {
     let expected = rule.rule.ladderLength
     let nodes = try root.array("levels")
@@ -125,7 +136,7 @@ extension Bank {
     bankID: String,
     rule: ScoringRule,
     questionIDs: inout Set<String>
-  ) throws(MaturityError) -> Section {
+  ) throws(JSONReadError) -> Section {
     try reader.rejectUnknownKeys(["id", "title", "shortTitle", "dimension", "questions"])
     let sectionID = try identifier(reader, "id")
     var dimension: AzureDimension?
@@ -183,7 +194,7 @@ extension Bank {
     _ reader: JSONReader,
     bankID: String,
     rule: ScoringRule
-  ) throws(MaturityError) -> Question {
+  ) throws(JSONReadError) -> Question {
     try reader.rejectUnknownKeys(
       Set(["id", "title", "prompt", "help", "improve", "source", "level", "optional", "options"])
         .union(ruleKeys)
@@ -266,7 +277,7 @@ extension Bank {
 
   // MARK: - Field rules
 
-  static func identifier(_ reader: JSONReader, _ key: String) throws(MaturityError)
+  static func identifier(_ reader: JSONReader, _ key: String) throws(JSONReadError)
     -> String
   {
     let value = try reader.string(key)
@@ -280,7 +291,7 @@ extension Bank {
     return value
   }
 
-  static func text(_ reader: JSONReader, _ key: String) throws(MaturityError) -> String {
+  static func text(_ reader: JSONReader, _ key: String) throws(JSONReadError) -> String {
     let value = try reader.string(key)
     // Any byte above ASCII space (or any non-ASCII byte) is content; this
     // avoids Unicode property look-ups on every text of every bank.

@@ -1,7 +1,9 @@
+import MaturityJSON
+
 extension Bank {
   /// Decodes and checks a question's options: 2 to 9, unique ids and keys,
   /// the fields the scoring rule needs, ordered from least to most mature.
-  static func options(_ reader: JSONReader, rule: ScoringRule) throws(MaturityError)
+  static func options(_ reader: JSONReader, rule: ScoringRule) throws(JSONReadError)
     -> [AnswerOption]
   {
     let nodes = try reader.array("options")

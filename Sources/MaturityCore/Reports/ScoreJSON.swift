@@ -1,3 +1,5 @@
+import MaturityJSON
+
 /// The machine-readable result of `mlmaturity score --json`.
 ///
 /// This is a contract other tools rely on (see the README): keys are only

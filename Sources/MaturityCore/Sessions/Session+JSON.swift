@@ -1,3 +1,5 @@
+import MaturityJSON
+
 extension Session {
   private static let knownKeys: Set<String> = [
     "formatVersion", "toolVersion", "team", "system", "facilitator", "participants", "date",
@@ -16,6 +18,15 @@ extension Session {
   /// - Throws: ``MaturityError`` (`.badData`) naming the line, column and
   ///   field; a file from a newer mlmaturity gets its own message.
   public init(json node: JSONNode) throws(MaturityError) {
+    do {
+      try self.init(decoding: node)
+    } catch {
+      throw MaturityError(error)
+    }
+  }
+
+  /// Decodes a session; the reader's errors as they are.
+  init(decoding node: JSONNode) throws(JSONReadError) {
     let root = try JSONReader(node)
     guard let versionNode = root.optionalNode("formatVersion") else {
       throw JSONReader.error(
@@ -151,7 +162,7 @@ extension Session {
     return .object(members)
   }
 
-  private static func answer(_ reader: JSONReader) throws(MaturityError) -> Answer {
+  private static func answer(_ reader: JSONReader) throws(JSONReadError) -> Answer {
     var answer = Answer(
       value: try reader.optionalString("value"),
       note: try reader.optionalString("note"),
@@ -239,7 +250,7 @@ extension Session {
     return .object(fields + answer.otherFields)
   }
 
-  private static func optionalDay(_ reader: JSONReader, _ key: String) throws(MaturityError)
+  private static func optionalDay(_ reader: JSONReader, _ key: String) throws(JSONReadError)
     -> String?
   {
     guard let text = try reader.optionalString(key) else { return nil }
@@ -253,12 +264,12 @@ extension Session {
     return text.isEmpty ? nil : text
   }
 
-  private static func timestamp(_ reader: JSONReader, _ key: String) throws(MaturityError) -> String
+  private static func timestamp(_ reader: JSONReader, _ key: String) throws(JSONReadError) -> String
   {
     try optionalTimestamp(reader, key) ?? ""
   }
 
-  private static func optionalTimestamp(_ reader: JSONReader, _ key: String) throws(MaturityError)
+  private static func optionalTimestamp(_ reader: JSONReader, _ key: String) throws(JSONReadError)
     -> String?
   {
     guard let text = try reader.optionalString(key) else { return nil }
