@@ -122,20 +122,17 @@ func permissions(_ path: String) -> mode_t {
 extension FrameworkScore {
   /// The ML Test Score result, or `nil` for another rule.
   var mlts: MLTestScoreResult? {
-    if case .mlTestScore(let result) = result { return result }
-    return nil
+    result as? MLTestScoreResult
   }
 
   /// The Azure result, or `nil` for another rule.
   var azure: AzureResult? {
-    if case .azure(let result) = result { return result }
-    return nil
+    result as? AzureResult
   }
 
   /// The Google result, or `nil` for another rule.
   var google: GoogleResult? {
-    if case .google(let result) = result { return result }
-    return nil
+    result as? GoogleResult
   }
 }
 

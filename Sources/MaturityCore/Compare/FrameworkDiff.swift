@@ -149,21 +149,6 @@ public struct FrameworkDiff: Sendable {
     id: String, title: String, value: Double, maximum: Double
   )] {
     guard let score else { return [] }
-    switch score.result {
-    case .mlTestScore(let mlts):
-      return mlts.sections.map { ($0.id, $0.title, $0.points, $0.maximum) }
-    case .azure(let azure):
-      let top = Double(score.bank.levels.count - 1)
-      return azure.dimensions.map {
-        ($0.dimension.rawValue, $0.dimension.title, Double($0.level), top)
-      }
-    case .google(let google):
-      return google.perLevel.map {
-        (
-          "level-\($0.level)", "Level \($0.level) required items", Double($0.met),
-          Double($0.required)
-        )
-      }
-    }
+    return score.result.parts(score).map { ($0.id, $0.title, $0.value, $0.maximum) }
   }
 }

@@ -39,55 +39,7 @@ public enum ScoreText {
       ? "  (provisional: \(score.sheet.unanswered.count) of \(score.sheet.totalCount) unanswered)"
       : ""
     lines.append("\(bank.name): \(bank.rule.headline(score, withMaximum: true))\(status)")
-    switch score.result {
-    case .mlTestScore(let mlts):
-      lines.append("  \(bank.levels[mlts.band].summary)")
-      let width = mlts.sections.map(\.title.count).max() ?? 0
-      for section in mlts.sections {
-        let marker = mlts.weakest.contains(section.id) ? "  <- weakest" : ""
-        let title = section.title + String(repeating: " ", count: width - section.title.count)
-        lines.append(
-          "  \(title)  \(bar(section.points, of: section.maximum))  \(points(section.points))/\(points(section.maximum))\(marker)"
-        )
-      }
-      if let next = mlts.nextBand, let needed = mlts.nextBandScore {
-        lines.append(
-          "  Next band \(bank.levels[next].name) needs at least \(points(needed)) in every section; "
-            + "improve: \(list(mlts.blockers))"
-        )
-      }
-    case .azure(let azure):
-      lines.append(
-        "  " + azure.dimensions.map { "\($0.dimension.title) \($0.level)" }.joined(separator: " · ")
-      )
-      if azure.level < 4 {
-        lines.append("  Blocks level \(azure.level + 1): \(list(azure.blockers))")
-        let product = azure.blockers.filter { bank.question($0)?.productDerived == true }
-        if !product.isEmpty {
-          lines.append(
-            "  Of these, product-derived [2024+] (the tool's literal reading): \(list(product))"
-          )
-        }
-      }
-    case .google(let google):
-      for progress in google.perLevel {
-        lines.append(
-          "  Level \(progress.level): \(progress.met) of \(progress.required) gates in place"
-        )
-      }
-      if google.recommendedTotal > 0 {
-        lines.append(
-          "  Recommended checks: \(google.recommendedMet) of \(google.recommendedTotal) in place "
-            + "(the page's examples; they never hold a level)"
-        )
-      }
-      if let next = google.nextLevel {
-        lines.append(
-          "  Level \(next) needs \(google.requiredTowardNext - google.metTowardNext) more: "
-            + list(gates(google.blockers, bank))
-        )
-      }
-    }
+    lines += score.result.scoreLines(score)
     return lines
   }
 

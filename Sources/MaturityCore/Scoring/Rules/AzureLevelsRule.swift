@@ -2,7 +2,7 @@
 /// with; the result is the minimum per dimension, then overall.
 public struct AzureLevelsRule: LevelLadderRule {
   public init() {}
-  public func result(_ sheet: AnswerSheet) -> FrameworkScore.Result { .azure(AzureResult(sheet)) }
+  public func result(_ sheet: AnswerSheet) -> any RuleResult { AzureResult(sheet) }
   public var ladderLength: Int { 5 }
   public var fields: RuleFields {
     RuleFields(optionLevels: true, sectionDimensions: true, productDerived: true)

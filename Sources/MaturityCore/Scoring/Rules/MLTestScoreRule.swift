@@ -4,9 +4,7 @@ public struct MLTestScoreRule: FrameworkRule {
   public init() {}
   public var rungNoun: String { "band" }
   public var headlineIsPoints: Bool { true }
-  public func result(_ sheet: AnswerSheet) -> FrameworkScore.Result {
-    .mlTestScore(MLTestScoreResult(sheet))
-  }
+  public func result(_ sheet: AnswerSheet) -> any RuleResult { MLTestScoreResult(sheet) }
   public var ladderLength: Int { 6 }
   public var fields: RuleFields { RuleFields() }
   public var countsColumn: String { "Points" }
@@ -28,11 +26,6 @@ public struct MLTestScoreRule: FrameworkRule {
   /// The smallest section's question count: the paper's 7.
   public func maximumHeadline(of bank: Bank) -> Double {
     Double(bank.sections.map(\.questions.count).min() ?? 0)
-  }
-
-  public func reachableHeadline(_ score: FrameworkScore) -> Double {
-    guard case .mlTestScore(let mlts) = score.result else { return maximumHeadline(of: score.bank) }
-    return mlts.sections.map(\.maximum).min() ?? 0
   }
 
   /// `band (1, 2]`: a band is named by its range.
