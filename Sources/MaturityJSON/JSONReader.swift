@@ -2,6 +2,10 @@
 /// where and what: `line 12, column 5: sections[0].title: expected a string,
 /// found a number`.
 ///
+/// It records which members were read, so a decoder need not list the keys
+/// it knows: after reading, ``unreadMembers()`` are the others (a session
+/// keeps them as they are; a stricter format can refuse them).
+///
 /// Used by the bank and session decoders; it never traps on bad input.
 public struct JSONReader {
   /// The object being read.
@@ -12,6 +16,13 @@ public struct JSONReader {
   public var path: String { makePath() }
   private let makePath: () -> String
   private let members: [JSONMember]
+  private let reads: Reads
+
+  /// Which members have been read; shared by copies of a reader.
+  private final class Reads {
+    var marked: [Bool]
+    init(_ count: Int) { marked = Array(repeating: false, count: count) }
+  }
 
   /// Wraps `node`, which must be an object.
   public init(
@@ -24,14 +35,28 @@ public struct JSONReader {
     self.node = node
     self.makePath = path
     self.members = members
+    reads = Reads(members.count)
   }
 
-  /// The member nodes in file order.
-  public var allMembers: [JSONMember] { members }
+  /// The member nodes in file order, all counted as read (for objects
+  /// whose keys are data, such as a map of answers).
+  public var allMembers: [JSONMember] {
+    reads.marked = Array(repeating: true, count: members.count)
+    return members
+  }
 
-  /// The node of `key`, or `nil` when absent.
+  /// The node of `key`, or `nil` when absent. Asking counts as reading
+  /// the key, present or not.
   public func optionalNode(_ key: String) -> JSONNode? {
-    members.first { $0.key == key }?.node
+    guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
+    reads.marked[index] = true
+    return members[index].node
+  }
+
+  /// The members not read so far, in file order: the ones the decoder
+  /// does not know.
+  public func unreadMembers() -> [JSONMember] {
+    members.indices.filter { !reads.marked[$0] }.map { members[$0] }
   }
 
   /// The node of `key`; throws when absent.
@@ -153,11 +178,6 @@ public struct JSONReader {
         "unknown field (allowed: \(list))"
       )
     }
-  }
-
-  /// The members whose keys are not in `known`, in file order.
-  public func otherMembers(_ known: Set<String>) -> [JSONMember] {
-    members.filter { !known.contains($0.key) }
   }
 
   // MARK: - Single values

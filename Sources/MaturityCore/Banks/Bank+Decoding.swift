@@ -24,10 +24,7 @@ extension Bank {
   /// Decodes a bank; the reader's errors as they are.
   init(decoding node: JSONNode) throws(JSONReadError) {
     let root = try JSONReader(node)
-    try root.rejectUnknownKeys([
-      "format", "id", "version", "name", "shortName", "order", "resultKey", "title", "citation",
-      "url", "scoring", "description", "notes", "levels", "sections", "changes",
-    ])
+    try root.rejectUnknownKeys(BankSchema.keys(.bank))
     let format = try root.int("format")
     guard format <= Self.formatVersion else {
       throw JSONReader.error(
@@ -115,7 +112,7 @@ extension Bank {
     var levels: [Level] = []
     for (position, node) in nodes.enumerated() {
       let reader = try JSONReader(node, path: "levels[\(position)]")
-      try reader.rejectUnknownKeys(["level", "name", "summary"])
+      try reader.rejectUnknownKeys(BankSchema.keys(.level))
       let number = try reader.int("level")
       guard number == position else {
         throw JSONReader.error(
@@ -137,7 +134,7 @@ extension Bank {
     rule: ScoringRule,
     questionIDs: inout Set<String>
   ) throws(JSONReadError) -> Section {
-    try reader.rejectUnknownKeys(["id", "title", "shortTitle", "dimension", "questions"])
+    try reader.rejectUnknownKeys(BankSchema.keys(.section))
     let sectionID = try identifier(reader, "id")
     var dimension: AzureDimension?
     if rule.rule.fields.sectionDimensions {
@@ -195,10 +192,7 @@ extension Bank {
     bankID: String,
     rule: ScoringRule
   ) throws(JSONReadError) -> Question {
-    try reader.rejectUnknownKeys(
-      Set(["id", "title", "prompt", "help", "improve", "source", "level", "optional", "options"])
-        .union(ruleKeys)
-    )
+    try reader.rejectUnknownKeys(BankSchema.keys(.question))
     let questionID = try reader.string("id")
     let parts = questionID.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count >= 2, parts.allSatisfy({ isIdentifier($0, allowLeadingDigit: true) }),

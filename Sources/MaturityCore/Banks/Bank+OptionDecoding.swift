@@ -18,7 +18,7 @@ extension Bank {
     var options: [AnswerOption] = []
     for (position, node) in nodes.enumerated() {
       let option = try JSONReader(node, path: "\(path)[\(position)]")
-      try option.rejectUnknownKeys(["id", "key", "label", "points", "level"])
+      try option.rejectUnknownKeys(BankSchema.keys(.option))
       let optionID = try identifier(option, "id")
       let keyText = try option.string("key")
       guard keyText.count == 1, let key = keyText.first, optionKeyLetters.contains(key) else {

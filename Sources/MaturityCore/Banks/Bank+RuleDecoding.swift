@@ -12,9 +12,6 @@ extension Bank {
     var productDerived = false
   }
 
-  /// Question keys this file reads.
-  static let ruleKeys: [String] = ["recommended", "anyOf", "appliesWhen", "productDerived"]
-
   /// Reads a question's condition fields, checking that each belongs to
   /// the bank's scoring rule.
   static func questionRules(
@@ -62,7 +59,7 @@ extension Bank {
   }
 
   private static func applicability(_ reader: JSONReader) throws(JSONReadError) -> Applicability {
-    try reader.rejectUnknownKeys(["key", "in", "source"])
+    try reader.rejectUnknownKeys(BankSchema.keys(.appliesWhen))
     let key = try reader.string("key")
     let values = try reader.stringArray("in")
     guard let known = SystemContext.key(key) else {
@@ -108,7 +105,7 @@ extension Bank {
     var changes: [BankChange] = []
     for (position, node) in try root.optionalArray("changes").enumerated() {
       let reader = try JSONReader(node, path: "changes[\(position)]")
-      try reader.rejectUnknownKeys(["from", "added", "removed", "reworded", "renamed", "options"])
+      try reader.rejectUnknownKeys(BankSchema.keys(.change))
       var change = BankChange(from: try reader.string("from"))
       change.added = try reader.stringArray("added")
       change.removed = try reader.stringArray("removed")

@@ -1,18 +1,6 @@
 import MaturityJSON
 
 extension Session {
-  private static let knownKeys: Set<String> = [
-    "formatVersion", "toolVersion", "team", "system", "facilitator", "participants", "date",
-    "createdAt", "updatedAt", "frameworks", "banks", "answers", "targets", "timeboxMinutes",
-    "anonymousVotes", "previous", "prework",
-    "context",
-  ]
-  private static let answerKeys: Set<String> = [
-    "value", "notApplicable", "note", "rationale", "dissent", "agreed", "confidence", "evidence",
-    "votes",
-    "owner", "due", "answeredAt",
-  ]
-
   /// Decodes a session from its parsed JSON.
   ///
   /// - Throws: ``MaturityError`` (`.badData`) naming the line, column and
@@ -112,7 +100,8 @@ extension Session {
     previous = try Self.previousRound(root)
     prework = try Self.prework(root)
     context = try Self.context(root)
-    otherFields = root.otherMembers(Self.knownKeys)
+    // Whatever this version did not read is kept as it is.
+    otherFields = root.unreadMembers()
   }
 
   /// The session as JSON, members in a fixed order and answers sorted by
@@ -206,7 +195,7 @@ extension Session {
     }
     answer.owner = try reader.optionalString("owner")
     answer.due = try optionalDay(reader, "due")
-    answer.otherFields = reader.otherMembers(answerKeys)
+    answer.otherFields = reader.unreadMembers()
     return answer
   }
 
