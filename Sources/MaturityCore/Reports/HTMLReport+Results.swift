@@ -45,7 +45,7 @@ extension HTMLReport {
       }
       let height = 34 + level.level * 84 / top
       let block = isBand ? escape(level.name) : String(level.level)
-      let caption = isBand ? "band \(level.level)" : escape(level.name)
+      let caption = isBand ? "\(bank.rule.rungNoun) \(level.level)" : escape(level.name)
       out += [
         "<li class=\"\(classes.joined(separator: " "))\" title=\"\(escape(level.summary))\">",
         "<div class=\"tags\">\(tags.joined())</div>",

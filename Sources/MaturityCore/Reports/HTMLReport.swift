@@ -116,7 +116,8 @@ public enum HTMLReport {
       let rule = bank.rule
       let headline = rule.headlineTitle(score.headline)
       let of = "of \(Int(rule.maximumHeadline(of: bank)))"
-      let rung = bank.rule.headlineIsPoints ? "Band \(score.rungName)" : score.rungName
+      // A points rule names its rungs by their ranges: `Band (1, 2]`.
+      let rung = rule.headlineIsPoints ? "\(rule.rungNounTitle) \(score.rungName)" : score.rungName
       let meaning = bank.levels.indices.contains(score.rung) ? bank.levels[score.rung].summary : ""
       out += [
         "<article class=\"card\">",

@@ -62,7 +62,10 @@ extension FrameworkRule {
   }
 
   /// `Bands`, `Levels`: the ladder's caption.
-  public var rungNounPlural: String { Self.capitalized(rungNoun) + "s" }
+  public var rungNounPlural: String { rungNounTitle + "s" }
+
+  /// `Band`, `Level`: the rung noun starting a heading.
+  public var rungNounTitle: String { Self.capitalized(rungNoun) }
 
   private static func capitalized(_ text: String) -> String {
     text.prefix(1).uppercased() + text.dropFirst()
