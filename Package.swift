@@ -61,6 +61,7 @@ let package = Package(
       name: "MaturityCoreTests",
       dependencies: ["MaturityCore", "TestSupport"]
     ),
+    .testTarget(name: "MaturityJSONTests", dependencies: ["MaturityJSON"]),
     .testTarget(
       name: "TerminalUITests",
       dependencies: ["TerminalUI", "TestSupport"],

@@ -1,4 +1,4 @@
-import MaturityCore
+import MaturityJSON
 import Testing
 
 @Suite("JSON reader: it records the keys it read, so decoders list none")
@@ -33,15 +33,6 @@ struct JSONReaderTests {
     let object = try reader(#"{"x": 1, "y": 2}"#)
     #expect(object.allMembers.count == 2)
     #expect(object.unreadMembers().isEmpty)
-  }
-
-  @Test func aSessionKeepsWhatItDidNotReadAtTheTopAndInAnswers() throws {
-    let text = #"""
-      {"formatVersion": 1, "later": {"k": [1]}, "answers": {"mlts.data.1": {"value": "manual", "extra": 2}}}
-      """#
-    let session = try SessionFile.parse(Array(text.utf8), path: "s.json")
-    #expect(session.otherFields.map(\.key) == ["later"])
-    #expect(session.answers["mlts.data.1"]?.otherFields.map(\.key) == ["extra"])
   }
 
   @Test func readErrorsKeepLineColumnAndPath() throws {
