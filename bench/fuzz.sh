@@ -36,7 +36,7 @@ swiftc -O -module-name MaturityJSON -parse-as-library -emit-module \
 }
 resources=$(ls Resources/questions/*.json Resources/schema/*.json | sort)
 # shellcheck disable=SC2086
-"$work/embed-resources" "$work/EmbeddedResources.swift" "$PWD/Resources" $(printf '%s ' $resources)
+"$work/embed-resources" "$work/EmbeddedResources.swift" Resources $(printf '%s ' $resources)
 
 flags=(-sanitize=fuzzer,address -parse-as-library -Onone)
 diff_flag=()
