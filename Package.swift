@@ -17,7 +17,7 @@ let package = Package(
     // Build-time tool and plugin that embed Resources/questions/*.json and
     // Resources/schema/*.json into the binary, so an installed copy is
     // self-contained.
-    .executableTarget(name: "EmbedResources"),
+    .executableTarget(name: "EmbedResources", dependencies: ["MaturityJSON"]),
     .plugin(
       name: "EmbedResourcesPlugin",
       capability: .buildTool(),
@@ -25,10 +25,14 @@ let package = Package(
     ),
     // The bundled question banks and schemas, as generated Swift source.
     .target(name: "BundledBanks", plugins: ["EmbedResourcesPlugin"]),
+    // The one JSON parser (errors with line and column), reader and writer:
+    // pure, no Foundation. The core, the resource embedder and the fuzzer
+    // all read JSON through it.
+    .target(name: "MaturityJSON"),
     // Pure core: frameworks as data, sessions, scoring, reports. No curses,
     // no printing.
     // TerminalUI for its one rule of unsafe characters (TerminalSafeText).
-    .target(name: "MaturityCore", dependencies: ["BundledBanks", "TerminalUI"]),
+    .target(name: "MaturityCore", dependencies: ["MaturityJSON", "BundledBanks", "TerminalUI"]),
     // Generic terminal UI toolkit: cells, screen buffer, widgets, keys,
     // display width. No curses, nothing about maturity models.
     .target(name: "TerminalUI"),
@@ -58,6 +62,7 @@ let package = Package(
       name: "MaturityCoreTests",
       dependencies: ["MaturityCore", "TestSupport"]
     ),
+    .testTarget(name: "MaturityJSONTests", dependencies: ["MaturityJSON"]),
     .testTarget(
       name: "TerminalUITests",
       dependencies: ["TerminalUI", "TestSupport"],

@@ -13,6 +13,8 @@
 // 5. decode the same bytes as a bank: it must throw or give a bank.
 // Any broken property calls `fatalError`, which libFuzzer reports as a crash.
 
+import MaturityJSON
+
 /// The shipped banks, loaded once.
 private let catalog: BankCatalog = {
   do {

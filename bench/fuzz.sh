@@ -5,9 +5,11 @@
 #
 # The target is not a SwiftPM target: it is compiled with
 # `swiftc -sanitize=fuzzer,address -parse-as-library` as one module from the
-# MaturityCore sources and the fuzzer source, against a BundledBanks module
-# built from the same generated file the package's build plugin makes
-# (Sources/EmbedResources run over Resources/questions and Resources/schema).
+# MaturityCore sources and the fuzzer source, against a MaturityJSON module
+# (the parser, reader and writer every JSON file goes through) and a
+# BundledBanks module built from the same generated file the package's build
+# plugin makes (Sources/EmbedResources, itself built on MaturityJSON, run over
+# Resources/questions and Resources/schema).
 # When Sources/MaturityCore/Compare exists, session diffs are fuzzed too
 # (-D FUZZ_DIFF).
 #
@@ -22,31 +24,45 @@ work="${FUZZ_WORK:-.build-fuzz}"
 mkdir -p "$work/corpus" "$work/seeds" "$work/artifacts"
 
 echo "fuzz: building the resource embedder"
-swiftc -O Sources/EmbedResources/main.swift -o "$work/embed-resources" 2>"$work/build.log" || {
+mkdir -p "$work/tool"
+: >"$work/build.log"
+swiftc -O -module-name MaturityJSON -parse-as-library -emit-module \
+  -emit-module-path "$work/tool/MaturityJSON.swiftmodule" -wmo -c \
+  -o "$work/tool/MaturityJSON.o" Sources/MaturityJSON/*.swift 2>>"$work/build.log" &&
+  swiftc -O -I "$work/tool" Sources/EmbedResources/main.swift "$work/tool/MaturityJSON.o" \
+    -o "$work/embed-resources" 2>>"$work/build.log" || {
   cat "$work/build.log"
   exit 1
 }
 resources=$(ls Resources/questions/*.json Resources/schema/*.json | sort)
 # shellcheck disable=SC2086
-"$work/embed-resources" "$work/EmbeddedResources.swift" "$PWD/Resources" $(printf '%s ' $resources)
+"$work/embed-resources" "$work/EmbeddedResources.swift" Resources $(printf '%s ' $resources)
 
 flags=(-sanitize=fuzzer,address -parse-as-library -Onone)
 diff_flag=()
 if [ -d Sources/MaturityCore/Compare ]; then diff_flag=(-D FUZZ_DIFF); fi
 
-echo "fuzz: building BundledBanks"
-swiftc "${flags[@]}" -module-name BundledBanks -emit-module \
-  -emit-module-path "$work/BundledBanks.swiftmodule" -wmo -c \
-  -o "$work/BundledBanks.o" Sources/BundledBanks/*.swift "$work/EmbeddedResources.swift" \
-  2>>"$work/build.log" || {
-  cat "$work/build.log"
-  exit 1
+# Builds one library module (sanitised like the fuzzer) into $work.
+module() {
+  local name=$1
+  shift
+  echo "fuzz: building $name"
+  swiftc "${flags[@]}" -module-name "$name" -parse-as-library -emit-module -I "$work" \
+    -emit-module-path "$work/$name.swiftmodule" -wmo -c \
+    -o "$work/$name.o" "$@" 2>>"$work/build.log" || {
+    cat "$work/build.log"
+    exit 1
+  }
 }
+module MaturityJSON Sources/MaturityJSON/*.swift
+module TerminalUI $(find Sources/TerminalUI -name '*.swift' | sort)
+module BundledBanks Sources/BundledBanks/*.swift "$work/EmbeddedResources.swift"
 
 echo "fuzz: building the session fuzzer ${diff_flag[*]}"
 mapfile -t core < <(find Sources/MaturityCore -name '*.swift' | sort)
 swiftc "${flags[@]}" -g "${diff_flag[@]}" -module-name SessionFuzzer -I "$work" \
-  Fuzz/SessionFuzzer.swift "${core[@]}" "$work/BundledBanks.o" \
+  Fuzz/SessionFuzzer.swift "${core[@]}" "$work/MaturityJSON.o" "$work/TerminalUI.o" \
+  "$work/BundledBanks.o" \
   -o "$work/session-fuzzer" 2>>"$work/build.log" || {
   grep -v 'Cannot export local symbol' "$work/build.log"
   exit 1

@@ -4,6 +4,7 @@
 // Usage: EmbedResources OUTPUT ROOT FILE...
 // Each FILE is keyed by its path relative to ROOT (e.g. "questions/mlts.json").
 import Foundation
+import MaturityJSON
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
@@ -74,36 +75,79 @@ func literal(_ text: String) -> String {
   return out + "\""
 }
 
-func string(_ object: [String: Any], _ key: String) -> String {
-  literal(object[key] as? String ?? "")
+/// A bank file's object, read with the package's own JSON parser (the one
+/// that loads banks at run time), so the tool and the app agree on what a
+/// bank file says.
+struct Object {
+  var members: [JSONMember]
+
+  /// The object in `node`, or `nil` when it is something else.
+  init?(_ node: JSONNode?) {
+    guard case .object(let members)? = node?.value else { return nil }
+    self.members = members
+  }
+
+  subscript(_ key: String) -> JSONNode? { members.first { $0.key == key }?.node }
 }
 
-func optionalInt(_ value: Any?) -> String {
-  (value as? NSNumber).map { String($0.intValue) } ?? "nil"
+/// The text of a string node.
+func text(_ node: JSONNode?) -> String? {
+  guard case .string(let text)? = node?.value else { return nil }
+  return text
 }
 
-func optionalString(_ value: Any?) -> String {
-  (value as? String).map(literal) ?? "nil"
+/// The elements of an array node (absent or another type: none).
+func elements(_ node: JSONNode?) -> [JSONNode] {
+  guard case .array(let elements)? = node?.value else { return [] }
+  return elements
 }
 
-/// A Swift dictionary literal of strings.
-func stringMap(_ value: Any?) -> String {
-  let map = (value as? [String: String]) ?? [:]
-  guard !map.isEmpty else { return "[:]" }
+/// The objects of an array node; none unless every element is an object.
+func objects(_ node: JSONNode?) -> [Object] {
+  let found = elements(node).compactMap { Object($0) }
+  return found.count == elements(node).count ? found : []
+}
+
+/// A number node's value.
+func number(_ node: JSONNode?) -> Double? {
+  guard case .number(let literal)? = node?.value else { return nil }
+  return Double(literal)
+}
+
+/// Whether a node is `true`.
+func isTrue(_ node: JSONNode?) -> Bool { node?.value == .bool(true) }
+
+func string(_ object: Object, _ key: String) -> String {
+  literal(text(object[key]) ?? "")
+}
+
+func optionalInt(_ node: JSONNode?) -> String {
+  number(node).map { String(Int($0)) } ?? "nil"
+}
+
+func optionalString(_ node: JSONNode?) -> String {
+  text(node).map(literal) ?? "nil"
+}
+
+/// A Swift dictionary literal of strings (empty unless every value is one).
+func stringMap(_ node: JSONNode?) -> String {
+  let members = Object(node)?.members ?? []
+  let pairs = members.compactMap { member in text(member.node).map { (member.key, $0) } }
+  guard !pairs.isEmpty, pairs.count == members.count else { return "[:]" }
   return "["
-    + map.sorted { $0.key < $1.key }.map { "\(literal($0.key)): \(literal($0.value))" }
+    + pairs.sorted { $0.0 < $1.0 }.map { "\(literal($0.0)): \(literal($0.1))" }
     .joined(separator: ", ") + "]"
 }
 
 /// `ChangeData(...)` values for a bank's `changes` array.
-func changeValues(_ value: Any?) -> [String] {
-  ((value as? [[String: Any]]) ?? []).map { change in
-    let options = (change["options"] as? [String: Any]) ?? [:]
+func changeValues(_ node: JSONNode?) -> [String] {
+  objects(node).map { change in
+    let options = Object(change["options"])?.members ?? []
     let optionMaps =
       options.isEmpty
       ? "[:]"
       : "["
-        + options.keys.sorted().map { "\(literal($0)): \(stringMap(options[$0]))" }
+        + options.sorted { $0.key < $1.key }.map { "\(literal($0.key)): \(stringMap($0.node))" }
         .joined(separator: ", ") + "]"
     return "ChangeData(from: \(string(change, "from")), added: \(strings(change["added"])), "
       + "removed: \(strings(change["removed"])), reworded: \(strings(change["reworded"])), "
@@ -111,8 +155,11 @@ func changeValues(_ value: Any?) -> [String] {
   }
 }
 
-func strings(_ value: Any?) -> String {
-  "[" + ((value as? [String]) ?? []).map(literal).joined(separator: ", ") + "]"
+/// A Swift array literal of strings (empty unless every element is one).
+func strings(_ node: JSONNode?) -> String {
+  let values = elements(node).compactMap(text)
+  guard values.count == elements(node).count else { return "[]" }
+  return "[" + values.map(literal).joined(separator: ", ") + "]"
 }
 
 /// Swift source declaring `EmbeddedBanks.all`: each bank file as values.
@@ -122,37 +169,37 @@ func bankValues(_ paths: [String]) -> String {
   var banks: [String] = []
   for path in paths {
     guard let data = FileManager.default.contents(atPath: path),
-      let bank = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+      let bank = Object(try? JSONParser.parse(Array(data)))
     else { continue }
-    let levels = (bank["levels"] as? [[String: Any]] ?? []).map { level in
+    let levels = objects(bank["levels"]).map { level in
       "LevelData(level: \(optionalInt(level["level"]) == "nil" ? "0" : optionalInt(level["level"])), "
         + "name: \(string(level, "name")), summary: \(string(level, "summary")))"
     }
-    let sections = (bank["sections"] as? [[String: Any]] ?? []).map { section in
-      let questions = (section["questions"] as? [[String: Any]] ?? []).map { question in
-        let options = (question["options"] as? [[String: Any]] ?? []).map { option in
-          let points = (option["points"] as? NSNumber).map { "\($0.doubleValue)" } ?? "nil"
+    let sections = objects(bank["sections"]).map { section in
+      let questions = objects(section["questions"]).map { question in
+        let options = objects(question["options"]).map { option in
+          let points = number(option["points"]).map { "\($0)" } ?? "nil"
           return "OptionData(id: \(string(option, "id")), key: \(string(option, "key")), "
             + "label: \(string(option, "label")), points: \(points), "
             + "level: \(optionalInt(option["level"])), next: \(optionalString(option["next"])))"
         }
-        let optional = (question["optional"] as? Bool) == true ? "true" : "false"
-        let applies = question["appliesWhen"] as? [String: Any] ?? [:]
+        let optional = isTrue(question["optional"]) ? "true" : "false"
+        let applies = Object(question["appliesWhen"])
         let extras =
-          "recommended: \((question["recommended"] as? Bool) == true), "
+          "recommended: \(isTrue(question["recommended"])), "
           + "anyOf: \(optionalString(question["anyOf"])), "
-          + "appliesKey: \(optionalString(applies["key"])), "
-          + "appliesValues: \(strings(applies["in"])), "
-          + "appliesSource: \(optionalString(applies["source"])), "
-          + "productDerived: \((question["productDerived"] as? Bool) == true)"
+          + "appliesKey: \(optionalString(applies?["key"])), "
+          + "appliesValues: \(strings(applies?["in"])), "
+          + "appliesSource: \(optionalString(applies?["source"])), "
+          + "productDerived: \(isTrue(question["productDerived"]))"
         return "QuestionData(id: \(string(question, "id")), title: \(string(question, "title")), "
           + "prompt: \(string(question, "prompt")), help: \(string(question, "help")), "
           + "improve: \(string(question, "improve")), source: \(strings(question["source"])), "
           + "level: \(optionalInt(question["level"])), optional: \(optional), options: [\n"
           + options.map { "            " + $0 }.joined(separator: ",\n") + "], \(extras))"
       }
-      let dimension = (section["dimension"] as? String).map(literal) ?? "nil"
-      let shortTitle = (section["shortTitle"] as? String).map(literal) ?? "nil"
+      let dimension = text(section["dimension"]).map(literal) ?? "nil"
+      let shortTitle = text(section["shortTitle"]).map(literal) ?? "nil"
       return "SectionData(id: \(string(section, "id")), title: \(string(section, "title")), "
         + "shortTitle: \(shortTitle), dimension: \(dimension), questions: [\n"
         + questions.map { "        " + $0 }.joined(separator: ",\n") + "])"

@@ -57,6 +57,25 @@ struct CompareScoreGateTests {
   }
 }
 
+@Suite("mlmaturity score: a negative minimum reaches the range check")
+struct CompareScoreGateNegativeTests {
+  private let after = CompareCLI.fixture("after.json")
+
+  @Test(arguments: [
+    (["--min-mlts", "-1"], "--min-mlts must be between 0 and 7"),
+    (["--min-azure", "-2"], "--min-azure must be between 0 and 4"),
+    (["--min-google", "-1"], "--min-google must be between 0 and 2"),
+    (["--min", "mlts=-1"], "--min mlts=-1: must be between 0 and 7 for ML Test Score"),
+    (["--min", "-1"], "--min -1: expected ID=VALUE, e.g. --min "),
+  ])
+  func aNegativeMinimumIsOutOfRangeNotAMissingValue(arguments: [String], message: String) {
+    let result = CompareCLI.run(["score", after] + arguments)
+    #expect(result.status == 64)
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+    #expect(!result.stderr.contains("Missing value"), "\(result.stderr)")
+  }
+}
+
 @Suite("mlmaturity score --min ID=VALUE: the older --min-* options are aliases")
 struct CompareScoreGateAliasTests {
   private let after = CompareCLI.fixture("after.json")

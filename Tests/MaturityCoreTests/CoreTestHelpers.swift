@@ -69,21 +69,6 @@ func caught<T>(
   }
 }
 
-/// The parse error of `text`, or `nil` when it parses.
-func parseError(_ bytes: [UInt8]) -> JSONParseError? {
-  do {
-    _ = try JSONParser.parse(bytes)
-    return nil
-  } catch {
-    return error
-  }
-}
-
-/// The parse error of `text`, or `nil` when it parses.
-func parseError(_ text: String) -> JSONParseError? {
-  parseError(Array(text.utf8))
-}
-
 /// Runs `body` with a new empty folder that is removed afterwards (made
 /// writable first, in case a test took the permission away).
 func withTemporaryFolder<T>(_ body: (String) throws -> T) throws -> T {
@@ -122,20 +107,17 @@ func permissions(_ path: String) -> mode_t {
 extension FrameworkScore {
   /// The ML Test Score result, or `nil` for another rule.
   var mlts: MLTestScoreResult? {
-    if case .mlTestScore(let result) = result { return result }
-    return nil
+    result as? MLTestScoreResult
   }
 
   /// The Azure result, or `nil` for another rule.
   var azure: AzureResult? {
-    if case .azure(let result) = result { return result }
-    return nil
+    result as? AzureResult
   }
 
   /// The Google result, or `nil` for another rule.
   var google: GoogleResult? {
-    if case .google(let result) = result { return result }
-    return nil
+    result as? GoogleResult
   }
 }
 

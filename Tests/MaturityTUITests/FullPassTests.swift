@@ -50,7 +50,7 @@ struct FullPassTests {
     let scored = Scorer.score(model.session, catalog: Wizard.catalog)
 
     #expect(model.scores.map(\.bank.id) == ["azure", "google", "mlts"])
-    #expect(model.scores.map(\.result) == scored.map(\.result))
+    #expect(model.scores.sameResults(as: scored))
     #expect(model.scores.map(\.rung) == scored.map(\.rung))
     #expect(model.scores.allSatisfy { !$0.provisional })
     let summary = Wizard.screen(model)

@@ -120,3 +120,10 @@ extension [WizardEffect] {
     }
   }
 }
+
+extension Array where Element == FrameworkScore {
+  /// Whether every framework has the same result as in `other`, in order.
+  func sameResults(as other: [FrameworkScore]) -> Bool {
+    count == other.count && zip(self, other).allSatisfy { $0.result.isEqual(to: $1.result) }
+  }
+}

@@ -40,7 +40,7 @@ struct WorkshopRecordTests {
     let id = model.currentID
     let start = model.current
     let before = try #require(model.scores.first)
-    guard case .mlTestScore(let old) = before.result else {
+    guard let old = before.result as? MLTestScoreResult else {
       Issue.record("expected an ML Test Score result")
       return
     }
@@ -59,7 +59,7 @@ struct WorkshopRecordTests {
     #expect(!after.sheet.unanswered.contains(id))
     #expect(after.sheet.notApplicable[id] == "no models served online")
     #expect(after.sheet.chosen[id] == nil)
-    guard case .mlTestScore(let new) = after.result else {
+    guard let new = after.result as? MLTestScoreResult else {
       Issue.record("expected an ML Test Score result")
       return
     }

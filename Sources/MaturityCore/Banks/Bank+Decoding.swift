@@ -1,3 +1,5 @@
+import MaturityJSON
+
 extension Bank {
   /// The bank file format this version reads.
   public static let formatVersion = 1
@@ -12,11 +14,17 @@ extension Bank {
   /// fields, id patterns, unique ids and keys, ordered options, and the
   /// fields each scoring rule needs. The first problem is thrown.
   public init(json node: JSONNode) throws(MaturityError) {
+    do {
+      try self.init(decoding: node)
+    } catch {
+      throw MaturityError(error)
+    }
+  }
+
+  /// Decodes a bank; the reader's errors as they are.
+  init(decoding node: JSONNode) throws(JSONReadError) {
     let root = try JSONReader(node)
-    try root.rejectUnknownKeys([
-      "format", "id", "version", "name", "shortName", "order", "resultKey", "title", "citation",
-      "url", "scoring", "description", "notes", "levels", "sections", "changes",
-    ])
+    try root.rejectUnknownKeys(BankSchema.keys(.bank))
     let format = try root.int("format")
     guard format <= Self.formatVersion else {
       throw JSONReader.error(
@@ -90,7 +98,7 @@ extension Bank {
 
   // MARK: - Parts
 
-  private static func levels(_ root: JSONReader, rule: ScoringRule) throws(MaturityError) -> [Level]
+  private static func levels(_ root: JSONReader, rule: ScoringRule) throws(JSONReadError) -> [Level]
   {
     let expected = rule.rule.ladderLength
     let nodes = try root.array("levels")
@@ -104,7 +112,7 @@ extension Bank {
     var levels: [Level] = []
     for (position, node) in nodes.enumerated() {
       let reader = try JSONReader(node, path: "levels[\(position)]")
-      try reader.rejectUnknownKeys(["level", "name", "summary"])
+      try reader.rejectUnknownKeys(BankSchema.keys(.level))
       let number = try reader.int("level")
       guard number == position else {
         throw JSONReader.error(
@@ -125,8 +133,8 @@ extension Bank {
     bankID: String,
     rule: ScoringRule,
     questionIDs: inout Set<String>
-  ) throws(MaturityError) -> Section {
-    try reader.rejectUnknownKeys(["id", "title", "shortTitle", "dimension", "questions"])
+  ) throws(JSONReadError) -> Section {
+    try reader.rejectUnknownKeys(BankSchema.keys(.section))
     let sectionID = try identifier(reader, "id")
     var dimension: AzureDimension?
     if rule.rule.fields.sectionDimensions {
@@ -183,11 +191,8 @@ extension Bank {
     _ reader: JSONReader,
     bankID: String,
     rule: ScoringRule
-  ) throws(MaturityError) -> Question {
-    try reader.rejectUnknownKeys(
-      Set(["id", "title", "prompt", "help", "improve", "source", "level", "optional", "options"])
-        .union(ruleKeys)
-    )
+  ) throws(JSONReadError) -> Question {
+    try reader.rejectUnknownKeys(BankSchema.keys(.question))
     let questionID = try reader.string("id")
     let parts = questionID.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count >= 2, parts.allSatisfy({ isIdentifier($0, allowLeadingDigit: true) }),
@@ -266,7 +271,7 @@ extension Bank {
 
   // MARK: - Field rules
 
-  static func identifier(_ reader: JSONReader, _ key: String) throws(MaturityError)
+  static func identifier(_ reader: JSONReader, _ key: String) throws(JSONReadError)
     -> String
   {
     let value = try reader.string(key)
@@ -280,7 +285,7 @@ extension Bank {
     return value
   }
 
-  static func text(_ reader: JSONReader, _ key: String) throws(MaturityError) -> String {
+  static func text(_ reader: JSONReader, _ key: String) throws(JSONReadError) -> String {
     let value = try reader.string(key)
     // Any byte above ASCII space (or any non-ASCII byte) is content; this
     // avoids Unicode property look-ups on every text of every bank.

@@ -1,7 +1,9 @@
+import MaturityJSON
+
 extension Bank {
   /// Decodes and checks a question's options: 2 to 9, unique ids and keys,
   /// the fields the scoring rule needs, ordered from least to most mature.
-  static func options(_ reader: JSONReader, rule: ScoringRule) throws(MaturityError)
+  static func options(_ reader: JSONReader, rule: ScoringRule) throws(JSONReadError)
     -> [AnswerOption]
   {
     let nodes = try reader.array("options")
@@ -16,7 +18,7 @@ extension Bank {
     var options: [AnswerOption] = []
     for (position, node) in nodes.enumerated() {
       let option = try JSONReader(node, path: "\(path)[\(position)]")
-      try option.rejectUnknownKeys(["id", "key", "label", "points", "level", "next"])
+      try option.rejectUnknownKeys(BankSchema.keys(.option))
       let optionID = try identifier(option, "id")
       let keyText = try option.string("key")
       guard keyText.count == 1, let key = keyText.first, optionKeyLetters.contains(key) else {

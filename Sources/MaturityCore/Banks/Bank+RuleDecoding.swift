@@ -1,3 +1,5 @@
+import MaturityJSON
+
 /// Decoding of the bank fields that carry the sources' own conditions:
 /// `recommended`, `anyOf`, `appliesWhen`, `productDerived` on questions,
 /// and the bank's `changes` log.
@@ -10,16 +12,13 @@ extension Bank {
     var productDerived = false
   }
 
-  /// Question keys this file reads.
-  static let ruleKeys: [String] = ["recommended", "anyOf", "appliesWhen", "productDerived"]
-
   /// Reads a question's condition fields, checking that each belongs to
   /// the bank's scoring rule.
   static func questionRules(
     _ reader: JSONReader,
     rule: ScoringRule,
     optional: Bool
-  ) throws(MaturityError) -> QuestionRules {
+  ) throws(JSONReadError) -> QuestionRules {
     var rules = QuestionRules()
     rules.recommended = try reader.optionalBool("recommended") ?? false
     if let node = reader.optionalNode("anyOf") {
@@ -59,8 +58,8 @@ extension Bank {
     return rules
   }
 
-  private static func applicability(_ reader: JSONReader) throws(MaturityError) -> Applicability {
-    try reader.rejectUnknownKeys(["key", "in", "source"])
+  private static func applicability(_ reader: JSONReader) throws(JSONReadError) -> Applicability {
+    try reader.rejectUnknownKeys(BankSchema.keys(.appliesWhen))
     let key = try reader.string("key")
     let values = try reader.stringArray("in")
     guard let known = SystemContext.key(key) else {
@@ -82,7 +81,7 @@ extension Bank {
   }
 
   /// Checks that every anyOf group has at least two items, all at one level.
-  static func checkGroups(_ sections: [Section], root: JSONReader) throws(MaturityError) {
+  static func checkGroups(_ sections: [Section], root: JSONReader) throws(JSONReadError) {
     var levels: [String: Set<Int>] = [:]
     var counts: [String: Int] = [:]
     for question in sections.flatMap(\.questions) {
@@ -102,11 +101,11 @@ extension Bank {
   }
 
   /// Reads the bank's change log (absent: none).
-  static func changes(_ root: JSONReader) throws(MaturityError) -> [BankChange] {
+  static func changes(_ root: JSONReader) throws(JSONReadError) -> [BankChange] {
     var changes: [BankChange] = []
     for (position, node) in try root.optionalArray("changes").enumerated() {
       let reader = try JSONReader(node, path: "changes[\(position)]")
-      try reader.rejectUnknownKeys(["from", "added", "removed", "reworded", "renamed", "options"])
+      try reader.rejectUnknownKeys(BankSchema.keys(.change))
       var change = BankChange(from: try reader.string("from"))
       change.added = try reader.stringArray("added")
       change.removed = try reader.stringArray("removed")
@@ -123,14 +122,14 @@ extension Bank {
     return changes
   }
 
-  private static func stringMap(_ reader: JSONReader, _ key: String) throws(MaturityError)
+  private static func stringMap(_ reader: JSONReader, _ key: String) throws(JSONReadError)
     -> [String: String]
   {
     guard let object = try reader.optionalObject(key) else { return [:] }
     return try stringMap(object)
   }
 
-  private static func stringMap(_ object: JSONReader) throws(MaturityError) -> [String: String] {
+  private static func stringMap(_ object: JSONReader) throws(JSONReadError) -> [String: String] {
     var map: [String: String] = [:]
     for member in object.allMembers {
       map[member.key] = try JSONReader.string(member.node, path: object.childPath(member.key))

@@ -63,16 +63,6 @@ public struct Bank: Sendable, Equatable {
   }
 }
 
-/// The scoring rule a bank uses.
-public enum ScoringRule: String, Sendable, CaseIterable {
-  /// The ML Test Score: points per test, section sums, minimum, bands.
-  case mlTestScore = "ml-test-score"
-  /// Azure levels 0-4: minimum per dimension, then minimum overall.
-  case azureLevels = "azure-levels"
-  /// Google levels 0-2: every required item of a level is in place.
-  case googleLevels = "google-levels"
-}
-
 /// One rung of a framework's ladder.
 public struct Level: Sendable, Equatable {
   /// The number, equal to its position.

@@ -1,4 +1,5 @@
 import BundledBanks
+import MaturityJSON
 
 /// Loads question banks: the ones shipped inside the binary, and user bank
 /// files. The only place that knows where banks come from.

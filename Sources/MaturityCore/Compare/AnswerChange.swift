@@ -1,3 +1,5 @@
+import MaturityJSON
+
 /// One question whose answer, note or details (N/A reason, owner, due date)
 /// differ between two sessions.
 ///

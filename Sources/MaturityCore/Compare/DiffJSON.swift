@@ -1,3 +1,5 @@
+import MaturityJSON
+
 /// The machine-readable diff of `mlmaturity diff --format json`, described
 /// by `Resources/schema/diff.schema.json`.
 ///

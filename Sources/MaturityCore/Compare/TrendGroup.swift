@@ -32,7 +32,7 @@ public struct TrendResult: Sendable, Equatable {
     framework = score.bank.id
     scoring = score.bank.scoring
     headline = score.headline
-    maximum = score.bank.rule.reachableHeadline(score)
+    maximum = score.reachableHeadline
     rung = score.rung
     rungName = score.rungName
     label = DiffText.result(score)

@@ -1,3 +1,5 @@
+import MaturityJSON
+
 /// The trend of `mlmaturity trend --format json`, described by
 /// `Resources/schema/trend.schema.json`. Keys are only ever added.
 public enum TrendJSON {

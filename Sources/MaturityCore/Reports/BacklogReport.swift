@@ -1,3 +1,5 @@
+import MaturityJSON
+
 /// The action ``Backlog`` for other tools: a Markdown task list to paste
 /// into an issue, CSV that issue trackers import, and JSON.
 ///

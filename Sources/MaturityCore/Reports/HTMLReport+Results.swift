@@ -9,21 +9,7 @@ extension HTMLReport {
       "<h3>\(escape(bank.name))</h3>",
       "<p class=\"muted citation\">\(escape(bank.title))</p>",
     ]
-    switch score.result {
-    case .mlTestScore(let mlts):
-      out += ["<div class=\"split\">", "<div class=\"chart\">"]
-      out += radar(mlts)
-      out += ["</div>", "<div class=\"detail\">"]
-      out += sectionTable(mlts, bank: bank)
-      out += ["</div>", "</div>"]
-      out += ladder(bank, current: score.rung, gap: gap)
-    case .azure(let azure):
-      out += ladder(bank, current: score.rung, gap: gap)
-      out += dimensionTable(azure, bank: bank)
-    case .google(let google):
-      out += ladder(bank, current: score.rung, gap: gap)
-      out += googleProgress(google, bank: bank)
-    }
+    out += score.result.htmlFigure(score, gap: gap)
     out += notApplicableList(score, session: session)
     out += Explanation.ruleLines(for: bank.scoring).map { "<p class=\"muted\">\(escape($0))</p>" }
     out.append("</article>")
@@ -82,80 +68,8 @@ extension HTMLReport {
     return out
   }
 
-  private static func sectionTable(_ mlts: MLTestScoreResult, bank: Bank) -> [String] {
-    var out = [
-      "<table class=\"sections\">",
-      "<thead><tr><th>Section</th><th class=\"num\">Points</th><th class=\"bar-cell\"></th></tr></thead>",
-      "<tbody>",
-    ]
-    for section in mlts.sections {
-      let weakest = mlts.weakest.contains(section.id)
-      let share = section.maximum > 0 ? section.points / section.maximum * 100 : 0
-      out.append(
-        "<tr\(weakest ? " class=\"weakest\"" : "")><td>\(escape(section.title))"
-          + "\(weakest ? " " + badge("weakest", "bad") : "")</td>"
-          + "<td class=\"num\">\(ScoreText.points(section.points)) / \(ScoreText.points(section.maximum))</td>"
-          + "<td class=\"bar-cell\"><div class=\"bar\"><span style=\"width: \(number(share))%\"></span></div></td></tr>"
-      )
-    }
-    out += ["</tbody>", "</table>"]
-    let sums = mlts.sections.map { ScoreText.points($0.points) }.joined(separator: ", ")
-    out.append(
-      "<p class=\"formula\">Final score = min(\(sums)) = <strong>\(ScoreText.points(mlts.final))</strong>"
-        + ", \(escape(PlainWords.rung(mlts.band, of: bank)))</p>"
-    )
-    if let next = mlts.nextBand, let needed = mlts.nextBandScore, bank.levels.indices.contains(next)
-    {
-      out.append(
-        "<p class=\"muted\">Band \(next) needs at least "
-          + "\(ScoreText.points(needed)) in every section.</p>"
-      )
-    }
-    return out
-  }
-
-  private static func dimensionTable(_ azure: AzureResult, bank: Bank) -> [String] {
-    var out = [
-      "<table class=\"dimensions\">",
-      "<thead><tr><th>Dimension</th><th class=\"num\">Level</th><th>Held at this level by</th></tr></thead>",
-      "<tbody>",
-    ]
-    for dimension in azure.dimensions {
-      let lowest = dimension.level == azure.level
-      out.append(
-        "<tr\(lowest ? " class=\"weakest\"" : "")><td>\(escape(dimension.dimension.title))</td>"
-          + "<td class=\"num\">\(dimension.level)</td><td>\(titles(dimension.blockers, bank))</td></tr>"
-      )
-    }
-    out += ["</tbody>", "</table>"]
-    return out
-  }
-
-  private static func googleProgress(_ google: GoogleResult, bank: Bank) -> [String] {
-    var out = ["<table class=\"progress\">", "<tbody>"]
-    for progress in google.perLevel {
-      let share = progress.required > 0 ? Double(progress.met) / Double(progress.required) * 100 : 0
-      out.append(
-        "<tr><td>Level \(progress.level)</td><td class=\"num\">\(progress.met) of \(progress.required) "
-          + "gates in place</td><td class=\"bar-cell\"><div class=\"bar\">"
-          + "<span style=\"width: \(number(share))%\"></span></div></td></tr>"
-      )
-    }
-    out += ["</tbody>", "</table>"]
-    if google.recommendedTotal > 0 {
-      out.append(
-        "<p class=\"muted\">Recommended checks: \(google.recommendedMet) of "
-          + "\(google.recommendedTotal) in place (the page's examples; they never hold a level)</p>"
-      )
-    }
-    if let next = google.nextLevel {
-      out.append("<p class=\"muted\">Level \(next) needs: \(titles(google.blockers, bank))</p>")
-    }
-    return out
-  }
-
   /// Up to five question titles, then `and N more`.
-  private static func titles(_ ids: [String], _ bank: Bank) -> String {
+  static func titles(_ ids: [String], _ bank: Bank) -> String {
     guard !ids.isEmpty else { return "<span class=\"muted\">nothing</span>" }
     let shown = ids.prefix(5).map { escape(bank.question($0)?.title ?? $0) }
     let more = ids.count > 5 ? " and \(ids.count - 5) more" : ""

@@ -161,16 +161,7 @@ public struct QuestionDetail: Sendable {
 
   private static func result(of question: Question, in score: FrameworkScore) -> String {
     if let reason = score.sheet.doesNotApply[question.id] { return "does not apply: \(reason)" }
-    let option = score.sheet.chosen[question.id]
-    switch score.result {
-    case .mlTestScore:
-      return ScoreText.points(option?.points ?? 0)
-    case .azure(let azure):
-      return "level \(azure.questionLevels[question.id] ?? 0)"
-    case .google:
-      let met = option?.points == 1 ? "in place" : "not in place"
-      return question.roleNote.map { "\(met) (\($0))" } ?? met
-    }
+    return score.result.questionResult(question, in: score)
   }
 
   private static func groups(_ question: Question, votes: [String: String], order: [String])

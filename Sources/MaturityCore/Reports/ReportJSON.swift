@@ -1,3 +1,5 @@
+import MaturityJSON
+
 /// The JSON report of `mlmaturity report --format json`: the score document
 /// plus the workshop, each framework's target, the action backlog, and every
 /// question with its answer, note and workshop record.

@@ -1,3 +1,5 @@
+import MaturityJSON
+
 /// The machine-readable result of `mlmaturity score --json`.
 ///
 /// This is a contract other tools rely on (see the README): keys are only
@@ -63,53 +65,7 @@ public enum ScoreJSON {
       JSONMember("bank", .string(score.bank.id)),
       JSONMember("bankVersion", .string(score.bank.version)),
     ]
-    switch score.result {
-    case .mlTestScore(let mlts):
-      members += [
-        JSONMember(
-          "sections",
-          .object(mlts.sections.map { JSONMember($0.id, .number($0.points)) })
-        ),
-        JSONMember("final", .number(mlts.final)),
-        JSONMember("band", .number(Double(mlts.band))),
-        JSONMember("bandName", .string(score.rungName)),
-        JSONMember("weakest", strings(mlts.weakest)),
-        JSONMember("nextBand", mlts.nextBand.map { .number(Double($0)) } ?? .null),
-        JSONMember("nextBandScore", mlts.nextBandScore.map { .number($0) } ?? .null),
-      ]
-    case .azure(let azure):
-      members += [
-        JSONMember("level", .number(Double(azure.level))),
-        JSONMember("levelName", .string(score.rungName)),
-        JSONMember(
-          "dimensions",
-          .object(
-            azure.dimensions.map { JSONMember($0.dimension.rawValue, .number(Double($0.level))) }
-          )
-        ),
-      ]
-    case .google(let google):
-      members += [
-        JSONMember("level", .number(Double(google.level))),
-        JSONMember("levelName", .string(score.rungName)),
-        JSONMember("nextLevel", google.nextLevel.map { .number(Double($0)) } ?? .null),
-        JSONMember(
-          "progress",
-          .object([
-            JSONMember("met", .number(Double(google.metTowardNext))),
-            JSONMember("required", .number(Double(google.requiredTowardNext))),
-          ])
-        ),
-        JSONMember(
-          "recommended",
-          .object([
-            JSONMember("met", .number(Double(google.recommendedMet))),
-            JSONMember("total", .number(Double(google.recommendedTotal))),
-            JSONMember("missing", strings(google.recommendedMissing)),
-          ])
-        ),
-      ]
-    }
+    members += score.result.jsonMembers(score)
     members += [
       JSONMember("blockers", strings(score.blockers)),
       JSONMember("answered", .number(Double(score.sheet.answeredCount))),

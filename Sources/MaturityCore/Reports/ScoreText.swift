@@ -23,6 +23,11 @@ public enum ScoreText {
       self == .plain ? PlainWords.rung(rung, of: bank) : BacklogReport.rungText(rung, of: bank)
     }
 
+    /// Questions `ids` of `bank` as this wording names them, up to eight.
+    func list(_ ids: [String], _ bank: Bank) -> String {
+      ScoreText.list(ids.map { question($0, bank) })
+    }
+
     /// A date as recorded, or in words.
     func date(_ text: String) -> String { self == .plain ? PlainWords.date(text) : text }
   }
@@ -57,9 +62,6 @@ public enum ScoreText {
   /// The lines for one framework.
   public static func describe(_ score: FrameworkScore, wording: Wording = .team) -> [String] {
     let bank = score.bank
-    func list(_ ids: [String]) -> String {
-      ScoreText.list(ids.map { wording.question($0, bank) })
-    }
     var lines: [String] = []
     let status =
       score.provisional
@@ -69,55 +71,7 @@ public enum ScoreText {
       wording == .plain
       ? PlainWords.headline(score) : bank.rule.headline(score, withMaximum: true)
     lines.append("\(bank.name): \(headline)\(status)")
-    switch score.result {
-    case .mlTestScore(let mlts):
-      lines.append("  \(bank.levels[mlts.band].summary)")
-      let width = mlts.sections.map(\.title.count).max() ?? 0
-      for section in mlts.sections {
-        let marker = mlts.weakest.contains(section.id) ? "  <- weakest" : ""
-        let title = section.title + String(repeating: " ", count: width - section.title.count)
-        lines.append(
-          "  \(title)  \(bar(section.points, of: section.maximum))  \(points(section.points))/\(points(section.maximum))\(marker)"
-        )
-      }
-      if let next = mlts.nextBand, let needed = mlts.nextBandScore {
-        lines.append(
-          "  Next \(wording.rung(next, bank)) needs at least \(points(needed)) in every section; "
-            + "improve: \(list(mlts.blockers))"
-        )
-      }
-    case .azure(let azure):
-      lines.append(
-        "  " + azure.dimensions.map { "\($0.dimension.title) \($0.level)" }.joined(separator: " · ")
-      )
-      if azure.level < 4 {
-        lines.append("  Blocks level \(azure.level + 1): \(list(azure.blockers))")
-        let product = azure.blockers.filter { bank.question($0)?.productDerived == true }
-        if !product.isEmpty {
-          lines.append(
-            "  Of these, product-derived [2024+] (the tool's literal reading): \(list(product))"
-          )
-        }
-      }
-    case .google(let google):
-      for progress in google.perLevel {
-        lines.append(
-          "  Level \(progress.level): \(progress.met) of \(progress.required) gates in place"
-        )
-      }
-      if google.recommendedTotal > 0 {
-        lines.append(
-          "  Recommended checks: \(google.recommendedMet) of \(google.recommendedTotal) in place "
-            + "(the page's examples; they never hold a level)"
-        )
-      }
-      if let next = google.nextLevel {
-        lines.append(
-          "  Level \(next) needs \(google.requiredTowardNext - google.metTowardNext) more: "
-            + ScoreText.list(gates(google.blockers, bank, wording: wording))
-        )
-      }
-    }
+    lines += score.result.scoreLines(score, wording: wording)
     return lines
   }
 

@@ -1,6 +1,8 @@
+import MaturityJSON
+
 /// The file form of ``PreviousRound`` and ``Prework``.
 extension Session {
-  static func previousRound(_ root: JSONReader) throws(MaturityError) -> PreviousRound? {
+  static func previousRound(_ root: JSONReader) throws(JSONReadError) -> PreviousRound? {
     guard let object = try root.optionalObject("previous") else { return nil }
     var record = PreviousRound(
       file: try object.optionalString("file") ?? "",
@@ -18,7 +20,7 @@ extension Session {
     return record
   }
 
-  static func prework(_ root: JSONReader) throws(MaturityError) -> Prework? {
+  static func prework(_ root: JSONReader) throws(JSONReadError) -> Prework? {
     guard let object = try root.optionalObject("prework") else { return nil }
     let participant = try object.string("participant")
     guard !participant.trimmingWhitespace().isEmpty else {

@@ -1,19 +1,12 @@
 /// One framework's result for a session: the rule's result plus what every
 /// rule reports (answered counts, invalid answers).
 public struct FrameworkScore: Sendable {
-  /// The rule-specific result.
-  public enum Result: Sendable, Equatable {
-    case mlTestScore(MLTestScoreResult)
-    case azure(AzureResult)
-    case google(GoogleResult)
-  }
-
   /// The bank scored.
   public let bank: Bank
   /// The answers resolved against the bank.
   public let sheet: AnswerSheet
-  /// The result.
-  public let result: Result
+  /// The rule's result, which also says how it shows (``RuleResult``).
+  public let result: any RuleResult
 
   /// Scores `answers` against `bank`. A pure function: cheap enough to run
   /// on every key press.
@@ -29,21 +22,15 @@ public struct FrameworkScore: Sendable {
   public var provisional: Bool { sheet.isProvisional }
 
   /// The headline figure: the level, or the ML Test Score final score.
-  public var headline: Double {
-    switch result {
-    case .mlTestScore(let score): score.final
-    case .azure(let azure): Double(azure.level)
-    case .google(let google): Double(google.level)
-    }
-  }
+  public var headline: Double { result.headline }
 
   /// The rung reached on the bank's ladder: the level, or the band.
-  public var rung: Int {
-    switch result {
-    case .mlTestScore(let score): score.band
-    case .azure(let azure): azure.level
-    case .google(let google): google.level
-    }
+  public var rung: Int { result.rung }
+
+  /// The highest headline the session's applicable questions can reach:
+  /// the scale of a trend.
+  public var reachableHeadline: Double {
+    result.reachableHeadline ?? bank.rule.maximumHeadline(of: bank)
   }
 
   /// The bank's name for ``rung``.
@@ -52,13 +39,7 @@ public struct FrameworkScore: Sendable {
   }
 
   /// Question ids that block the next level or band, in bank order.
-  public var blockers: [String] {
-    switch result {
-    case .mlTestScore(let score): score.blockers
-    case .azure(let azure): azure.blockers
-    case .google(let google): google.blockers
-    }
-  }
+  public var blockers: [String] { result.blockers }
 }
 
 /// Scores every framework of a session.

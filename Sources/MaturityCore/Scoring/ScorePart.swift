@@ -44,13 +44,7 @@ public struct ScorePart: Sendable, Equatable {
 
   /// What a bank's parts are called in a heading: `sections`, `dimensions`,
   /// `required items per level`.
-  public static func noun(of rule: ScoringRule) -> String {
-    switch rule {
-    case .mlTestScore: "sections"
-    case .azureLevels: "dimensions"
-    case .googleLevels: "required items per level"
-    }
-  }
+  public static func noun(of rule: ScoringRule) -> String { rule.rule.partsNoun }
 
   /// ``value`` as a share of ``maximum``, 0 to 1 (0 when the part has no
   /// room to move).
@@ -58,32 +52,7 @@ public struct ScorePart: Sendable, Equatable {
 
   /// The parts of `score`, in the bank's order.
   public static func parts(of score: FrameworkScore) -> [ScorePart] {
-    switch score.result {
-    case .mlTestScore(let mlts):
-      return mlts.sections.map {
-        ScorePart(id: $0.id, title: $0.title, value: $0.points, maximum: $0.maximum)
-      }
-    case .azure(let azure):
-      let top = Double(score.bank.levels.count - 1)
-      return azure.dimensions.map {
-        ScorePart(
-          id: $0.dimension.rawValue,
-          title: $0.dimension.title,
-          value: Double($0.level),
-          maximum: top
-        )
-      }
-    case .google(let google):
-      return google.perLevel.map {
-        ScorePart(
-          id: "level-\($0.level)",
-          title: "Level \($0.level) required items",
-          value: Double($0.met),
-          maximum: Double($0.required),
-          isCount: true
-        )
-      }
-    }
+    score.result.parts(score)
   }
 }
 
@@ -115,7 +84,6 @@ public struct RungProgress: Sendable, Equatable {
   /// The progress of `score` toward its next level, for rules that count
   /// items toward it (Google's); `nil` at the top or for other rules.
   public static func of(_ score: FrameworkScore) -> RungProgress? {
-    guard case .google(let google) = score.result, let next = google.nextLevel else { return nil }
-    return RungProgress(rung: next, met: google.metTowardNext, required: google.requiredTowardNext)
+    score.result.progressTowardNext(score)
   }
 }

@@ -1,3 +1,5 @@
+import MaturityJSON
+
 /// The answer to one question, with everything a workshop records about it.
 ///
 /// Solo use needs only ``value`` (and perhaps ``note``); the other fields are

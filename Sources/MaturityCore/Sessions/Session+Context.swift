@@ -1,8 +1,10 @@
+import MaturityJSON
+
 /// The session file's `context` object: `{"serving": "batch"}`.
 extension Session {
   /// Reads `context`; each key must be one the tool knows, with an allowed
   /// value (absent: unknown).
-  static func context(_ root: JSONReader) throws(MaturityError) -> SystemContext {
+  static func context(_ root: JSONReader) throws(JSONReadError) -> SystemContext {
     guard let object = try root.optionalObject("context") else { return SystemContext() }
     var values: [String: String] = [:]
     for member in object.allMembers {

@@ -1,21 +1,20 @@
-extension Session {
-  private static let knownKeys: Set<String> = [
-    "formatVersion", "toolVersion", "team", "system", "facilitator", "participants", "date",
-    "createdAt", "updatedAt", "frameworks", "banks", "answers", "targets", "timeboxMinutes",
-    "anonymousVotes", "previous", "prework",
-    "context",
-  ]
-  private static let answerKeys: Set<String> = [
-    "value", "notApplicable", "note", "rationale", "dissent", "agreed", "confidence", "evidence",
-    "votes",
-    "owner", "due", "answeredAt",
-  ]
+import MaturityJSON
 
+extension Session {
   /// Decodes a session from its parsed JSON.
   ///
   /// - Throws: ``MaturityError`` (`.badData`) naming the line, column and
   ///   field; a file from a newer mlmaturity gets its own message.
   public init(json node: JSONNode) throws(MaturityError) {
+    do {
+      try self.init(decoding: node)
+    } catch {
+      throw MaturityError(error)
+    }
+  }
+
+  /// Decodes a session; the reader's errors as they are.
+  init(decoding node: JSONNode) throws(JSONReadError) {
     let root = try JSONReader(node)
     guard let versionNode = root.optionalNode("formatVersion") else {
       throw JSONReader.error(
@@ -101,7 +100,8 @@ extension Session {
     previous = try Self.previousRound(root)
     prework = try Self.prework(root)
     context = try Self.context(root)
-    otherFields = root.otherMembers(Self.knownKeys)
+    // Whatever this version did not read is kept as it is.
+    otherFields = root.unreadMembers()
   }
 
   /// The session as JSON, members in a fixed order and answers sorted by
@@ -151,7 +151,7 @@ extension Session {
     return .object(members)
   }
 
-  private static func answer(_ reader: JSONReader) throws(MaturityError) -> Answer {
+  private static func answer(_ reader: JSONReader) throws(JSONReadError) -> Answer {
     var answer = Answer(
       value: try reader.optionalString("value"),
       note: try reader.optionalString("note"),
@@ -195,7 +195,7 @@ extension Session {
     }
     answer.owner = try reader.optionalString("owner")
     answer.due = try optionalDay(reader, "due")
-    answer.otherFields = reader.otherMembers(answerKeys)
+    answer.otherFields = reader.unreadMembers()
     return answer
   }
 
@@ -239,7 +239,7 @@ extension Session {
     return .object(fields + answer.otherFields)
   }
 
-  private static func optionalDay(_ reader: JSONReader, _ key: String) throws(MaturityError)
+  private static func optionalDay(_ reader: JSONReader, _ key: String) throws(JSONReadError)
     -> String?
   {
     guard let text = try reader.optionalString(key) else { return nil }
@@ -253,12 +253,12 @@ extension Session {
     return text.isEmpty ? nil : text
   }
 
-  private static func timestamp(_ reader: JSONReader, _ key: String) throws(MaturityError) -> String
+  private static func timestamp(_ reader: JSONReader, _ key: String) throws(JSONReadError) -> String
   {
     try optionalTimestamp(reader, key) ?? ""
   }
 
-  private static func optionalTimestamp(_ reader: JSONReader, _ key: String) throws(MaturityError)
+  private static func optionalTimestamp(_ reader: JSONReader, _ key: String) throws(JSONReadError)
     -> String?
   {
     guard let text = try reader.optionalString(key) else { return nil }

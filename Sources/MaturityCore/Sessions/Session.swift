@@ -1,3 +1,5 @@
+import MaturityJSON
+
 /// One assessment: who took part, which frameworks, and the answers.
 ///
 /// Stored as one JSON file (see ``SessionFile``). Fields this version does

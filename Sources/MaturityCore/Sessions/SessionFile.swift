@@ -1,3 +1,5 @@
+import MaturityJSON
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)

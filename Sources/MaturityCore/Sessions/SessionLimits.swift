@@ -1,3 +1,5 @@
+import MaturityJSON
+
 /// The largest texts and files the tool writes.
 ///
 /// Enforced where text enters (the wizard's dialogs and editor, `set`) by

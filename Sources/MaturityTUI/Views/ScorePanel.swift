@@ -57,160 +57,94 @@ enum ScorePanel {
     }
   }
 
-  /// The lines of one framework; the summary screen uses the detailed form.
+  /// The lines of one framework, as its rule describes them
+  /// (``RuleResult/panelLines(_:_:)``); the summary screen uses the
+  /// detailed form.
   static func lines(
     for score: FrameworkScore,
     into pane: inout PaneWriter,
     buffer: inout ScreenBuffer,
     detailed: Bool
   ) {
-    let provisional: (String, Style) = score.provisional ? ("*", Theme.warning) : ("", .plain)
-    let name = (detailed ? score.bank.name : shortName(of: score.bank)) + "  "
-    switch score.result {
-    case .azure(let azure):
-      let dimensions = azure.dimensions.map { "\($0.dimension.title) \($0.level)" }
-        .joined(separator: " · ")
-      let head: [(String, Style)] = [
-        (name, Theme.title), ("L\(azure.level) \(score.rungName)", levelStyle(azure.level, of: 4)),
-        provisional,
-      ]
-      let fullWidth =
-        head.reduce(0) { $0 + DisplayWidth.of($1.0) } + DisplayWidth.of(dimensions) + 2
-      if detailed || fullWidth <= pane.rect.columns {
-        writeFitting(
-          head,
-          ("  " + dimensions, .plain),
-          detailed: detailed,
-          into: &pane,
+    let layout = PanelLayout(
+      name: detailed ? score.bank.name : shortName(of: score.bank),
+      detailed: detailed,
+      width: pane.rect.columns
+    )
+    for line in score.result.panelLines(score, layout) {
+      switch line {
+      case .text(let spans):
+        pane.write(&buffer, spans.map { ($0.text, style($0.role)) })
+      case .bar(let label, let fraction, let figure, let weak):
+        bar(
+          label: label,
+          fraction: fraction,
+          figure: figure,
+          weak: weak,
+          pane: &pane,
           buffer: &buffer
         )
-      } else {
-        // Narrow: the dimensions matter more than the level's name, which
-        // the summary screen shows.
-        let short = azure.dimensions.map {
-          "\($0.dimension == .technology ? "Tech" : $0.dimension.title) \($0.level)"
-        }.joined(separator: " · ")
-        let line: [(String, Style)] = [
-          (name, Theme.title), ("L\(azure.level)", levelStyle(azure.level, of: 4)), provisional,
-          ("  " + short, .plain),
-        ]
-        if line.reduce(0, { $0 + DisplayWidth.of($1.0) }) <= pane.rect.columns {
-          pane.write(&buffer, line)
-        } else {
-          // Two lines: the level with its name, then the dimensions.
-          pane.write(&buffer, head)
-          pane.write(&buffer, [("  " + short, .plain)])
-        }
-      }
-    case .google(let google):
-      let next =
-        google.nextLevel.map {
-          "  to L\($0): \(google.metTowardNext)/\(google.requiredTowardNext) in place"
-        } ?? ""
-      let head: [(String, Style)] = [
-        (name, Theme.title),
-        (
-          "L\(google.level) \(detailed ? score.rungName : shortRung(score.rungName))",
-          levelStyle(google.level, of: 2)
-        ),
-        provisional,
-      ]
-      writeFitting(
-        head,
-        (detailed ? "" : next, .plain),
-        detailed: detailed,
-        into: &pane,
-        buffer: &buffer
-      )
-      if detailed {
-        for progress in google.perLevel {
-          pane.write(
-            &buffer,
-            [
-              (
-                "  level \(progress.level): \(progress.met) of \(progress.required) required",
-                Theme.dim
-              )
-            ]
-          )
-        }
-      }
-    case .mlTestScore(let mlts):
-      pane.write(
-        &buffer,
-        [
-          (name, Theme.title),
-          ("\(ScoreText.points(mlts.final)) band \(score.rungName)", levelStyle(mlts.band, of: 5)),
-          provisional,
-        ]
-      )
-      let labelWidth = 9
-      for section in mlts.sections {
-        guard let row = pane.nextRow else {
-          pane.blank()
-          continue
-        }
-        // Mark the weakest only when some section is stronger.
-        let weakest = mlts.weakest.contains(section.id) && mlts.weakest.count < mlts.sections.count
-        let label = shortName(section.id, title: section.title)
-        let column = pane.rect.column + 2
-        buffer.write(
-          label,
-          column: column,
-          row: row,
-          style: weakest ? Theme.weak : .plain,
-          maxWidth: labelWidth
-        )
-        let barWidth = max(4, min(21, pane.rect.columns - labelWidth - 12))
-        buffer.drawBar(
-          column: column + labelWidth,
-          row: row,
-          width: barWidth,
-          fraction: section.points / max(1, section.maximum),
-          style: weakest ? Theme.weakBar : Theme.bar,
-          emptyStyle: Theme.emptyBar
-        )
-        // An empty bar still shows its track, also without colour.
-        for offset in 0..<barWidth where buffer[column + labelWidth + offset, row].text == " " {
-          buffer.write("░", column: column + labelWidth + offset, row: row, style: Theme.emptyBar)
-        }
-        let room = pane.rect.endColumn - column - labelWidth - barWidth
-        let mark = room >= 15 ? " ◀ weakest" : " ◀"
-        let figure = " \(ScoreText.points(section.points))" + (weakest ? mark : "")
-        buffer.write(
-          figure,
-          column: column + labelWidth + barWidth,
-          row: row,
-          style: weakest ? Theme.weak : .plain,
-          maxWidth: max(0, pane.rect.endColumn - column - labelWidth - barWidth)
-        )
-        pane.blank()
       }
     }
   }
 
-  /// Writes `head` and `tail` on one line when they fit (and not
-  /// `detailed`), else `tail` on a line of its own.
-  private static func writeFitting(
-    _ head: [(String, Style)],
-    _ tail: (String, Style),
-    detailed: Bool,
-    into pane: inout PaneWriter,
+  /// The theme's style for a run of panel text.
+  private static func style(_ role: PanelRole) -> Style {
+    switch role {
+    case .plain: .plain
+    case .title: Theme.title
+    case .dim: Theme.dim
+    case .provisional: Theme.warning
+    case .rung(let rung, let top): levelStyle(rung, of: top)
+    }
+  }
+
+  /// One labelled bar: the label, a bar with its track shown, the figure
+  /// and, on a weak bar, the weakest mark.
+  private static func bar(
+    label: String,
+    fraction: Double,
+    figure: String,
+    weak: Bool,
+    pane: inout PaneWriter,
     buffer: inout ScreenBuffer
   ) {
-    let width = (head + [tail]).reduce(0) { $0 + DisplayWidth.of($1.0) }
-    if !detailed && width <= pane.rect.columns {
-      pane.write(&buffer, head + [tail])
+    let labelWidth = 9
+    guard let row = pane.nextRow else {
+      pane.blank()
       return
     }
-    pane.write(&buffer, head)
-    if !tail.0.isEmpty { pane.write(&buffer, [tail]) }
-  }
-
-  /// A level name without its `MLOps level N: ` prefix.
-  static func shortRung(_ name: String) -> String {
-    guard let colon = name.firstIndex(of: ":") else { return name }
-    return String(name[name.index(after: colon)...]).trimmingWhitespace()
+    let column = pane.rect.column + 2
+    buffer.write(
+      label,
+      column: column,
+      row: row,
+      style: weak ? Theme.weak : .plain,
+      maxWidth: labelWidth
+    )
+    let barWidth = max(4, min(21, pane.rect.columns - labelWidth - 12))
+    buffer.drawBar(
+      column: column + labelWidth,
+      row: row,
+      width: barWidth,
+      fraction: fraction,
+      style: weak ? Theme.weakBar : Theme.bar,
+      emptyStyle: Theme.emptyBar
+    )
+    // An empty bar still shows its track, also without colour.
+    for offset in 0..<barWidth where buffer[column + labelWidth + offset, row].text == " " {
+      buffer.write("░", column: column + labelWidth + offset, row: row, style: Theme.emptyBar)
+    }
+    let room = pane.rect.endColumn - column - labelWidth - barWidth
+    let mark = room >= 15 ? " ◀ weakest" : " ◀"
+    buffer.write(
+      figure + (weak ? mark : ""),
+      column: column + labelWidth + barWidth,
+      row: row,
+      style: weak ? Theme.weak : .plain,
+      maxWidth: max(0, pane.rect.endColumn - column - labelWidth - barWidth)
+    )
+    pane.blank()
   }
 
   /// The bank's `shortName` (`Azure`, `Google`, `MLTS` for the shipped
@@ -226,16 +160,5 @@ enum ScorePanel {
   static func levelStyle(_ level: Int, of maximum: Int) -> Style {
     if level == 0 { return Theme.weak }
     return level * 2 >= maximum ? Theme.good : Theme.warning
-  }
-
-  /// `Data`, `Model`, `Infra`, `Monitor` for the ML Test Score sections.
-  static func shortName(_ id: String, title: String) -> String {
-    switch id {
-    case "data": "Data"
-    case "model": "Model"
-    case "infra": "Infra"
-    case "monitor": "Monitor"
-    default: String(title.prefix(8))
-    }
   }
 }

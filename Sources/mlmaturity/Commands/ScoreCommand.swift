@@ -22,8 +22,11 @@ struct ScoreCommand: ParsableCommand {
   @Flag(name: .long, help: "Print JSON (the same as --format json; see the README).")
   var json = false
 
+  // The gate values are read unconditionally, so a negative one (`-1`)
+  // reaches the range checks instead of reading as a missing value.
   @Option(
     name: .long,
+    parsing: .unconditionalSingleValue,
     help: ArgumentHelp(
       "Fail (exit 1) below this result of a framework: its level, or its points (repeatable).",
       valueName: "id=value"
@@ -31,13 +34,25 @@ struct ScoreCommand: ParsableCommand {
   )
   var min: [String] = []
 
-  @Option(name: .long, help: "Fail (exit 1) below this ML Test Score final score (0-7).")
+  @Option(
+    name: .long,
+    parsing: .unconditional,
+    help: "Fail (exit 1) below this ML Test Score final score (0-7)."
+  )
   var minMlts: Double?
 
-  @Option(name: .long, help: "Fail (exit 1) below this Azure MLOps level (0-4).")
+  @Option(
+    name: .long,
+    parsing: .unconditional,
+    help: "Fail (exit 1) below this Azure MLOps level (0-4)."
+  )
   var minAzure: Int?
 
-  @Option(name: .long, help: "Fail (exit 1) below this Google Cloud MLOps level (0-2).")
+  @Option(
+    name: .long,
+    parsing: .unconditional,
+    help: "Fail (exit 1) below this Google Cloud MLOps level (0-2)."
+  )
   var minGoogle: Int?
 
   @OptionGroup var document: DocumentOptions<ScoreDocumentKind>

@@ -2,12 +2,13 @@
 /// with; the result is the minimum per dimension, then overall.
 public struct AzureLevelsRule: LevelLadderRule {
   public init() {}
-  public func result(_ sheet: AnswerSheet) -> FrameworkScore.Result { .azure(AzureResult(sheet)) }
+  public func result(_ sheet: AnswerSheet) -> any RuleResult { AzureResult(sheet) }
   public var ladderLength: Int { 5 }
   public var fields: RuleFields {
     RuleFields(optionLevels: true, sectionDimensions: true, productDerived: true)
   }
   public var countsColumn: String { "Level" }
+  public var partsNoun: String { "dimensions" }
 
   /// Read from the source, then how the tool reads it (see
   /// ``FrameworkRule/explanation``).

@@ -8,7 +8,7 @@
 /// conforming to this protocol plus its case in ``ScoringRule``.
 public protocol FrameworkRule: Sendable {
   /// Scores the answers of `sheet`: the rule's own computation.
-  func result(_ sheet: AnswerSheet) -> FrameworkScore.Result
+  func result(_ sheet: AnswerSheet) -> any RuleResult
   /// The word for one rung of the ladder: `level`, `band`.
   var rungNoun: String { get }
   /// Whether the headline is a points figure with one decimal (`2.5`) rather
@@ -29,12 +29,12 @@ public protocol FrameworkRule: Sendable {
   /// The HTML report's heading for what an answer counts for: `Points`,
   /// `Level`, `Counts`.
   var countsColumn: String { get }
+  /// What the result's parts are called in a heading: `sections`,
+  /// `dimensions`, `required items per level`.
+  var partsNoun: String { get }
   /// The highest headline a bank with this rule allows: the upper bound of
   /// a gate, the "of 7" of the HTML report.
   func maximumHeadline(of bank: Bank) -> Double
-  /// The highest headline `score` can reach with its applicable questions
-  /// (the scale of a trend).
-  func reachableHeadline(_ score: FrameworkScore) -> Double
   /// `band (1, 2]` or `level 1`: rung `rung` of `bank`'s ladder; `named`
   /// adds a level's name: `level 2 (Automated training)`.
   func rungText(_ rung: Int, of bank: Bank, named: Bool) -> String
@@ -65,22 +65,13 @@ extension FrameworkRule {
   }
 
   /// `Bands`, `Levels`: the ladder's caption.
-  public var rungNounPlural: String { Self.capitalized(rungNoun) + "s" }
+  public var rungNounPlural: String { rungNounTitle + "s" }
+
+  /// `Band`, `Level`: the rung noun starting a heading.
+  public var rungNounTitle: String { Self.capitalized(rungNoun) }
 
   private static func capitalized(_ text: String) -> String {
     text.prefix(1).uppercased() + text.dropFirst()
-  }
-}
-
-extension ScoringRule {
-  /// What the rule means (see ``FrameworkRule``); the one place that maps a
-  /// rule's name in a bank file to its behaviour.
-  public var rule: any FrameworkRule {
-    switch self {
-    case .mlTestScore: MLTestScoreRule()
-    case .azureLevels: AzureLevelsRule()
-    case .googleLevels: GoogleLevelsRule()
-    }
   }
 }
 

@@ -2,10 +2,11 @@
 /// the levels below is in place.
 public struct GoogleLevelsRule: LevelLadderRule {
   public init() {}
-  public func result(_ sheet: AnswerSheet) -> FrameworkScore.Result { .google(GoogleResult(sheet)) }
+  public func result(_ sheet: AnswerSheet) -> any RuleResult { GoogleResult(sheet) }
   public var ladderLength: Int { 3 }
   public var fields: RuleFields { RuleFields(questionLevels: true) }
   public var countsColumn: String { "Counts" }
+  public var partsNoun: String { "required items per level" }
 
   /// Read from the source, then how the tool reads it (see
   /// ``FrameworkRule/explanation``).

@@ -8,10 +8,6 @@ extension LevelLadderRule {
 
   public func maximumHeadline(of bank: Bank) -> Double { Double(max(0, bank.levels.count - 1)) }
 
-  public func reachableHeadline(_ score: FrameworkScore) -> Double {
-    maximumHeadline(of: score.bank)
-  }
-
   public func rungText(_ rung: Int, of bank: Bank, named: Bool) -> String {
     guard named else { return "level \(rung)" }
     let name = bank.levels.indices.contains(rung) ? bank.levels[rung].name : "\(rung)"

@@ -4,12 +4,11 @@ public struct MLTestScoreRule: FrameworkRule {
   public init() {}
   public var rungNoun: String { "band" }
   public var headlineIsPoints: Bool { true }
-  public func result(_ sheet: AnswerSheet) -> FrameworkScore.Result {
-    .mlTestScore(MLTestScoreResult(sheet))
-  }
+  public func result(_ sheet: AnswerSheet) -> any RuleResult { MLTestScoreResult(sheet) }
   public var ladderLength: Int { 6 }
   public var fields: RuleFields { RuleFields() }
   public var countsColumn: String { "Points" }
+  public var partsNoun: String { "sections" }
 
   /// Read from the source, then how the tool reads it (see
   /// ``FrameworkRule/explanation``).
@@ -28,11 +27,6 @@ public struct MLTestScoreRule: FrameworkRule {
   /// The smallest section's question count: the paper's 7.
   public func maximumHeadline(of bank: Bank) -> Double {
     Double(bank.sections.map(\.questions.count).min() ?? 0)
-  }
-
-  public func reachableHeadline(_ score: FrameworkScore) -> Double {
-    guard case .mlTestScore(let mlts) = score.result else { return maximumHeadline(of: score.bank) }
-    return mlts.sections.map(\.maximum).min() ?? 0
   }
 
   /// `band (1, 2]`: a band is named by its range.

@@ -2,6 +2,10 @@
 /// where and what: `line 12, column 5: sections[0].title: expected a string,
 /// found a number`.
 ///
+/// It records which members were read, so a decoder need not list the keys
+/// it knows: after reading, ``unreadMembers()`` are the others (a session
+/// keeps them as they are; a stricter format can refuse them).
+///
 /// Used by the bank and session decoders; it never traps on bad input.
 public struct JSONReader {
   /// The object being read.
@@ -12,30 +16,51 @@ public struct JSONReader {
   public var path: String { makePath() }
   private let makePath: () -> String
   private let members: [JSONMember]
+  private let reads: Reads
+
+  /// Which members have been read; shared by copies of a reader.
+  private final class Reads {
+    var marked: [Bool]
+    init(_ count: Int) { marked = Array(repeating: false, count: count) }
+  }
 
   /// Wraps `node`, which must be an object.
   public init(
     _ node: JSONNode,
     path: @autoclosure @escaping () -> String = ""
-  ) throws(MaturityError) {
+  ) throws(JSONReadError) {
     guard case .object(let members) = node.value else {
       throw Self.error(at: node, path: path(), "expected an object, found \(node.value.typeName)")
     }
     self.node = node
     self.makePath = path
     self.members = members
+    reads = Reads(members.count)
   }
 
-  /// The member nodes in file order.
-  public var allMembers: [JSONMember] { members }
+  /// The member nodes in file order, all counted as read (for objects
+  /// whose keys are data, such as a map of answers).
+  public var allMembers: [JSONMember] {
+    reads.marked = Array(repeating: true, count: members.count)
+    return members
+  }
 
-  /// The node of `key`, or `nil` when absent.
+  /// The node of `key`, or `nil` when absent. Asking counts as reading
+  /// the key, present or not.
   public func optionalNode(_ key: String) -> JSONNode? {
-    members.first { $0.key == key }?.node
+    guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
+    reads.marked[index] = true
+    return members[index].node
+  }
+
+  /// The members not read so far, in file order: the ones the decoder
+  /// does not know.
+  public func unreadMembers() -> [JSONMember] {
+    members.indices.filter { !reads.marked[$0] }.map { members[$0] }
   }
 
   /// The node of `key`; throws when absent.
-  public func node(_ key: String) throws(MaturityError) -> JSONNode {
+  public func node(_ key: String) throws(JSONReadError) -> JSONNode {
     guard let found = optionalNode(key) else {
       throw Self.error(at: node, path: path, "missing required field \"\(key)\"")
     }
@@ -54,12 +79,12 @@ public struct JSONReader {
   }
 
   /// A required string.
-  public func string(_ key: String) throws(MaturityError) -> String {
+  public func string(_ key: String) throws(JSONReadError) -> String {
     try Self.string(node(key), path: childPath(key))
   }
 
   /// An optional string (absent or `null` give `nil`).
-  public func optionalString(_ key: String) throws(MaturityError) -> String? {
+  public func optionalString(_ key: String) throws(JSONReadError) -> String? {
     guard let found = optionalNode(key), found.value != .null else { return nil }
     return try Self.string(found, path: childPath(key))
   }
@@ -67,7 +92,7 @@ public struct JSONReader {
   /// Throws when one of `keys` is present as `null`: for fields the schema
   /// types as a plain string, `null` is an error (with line, column and
   /// field), not a silent empty string.
-  public func rejectNull(_ keys: [String]) throws(MaturityError) {
+  public func rejectNull(_ keys: [String]) throws(JSONReadError) {
     for key in keys {
       if let found = optionalNode(key), found.value == .null {
         throw Self.error(at: found, path: childPath(key), "expected a string, found null")
@@ -76,18 +101,18 @@ public struct JSONReader {
   }
 
   /// A required integer.
-  public func int(_ key: String) throws(MaturityError) -> Int {
+  public func int(_ key: String) throws(JSONReadError) -> Int {
     try Self.int(node(key), path: childPath(key))
   }
 
   /// An optional integer.
-  public func optionalInt(_ key: String) throws(MaturityError) -> Int? {
+  public func optionalInt(_ key: String) throws(JSONReadError) -> Int? {
     guard let found = optionalNode(key), found.value != .null else { return nil }
     return try Self.int(found, path: childPath(key))
   }
 
   /// An optional number.
-  public func optionalDouble(_ key: String) throws(MaturityError) -> Double? {
+  public func optionalDouble(_ key: String) throws(JSONReadError) -> Double? {
     guard let found = optionalNode(key), found.value != .null else { return nil }
     guard case .number(let literal) = found.value, let value = Double(literal) else {
       throw Self.error(
@@ -100,7 +125,7 @@ public struct JSONReader {
   }
 
   /// An optional boolean.
-  public func optionalBool(_ key: String) throws(MaturityError) -> Bool? {
+  public func optionalBool(_ key: String) throws(JSONReadError) -> Bool? {
     guard let found = optionalNode(key), found.value != .null else { return nil }
     guard case .bool(let flag) = found.value else {
       throw Self.error(
@@ -113,18 +138,18 @@ public struct JSONReader {
   }
 
   /// A required array's elements.
-  public func array(_ key: String) throws(MaturityError) -> [JSONNode] {
+  public func array(_ key: String) throws(JSONReadError) -> [JSONNode] {
     try Self.array(node(key), path: childPath(key))
   }
 
   /// An optional array's elements (absent gives an empty array).
-  public func optionalArray(_ key: String) throws(MaturityError) -> [JSONNode] {
+  public func optionalArray(_ key: String) throws(JSONReadError) -> [JSONNode] {
     guard let found = optionalNode(key), found.value != .null else { return [] }
     return try Self.array(found, path: childPath(key))
   }
 
   /// An optional array of strings (absent gives an empty array).
-  public func stringArray(_ key: String) throws(MaturityError) -> [String] {
+  public func stringArray(_ key: String) throws(JSONReadError) -> [String] {
     var result: [String] = []
     for (position, element) in try optionalArray(key).enumerated() {
       result.append(try Self.string(element, path: "\(childPath(key))[\(position)]"))
@@ -133,18 +158,18 @@ public struct JSONReader {
   }
 
   /// A required object as a reader.
-  public func object(_ key: String) throws(MaturityError) -> JSONReader {
+  public func object(_ key: String) throws(JSONReadError) -> JSONReader {
     try JSONReader(node(key), path: childPath(key))
   }
 
   /// An optional object as a reader.
-  public func optionalObject(_ key: String) throws(MaturityError) -> JSONReader? {
+  public func optionalObject(_ key: String) throws(JSONReadError) -> JSONReader? {
     guard let found = optionalNode(key), found.value != .null else { return nil }
     return try JSONReader(found, path: childPath(key))
   }
 
   /// Throws on the first member whose key is not in `allowed`.
-  public func rejectUnknownKeys(_ allowed: Set<String>) throws(MaturityError) {
+  public func rejectUnknownKeys(_ allowed: Set<String>) throws(JSONReadError) {
     if let unknown = members.first(where: { !allowed.contains($0.key) }) {
       let list = allowed.sorted().joined(separator: ", ")
       throw Self.error(
@@ -155,15 +180,10 @@ public struct JSONReader {
     }
   }
 
-  /// The members whose keys are not in `known`, in file order.
-  public func otherMembers(_ known: Set<String>) -> [JSONMember] {
-    members.filter { !known.contains($0.key) }
-  }
-
   // MARK: - Single values
 
   /// `node` as a string.
-  public static func string(_ node: JSONNode, path: @autoclosure () -> String) throws(MaturityError)
+  public static func string(_ node: JSONNode, path: @autoclosure () -> String) throws(JSONReadError)
     -> String
   {
     guard case .string(let text) = node.value else {
@@ -173,7 +193,7 @@ public struct JSONReader {
   }
 
   /// `node` as an integer.
-  public static func int(_ node: JSONNode, path: @autoclosure () -> String) throws(MaturityError)
+  public static func int(_ node: JSONNode, path: @autoclosure () -> String) throws(JSONReadError)
     -> Int
   {
     guard case .number(let literal) = node.value else {
@@ -191,7 +211,7 @@ public struct JSONReader {
   }
 
   /// `node` as array elements.
-  public static func array(_ node: JSONNode, path: @autoclosure () -> String) throws(MaturityError)
+  public static func array(_ node: JSONNode, path: @autoclosure () -> String) throws(JSONReadError)
     -> [JSONNode]
   {
     guard case .array(let elements) = node.value else {
@@ -211,12 +231,7 @@ public struct JSONReader {
     at node: JSONNode,
     path: @autoclosure () -> String,
     _ message: String
-  ) -> MaturityError {
-    let path = path()
-    var parts: [String] = []
-    if node.line > 0 { parts.append(node.locationDescription) }
-    if !path.isEmpty { parts.append(path) }
-    parts.append(message)
-    return MaturityError(.badData, parts.joined(separator: ": "))
+  ) -> JSONReadError {
+    JSONReadError(line: node.line, column: node.column, path: path(), message: message)
   }
 }

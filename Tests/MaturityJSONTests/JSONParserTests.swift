@@ -1,4 +1,4 @@
-import MaturityCore
+import MaturityJSON
 import Testing
 
 /// A JSON text that must be rejected, and the error it must give.

@@ -1,4 +1,4 @@
-import MaturityCore
+import MaturityJSON
 import Testing
 
 @Suite("JSON parser: structure errors, limits and locations")

@@ -1,4 +1,4 @@
-import MaturityCore
+import MaturityJSON
 import Testing
 
 /// A string and how the writer must quote it.
