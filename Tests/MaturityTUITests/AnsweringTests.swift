@@ -110,7 +110,7 @@ struct AnsweringTests {
     let effects = model.press(.character("1"))
 
     #expect(effects.saves.count == 1)
-    #expect(model.screen == .summary(selected: 0))
+    #expect(model.screen == .page(SummaryPage(selected: 0)))
     #expect(model.answeredCount == entries.count)
     let screen = Wizard.screen(model)
     #expect(screen.contains("Summary"))

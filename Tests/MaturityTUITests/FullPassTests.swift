@@ -31,7 +31,7 @@ struct FullPassTests {
     #expect(Double(keys) <= 1.1 * Double(total))
     #expect(model.keyCount == keys)
     #expect(saves == total)
-    #expect(model.screen == .summary(selected: 0))
+    #expect(model.screen == .page(SummaryPage(selected: 0)))
     #expect(model.answeredCount == total)
     #expect(expected.count == total)
     for (id, value) in expected {

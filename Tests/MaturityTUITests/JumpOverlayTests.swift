@@ -91,7 +91,7 @@ struct JumpOverlayTests {
   @Test func theJumpKeyDoesNothingOnTheSummary() {
     var model = Wizard.model()
     model.press(.character("s"))
-    #expect(model.screen == .summary(selected: 0))
+    #expect(model.screen == .page(SummaryPage(selected: 0)))
     model.press(.character("g"))
     #expect(model.overlay == nil)
   }

@@ -12,9 +12,9 @@ struct KeyTableTests {
     ("start", ScreenKeys.start.rows.map(\.keys)),
     ("form", ScreenKeys.form.rows.map(\.keys)),
     ("compare", ScreenKeys.compare(leaving: "back").rows.map(\.keys)),
-    ("summary", WizardKeys.summary.rows.map(\.keys)),
-    ("explain", WizardKeys.explain.rows.map(\.keys)),
-    ("discussion", WizardKeys.discussion.rows.map(\.keys)),
+    ("summary", SummaryPage.keys.rows.map(\.keys)),
+    ("explain", ExplanationPage.keys.rows.map(\.keys)),
+    ("discussion", DiscussionPage.keys.rows.map(\.keys)),
     ("backlog", BacklogPage.keys.rows.map(\.keys)),
   ]
 
@@ -27,9 +27,9 @@ struct KeyTableTests {
   @Test func theFootersAreTheTablesHints() {
     var model = Wizard.model()
     model.press(.character("s"))
-    #expect(Wizard.screen(model).hasSuffix(" " + WizardKeys.summary.hints()))
+    #expect(Wizard.screen(model).hasSuffix(" " + SummaryPage.keys.hints()))
     model.press(.enter)
-    #expect(Wizard.screen(model).hasSuffix(" " + WizardKeys.explain.hints()))
+    #expect(Wizard.screen(model).hasSuffix(" " + ExplanationPage.keys.hints()))
     let start = StartModel(recent: Recent.sessions, banks: Wizard.catalog.banks)
     let screen = StartView.render(start, size: Wizard.standard).buffer.plainText
     #expect(screen.hasSuffix(" " + ScreenKeys.start.hints()))
@@ -90,8 +90,8 @@ struct KeyTableTests {
   @Test func theSummaryJumpsToTheLastFrameworkWithEnd() {
     var model = Wizard.model()
     model.press(.character("s"), .end)
-    #expect(model.screen == .summary(selected: 2))
+    #expect(model.screen == .page(SummaryPage(selected: 2)))
     model.press(.home)
-    #expect(model.screen == .summary(selected: 0))
+    #expect(model.screen == .page(SummaryPage(selected: 0)))
   }
 }

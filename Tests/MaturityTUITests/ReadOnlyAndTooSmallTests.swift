@@ -114,7 +114,7 @@ struct ReadOnlyAndTooSmallTests {
     var model = Self.readOnly()
     model.press(.down, .down, .tab, .down, .character("s"))
     #expect(model.overlay == nil)
-    #expect(model.screen == .summary(selected: 0))
+    #expect(model.screen == .page(SummaryPage(selected: 0)))
   }
 
   @Test func theReadOnlyPromptAt60x16ReadsWhole() {

@@ -28,7 +28,7 @@ struct SummarySnapshotTests {
   @Test(arguments: sizes)
   func summary(size: Size) {
     let model = answeredModel()
-    #expect(model.screen == .summary(selected: 0))
+    #expect(model.screen == .page(SummaryPage(selected: 0)))
     assertSnapshot(Wizard.screen(model, size), named: "summary-\(size)")
   }
 

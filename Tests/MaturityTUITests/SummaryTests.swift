@@ -10,7 +10,7 @@ struct SummaryTests {
     model.press(.end)
     let effects = model.press(.character("s"))
     #expect(effects.isEmpty)
-    #expect(model.screen == .summary(selected: 2))
+    #expect(model.screen == .page(SummaryPage(selected: 2)))
     let screen = Wizard.screen(model, Wizard.wide)
     #expect(screen.contains("Summary"))
     #expect(screen.contains("0 of 90 questions answered"))
@@ -40,11 +40,11 @@ struct SummaryTests {
   @Test func upAndDownChooseAFrameworkAndStopAtTheEnds() {
     var model = Wizard.model()
     model.press(.character("s"), .down)
-    #expect(model.screen == .summary(selected: 1))
+    #expect(model.screen == .page(SummaryPage(selected: 1)))
     model.press(.character("j"), .down, .down)
-    #expect(model.screen == .summary(selected: 2))
+    #expect(model.screen == .page(SummaryPage(selected: 2)))
     model.press(.up, .character("k"), .up)
-    #expect(model.screen == .summary(selected: 0))
+    #expect(model.screen == .page(SummaryPage(selected: 0)))
   }
 
   @Test(arguments: [
@@ -57,7 +57,7 @@ struct SummaryTests {
 
     model.press(.enter)
 
-    #expect(model.screen == .explain(bank: bank, scroll: 0))
+    #expect(model.screen == .page(ExplanationPage(bank: bank, scroll: 0)))
     let screen = Wizard.screen(model, Wizard.wide)
     #expect(screen.contains("How was this computed: \(name)"))
     #expect(screen.contains("Source defines: "))
@@ -69,7 +69,7 @@ struct SummaryTests {
     model.press(.down, .down)
     model.press(.character("s"), .down, .enter)
     model.press(.escape)
-    #expect(model.screen == .summary(selected: 1))
+    #expect(model.screen == .page(SummaryPage(selected: 1)))
     model.press(.escape)
     #expect(model.screen == .questions)
     #expect(model.current == 2)
@@ -79,11 +79,11 @@ struct SummaryTests {
     var model = Wizard.model()
     model.press(.character("s"), .enter)
     model.press(.down, .down, .pageDown)
-    #expect(model.screen == .explain(bank: 0, scroll: 12))
+    #expect(model.screen == .page(ExplanationPage(bank: 0, scroll: 12)))
     model.press(.up)
-    #expect(model.screen == .explain(bank: 0, scroll: 11))
+    #expect(model.screen == .page(ExplanationPage(bank: 0, scroll: 11)))
     model.press(.home)
-    #expect(model.screen == .explain(bank: 0, scroll: 0))
+    #expect(model.screen == .page(ExplanationPage(bank: 0, scroll: 0)))
   }
 
   @Test func sOnTheExplanationGoesStraightBackToTheQuestions() {

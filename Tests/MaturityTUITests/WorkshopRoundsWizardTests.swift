@@ -139,7 +139,7 @@ struct WorkshopRoundsWizardTests {
     #expect(answer.agreed == question.options[1].id)
     #expect(answer.rationale == WizardModel.unanimousRationale)
     #expect(effects.saves.count == 1)
-    #expect(model.screen == .discussion(selected: 1))
+    #expect(model.screen == .page(DiscussionPage(selected: 1)))
     #expect(Wizard.screen(model).contains("agreed"))
   }
 
@@ -151,7 +151,7 @@ struct WorkshopRoundsWizardTests {
 
     #expect(model.session.value(of: model.entries[1].question.id) == nil)
     #expect(model.message?.contains("the votes differ") == true)
-    #expect(model.screen == .discussion(selected: 0))
+    #expect(model.screen == .page(DiscussionPage(selected: 0)))
   }
 
   @Test func aUnanimousNotApplicableVoteAsksForAReasonInstead() throws {

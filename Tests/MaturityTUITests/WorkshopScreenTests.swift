@@ -40,7 +40,7 @@ struct WorkshopScreenTests {
   @Test func enterOnTheDiscussionJumpsToTheQuestion() {
     var model = Self.votedModel()
     model.press(.character("w"))
-    #expect(model.screen == .discussion(selected: 0))
+    #expect(model.screen == .page(DiscussionPage(selected: 0)))
 
     model.press(.enter)
 

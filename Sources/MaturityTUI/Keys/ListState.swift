@@ -82,6 +82,13 @@ public struct ScrollState: Sendable, Equatable {
     } else {
       return false
     }
+    apply(move, limit: limit)
+    return true
+  }
+
+  /// Scrolls by `move` (a line, a page, or back to the top), never past
+  /// `limit`.
+  public mutating func apply(_ move: ListState.Move, limit: Int) {
     let step =
       switch move {
       case .previous: -1
@@ -91,6 +98,5 @@ public struct ScrollState: Sendable, Equatable {
       case .first, .last: -offset
       }
     offset = min(max(0, offset + step), max(0, limit))
-    return true
   }
 }

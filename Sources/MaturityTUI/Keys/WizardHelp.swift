@@ -22,7 +22,7 @@ public enum WizardHelp {
   /// One row per screen and window: its name and its keys.
   static var tables: [(String, String)] {
     let screens = [
-      WizardKeys.summary, WizardKeys.explain, WizardKeys.discussion, BacklogPage.keys,
+      SummaryPage.keys, ExplanationPage.keys, DiscussionPage.keys, BacklogPage.keys,
     ]
     let windows = [
       OverlayKeys.note, OverlayKeys.notApplicable, OverlayKeys.evidence, OverlayKeys.target,

@@ -1,10 +1,10 @@
 import TerminalUI
 
-/// The key tables of the wizard's screens besides the questions screen
-/// (``KeyBindings/questions``): summary, explanation, discussion, backlog.
-/// Their handlers look keys up here and share the leave, help and quit
-/// handling (`WizardModel.handleScreenAction`), so a new screen is its
-/// table, its handler and its view.
+/// What keys do on the wizard's screens besides the questions screen
+/// (``KeyBindings/questions``), and the rows their tables share. Each
+/// screen is a ``WizardPage`` with its own table (``SummaryPage/keys``,
+/// ``BacklogPage/keys``…); all share the leave, help and quit handling
+/// (``WizardModel/handleScreenAction(_:key:)``).
 public enum WizardKeys {
   /// What a key does on a wizard screen other than the questions.
   public enum ScreenAction: Sendable, Hashable {
@@ -25,55 +25,6 @@ public enum WizardKeys {
     /// Quit.
     case quit
   }
-
-  /// The summary of every framework's result.
-  public static let summary = KeyTable<ScreenAction>(
-    "summary",
-    moves(noun: "framework", footer: "↑/↓")
-      + [
-        choose(
-          [.enter, .right],
-          "Show how the highlighted result was computed",
-          "how was this computed"
-        ),
-        back([.character("s")], "Back to the questions (s, b, ← and Backspace too)"),
-        help, quit,
-      ]
-  )
-
-  /// How one result was computed.
-  public static let explain = KeyTable<ScreenAction>(
-    "explanation",
-    moves(noun: "line", footer: "↑/↓ PgUp/PgDn", hint: "scroll", scrolls: true)
-      + [
-        back([.enter], "Back to the summary (Enter, b, ← and Backspace too)"),
-        KeyRow(
-          keys: [.character("s")],
-          label: "s",
-          action: .questions,
-          help: "Straight back to the questions",
-          hint: "questions"
-        ),
-        help, quit,
-      ]
-  )
-
-  /// Voted questions, most split first.
-  public static let discussion = KeyTable<ScreenAction>(
-    "discussion",
-    moves(noun: "question", footer: "↑/↓")
-      + [
-        choose([.enter], "Go to the highlighted question", "go to it"),
-        back([.character("w")], "Back to the questions (w, b, ← and Backspace too)"), help, quit,
-        KeyRow(
-          keys: [.character("a")],
-          label: "a",
-          action: .agreeUnanimous,
-          help: "Agree on a unanimous vote (rationale \"unanimous\")",
-          hint: "agree if unanimous"
-        ),
-      ]
-  )
 
   /// The list moves; the first row carries the footer item for them all.
   /// `scrolls`: Space pages down too, and there is no End.

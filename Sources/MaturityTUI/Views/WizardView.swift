@@ -34,12 +34,6 @@ public enum WizardView {
     switch model.screen {
     case .questions:
       MainScreen.draw(model, in: body, into: &buffer)
-    case .summary(let selected):
-      SummaryScreen.draw(model, selected: selected, in: body, into: &buffer)
-    case .explain(let bank, let scroll):
-      SummaryScreen.drawExplanation(model, bank: bank, scroll: scroll, in: body, into: &buffer)
-    case .discussion(let selected):
-      WorkshopScreens.drawDiscussion(model, selected: selected, in: body, into: &buffer)
     case .page(let page):
       page.draw(model, in: body, into: &buffer)
     }
@@ -147,9 +141,6 @@ public enum WizardView {
     switch (model.overlay, model.screen) {
     case (.some, _): ""
     case (.none, .questions): KeyBindings.hints(KeyBindings.questions)
-    case (.none, .summary): WizardKeys.summary.hints()
-    case (.none, .explain): WizardKeys.explain.hints()
-    case (.none, .discussion): WizardKeys.discussion.hints()
     case (.none, .page(let page)): page.keys.hints()
     }
   }

@@ -65,7 +65,7 @@ extension WizardModel {
       dissent: dissent
     )
     guard let effects = apply(edit, now: now) else { return [] }
-    screen = .discussion(selected: min(selected + 1, max(0, order.count - 1)))
+    show(DiscussionPage(selected: min(selected + 1, max(0, order.count - 1))))
     message = "\(id): agreed unanimously"
     return effects
   }

@@ -18,11 +18,6 @@ extension WizardModel {
     let inner = MainScreen.inside(layout.scores)
     return max(0, ScorePanel.lineCount(self, width: inner.columns) - inner.rows)
   }
-  func maxExplainScroll(_ bank: Int) -> Int {
-    guard banks.indices.contains(bank), let score = score(ofBank: bank) else { return 0 }
-    let inner = MainScreen.inside(WizardView.body(for: screenSize))
-    return max(0, SummaryScreen.explanationLineCount(score, width: inner.columns) - inner.rows)
-  }
 
   /// Applies one event and returns the effects the runner must carry out.
   ///
@@ -71,9 +66,6 @@ extension WizardModel {
       if overlay != nil { return handleOverlayKey(key, now: now) }
       switch screen {
       case .questions: return handleQuestionsKey(key, now: now)
-      case .summary(let selected): return handleSummaryKey(key, selected: selected)
-      case .explain(let bank, let scroll): return handleExplainKey(key, bank: bank, scroll: scroll)
-      case .discussion(let selected): return handleDiscussionKey(key, selected: selected, now: now)
       case .page(let page):
         return page.handle(page.keys.action(for: key), key: key, model: &self, now: now)
       }
@@ -150,7 +142,7 @@ extension WizardModel {
     case .help:
       overlay = .help(scroll: 0)
     case .summary:
-      screen = .summary(selected: entry.bankIndex)
+      show(SummaryPage(selected: entry.bankIndex))
     case .quit:
       return quit()
     case .notApplicable:
@@ -175,7 +167,7 @@ extension WizardModel {
       let current = session.targets[banks[entry.bankIndex].id].map(String.init) ?? ""
       open(.target(bank: entry.bankIndex, value: TextEditor(text: current)))
     case .discussion:
-      screen = .discussion(selected: 0)
+      show(DiscussionPage())
     case .backlog:
       show(BacklogPage())
     case .acceptPrevious:
@@ -207,7 +199,7 @@ extension WizardModel {
       move(to: open)
       message = "back to the first unanswered question"
     } else {
-      screen = .summary(selected: 0)
+      show(SummaryPage())
       message = "every question is answered"
     }
     return effects
@@ -224,34 +216,7 @@ extension WizardModel {
     return [.quit]
   }
 
-  // MARK: - Summary and explanation
-
-  private mutating func handleSummaryKey(_ key: Key, selected: Int) -> [WizardEffect] {
-    let action = WizardKeys.summary.action(for: key)
-    switch action {
-    case .move(let move):
-      screen = .summary(selected: ListState.moved(selected, count: banks.count, by: move))
-    case .choose:
-      screen = .explain(bank: selected, scroll: 0)
-    default:
-      return handleScreenAction(action, key: key)
-    }
-    return []
-  }
-
-  private mutating func handleExplainKey(_ key: Key, bank: Int, scroll: Int) -> [WizardEffect] {
-    var position = ScrollState(offset: scroll)
-    if position.handle(key, limit: maxExplainScroll(bank)) {
-      screen = .explain(bank: bank, scroll: position.offset)
-      return []
-    }
-    let action = WizardKeys.explain.action(for: key)
-    if action == .back {
-      screen = .summary(selected: bank)
-      return []
-    }
-    return handleScreenAction(action, key: key)
-  }
+  // MARK: - Every screen besides the questions
 
   /// What every screen besides the questions does with `action`: back to
   /// the questions, help, quit (which asks first when the last save

@@ -253,21 +253,4 @@ extension WizardModel {
   /// The backlog's items as the screen lists them: those that close a gap
   /// to a target first, in the command line's order.
   public var backlogItems: [Backlog.Item] { BacklogReport.ordered(backlog) }
-
-  mutating func handleDiscussionKey(_ key: Key, selected: Int, now: Timestamp) -> [WizardEffect] {
-    let order = discussionOrder
-    let action = WizardKeys.discussion.action(for: key)
-    switch action {
-    case .move(let move):
-      screen = .discussion(selected: ListState.moved(selected, count: order.count, by: move))
-    case .choose:
-      if order.indices.contains(selected) { move(to: order[selected]) }
-      screen = .questions
-    case .agreeUnanimous:
-      return acceptUnanimous(selected: selected, order: order, now: now)
-    default:
-      return handleScreenAction(action, key: key)
-    }
-    return []
-  }
 }

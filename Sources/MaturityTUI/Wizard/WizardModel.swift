@@ -14,22 +14,13 @@ public struct WizardModel: Sendable {
   public enum Screen: Sendable, Equatable {
     /// Index, current question and live scores.
     case questions
-    /// All results; `selected` is the highlighted framework.
-    case summary(selected: Int)
-    /// How one framework's result was computed, scrolled by `scroll` lines.
-    case explain(bank: Int, scroll: Int)
-    /// Questions with votes, most disagreement first.
-    case discussion(selected: Int)
-    /// A screen in a file of its own (``WizardPage``), e.g. the action
-    /// backlog (``BacklogPage``).
+    /// A screen in a file of its own (``WizardPage``): the summary, the
+    /// explanation of a result, the discussion list, the action backlog.
     case page(any WizardPage)
 
     public static func == (lhs: Screen, rhs: Screen) -> Bool {
       switch (lhs, rhs) {
       case (.questions, .questions): true
-      case (.summary(let a), .summary(let b)): a == b
-      case (.explain(let a, let x), .explain(let b, let y)): a == b && x == y
-      case (.discussion(let a), .discussion(let b)): a == b
       case (.page(let a), .page(let b)): a.isEqual(to: b)
       default: false
       }
