@@ -27,7 +27,7 @@ struct EditCheckTests {
 
     #expect(effects.saves.isEmpty)
     #expect(model.message?.contains("expected a date like 2026-11-26") == true)
-    guard case .evidence(_, let lines, _) = model.overlay else {
+    guard case .evidence(let window) = model.overlay, case let lines = window.lines else {
       Issue.record("the evidence dialog closed and the typed line was lost")
       return
     }

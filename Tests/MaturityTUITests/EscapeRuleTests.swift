@@ -19,7 +19,7 @@ struct EscapeRuleTests {
 
     // The first q warns of the draft; the next asks, and w brings it back.
     model.press(.character("q"), .character("q"), .character("w"))
-    #expect(model.overlay == .saveAs(TextEditor(text: "/tmp/elsewhere.json")))
+    #expect(model.overlay == .saveAs(SaveAsWindow(path: TextEditor(text: "/tmp/elsewhere.json"))))
   }
 
   @Test func theHelpStatesTheEscRuleAndListsEveryWindowsKeys() {

@@ -44,7 +44,7 @@ struct HelpOverlayTests {
     var model = Wizard.model()
     let effects = model.press(key)
     #expect(effects.isEmpty)
-    #expect(model.overlay == .help(scroll: 0))
+    #expect(model.overlay == .help(HelpWindow(scroll: 0)))
   }
 
   @Test func aWideTerminalShowsEveryKeyBindingAtOnce() {
@@ -77,13 +77,13 @@ struct HelpOverlayTests {
   @Test func upDownAndPageKeysScrollTheHelpInsteadOfClosingIt() {
     var model = Wizard.model()
     model.press(.character("?"), .down, .character("j"))
-    #expect(model.overlay == .help(scroll: 2))
+    #expect(model.overlay == .help(HelpWindow(scroll: 2)))
     model.press(.up)
-    #expect(model.overlay == .help(scroll: 1))
+    #expect(model.overlay == .help(HelpWindow(scroll: 1)))
     model.press(.pageDown)
-    #expect(model.overlay == .help(scroll: 11))
+    #expect(model.overlay == .help(HelpWindow(scroll: 11)))
     model.press(.pageUp, .pageUp, .character("k"))
-    #expect(model.overlay == .help(scroll: 0))
+    #expect(model.overlay == .help(HelpWindow(scroll: 0)))
   }
 
   @Test func anyOtherKeyClosesHelpWithoutActing() {

@@ -9,7 +9,7 @@ struct JumpOverlayTests {
   func theJumpKeysOpenTheOverlayWithEveryQuestion(key: Character) {
     var model = Wizard.model()
     model.press(.character(key))
-    #expect(model.overlay == .jump(filter: TextEditor(), selected: 0))
+    #expect(model.overlay == .jump(JumpWindow(filter: TextEditor(), selected: 0)))
     #expect(model.jumpMatches("").count == model.totalCount)
     #expect(Wizard.screen(model).contains("Go to question"))
   }
@@ -18,7 +18,7 @@ struct JumpOverlayTests {
     var model = Wizard.model()
     model.press(.character("g"))
     model.type("mlts.mon")
-    guard case .jump(let filter, _) = model.overlay else {
+    guard case .jump(let window) = model.overlay, case let filter = window.filter else {
       Issue.record("the jump overlay closed")
       return
     }
@@ -73,7 +73,7 @@ struct JumpOverlayTests {
     model.press(.character("g"))
     let effects = model.type("quns")
     #expect(effects.isEmpty)
-    #expect(model.overlay == .jump(filter: TextEditor(text: "quns"), selected: 0))
+    #expect(model.overlay == .jump(JumpWindow(filter: TextEditor(text: "quns"), selected: 0)))
     #expect(model.session.answers.isEmpty)
   }
 
@@ -102,6 +102,6 @@ struct JumpOverlayTests {
     model.type("mlts.monx")
     #expect(model.jumpMatches("mlts.monx").isEmpty)
     model.press(.backspace)
-    #expect(model.overlay == .jump(filter: TextEditor(text: "mlts.mon"), selected: 0))
+    #expect(model.overlay == .jump(JumpWindow(filter: TextEditor(text: "mlts.mon"), selected: 0)))
   }
 }

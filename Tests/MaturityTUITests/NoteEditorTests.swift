@@ -7,7 +7,7 @@ import Testing
 struct NoteEditorTests {
   /// The text in the open note editor, or `nil` when none is open.
   private func editorText(_ model: WizardModel) -> String? {
-    if case .note(_, let editor) = model.overlay { return editor.text }
+    if case .note(let window) = model.overlay { return window.editor.text }
     return nil
   }
 
@@ -16,7 +16,9 @@ struct NoteEditorTests {
     model.press(.down)
     let effects = model.press(.character("n"))
     #expect(effects.isEmpty)
-    #expect(model.overlay == .note(id: model.currentID, editor: TextEditor(multiline: true)))
+    #expect(
+      model.overlay == .note(NoteWindow(id: model.currentID, editor: TextEditor(multiline: true)))
+    )
     #expect(Wizard.screen(model).contains("Note · \(model.currentID)"))
   }
 

@@ -80,7 +80,7 @@ struct ProjectorViewTests {
     var model = Workshop.model()
     model.press(.function(5))
     model.vote("1", "1")
-    #expect(model.overlay == .votes(id: model.currentID, row: 2))
+    #expect(model.overlay == .votes(VotesWindow(id: model.currentID, row: 2)))
     model.press(.escape)
     #expect(Wizard.screen(model, Self.room).contains("2 of 3 voted · = the room agrees"))
   }

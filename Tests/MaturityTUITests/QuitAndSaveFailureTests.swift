@@ -79,7 +79,7 @@ struct QuitAndSaveFailureTests {
   @Test func wOpensSaveAsWithTheCurrentPath() {
     var model = failedModel()
     model.press(.character("q"), .character("w"))
-    #expect(model.overlay == .saveAs(TextEditor(text: Wizard.path)))
+    #expect(model.overlay == .saveAs(SaveAsWindow(path: TextEditor(text: Wizard.path))))
     let screen = Wizard.screen(model)
     #expect(screen.contains("Save to (Enter saves, Esc cancels)"))
     #expect(screen.contains("file: \(Wizard.path)"))

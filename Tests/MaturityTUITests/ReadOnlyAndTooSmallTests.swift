@@ -69,7 +69,7 @@ struct ReadOnlyAndTooSmallTests {
   @Test func votesInAReadOnlyWindowAreRefused() {
     var model = Self.readOnly()
     model.press(.character("v"))
-    #expect(model.overlay == .votes(id: model.currentID, row: 0))
+    #expect(model.overlay == .votes(VotesWindow(id: model.currentID, row: 0)))
     #expect(model.press(.character("1")).isEmpty)
     #expect(model.overlay == .readOnly)
     #expect(model.session.answers.isEmpty)
@@ -78,7 +78,7 @@ struct ReadOnlyAndTooSmallTests {
   @Test func wInTheReadOnlyPromptSavesACopyThatTakesEditsFromThen() {
     var model = Self.readOnly()
     model.press(.character("2"), .character("w"))
-    guard case .saveAs(let editor) = model.overlay else {
+    guard case .saveAs(let window) = model.overlay, case let editor = window.path else {
       Issue.record("expected the save-as window, got \(String(describing: model.overlay))")
       return
     }

@@ -22,7 +22,9 @@ struct WorkshopParticipantsWizardTests {
 
   /// The text of the open rename field on the second row (`nil`: not open).
   static func renameText(_ model: WizardModel) -> String? {
-    guard case .participants(1, .rename(let editor)) = model.overlay else { return nil }
+    guard case .participants(let window) = model.overlay, window.row == 1,
+      case .rename(let editor) = window.step
+    else { return nil }
     return editor.text
   }
 
@@ -35,7 +37,7 @@ struct WorkshopParticipantsWizardTests {
 
     #expect(model.session.participants == ["Ana", "Bo", "Chen", "Dara"])
     #expect(effects.saves.count == 1)
-    #expect(model.overlay == .participants(row: 3, step: .list))
+    #expect(model.overlay == .participants(ParticipantsWindow(row: 3, step: .list)))
     model.press(.escape)
     #expect(model.voters.last == "Dara")
   }
@@ -73,7 +75,7 @@ struct WorkshopParticipantsWizardTests {
     model.press(.character("P"), .down, .character("r"))
     model.type("x")
     model.press(.escape)
-    #expect(model.overlay == .participants(row: 1, step: .list))
+    #expect(model.overlay == .participants(ParticipantsWindow(row: 1, step: .list)))
     #expect(model.message == "rename not saved; r brings the name back")
 
     model.press(.character("r"))
@@ -84,7 +86,7 @@ struct WorkshopParticipantsWizardTests {
   @Test func removingAsksAndKKeepsTheVotes() {
     var model = Self.voted()
     model.press(.character("P"), .down, .character("d"))
-    #expect(model.overlay == .participants(row: 1, step: .remove))
+    #expect(model.overlay == .participants(ParticipantsWindow(row: 1, step: .remove)))
     #expect(Wizard.screen(model).contains("Remove Bo? k keeps their votes"))
 
     model.press(.character("k"))
@@ -105,7 +107,7 @@ struct WorkshopParticipantsWizardTests {
     var model = Self.voted()
     model.press(.character("P"), .down, .character("d"), .escape)
     #expect(model.session.participants == ["Ana", "Bo", "Chen"])
-    #expect(model.overlay == .participants(row: 1, step: .list))
+    #expect(model.overlay == .participants(ParticipantsWindow(row: 1, step: .list)))
   }
 
   @Test func participantChangesAreRefusedInAReadOnlyWindow() {

@@ -9,7 +9,9 @@ struct WorkshopRecordTests {
     var model = Workshop.model()
     let id = model.currentID
     model.press(.character("0"))
-    guard case .notApplicable(let promptID, let reason) = model.overlay else {
+    guard case .notApplicable(let window) = model.overlay,
+      case (let promptID, let reason) = (window.id, window.reason)
+    else {
       Issue.record("expected the not-applicable prompt")
       return
     }
@@ -88,7 +90,7 @@ struct WorkshopRecordTests {
     model.press(.enter)
     model.type("docs/runbook.md")
     model.press(.tab)
-    guard case .evidence(_, _, let assumed) = model.overlay else {
+    guard case .evidence(let window) = model.overlay, case let assumed = window.confidence else {
       Issue.record("expected the evidence overlay")
       return
     }
@@ -118,7 +120,7 @@ struct WorkshopRecordTests {
     #expect(model.session.answers.isEmpty)
     #expect(Wizard.screen(model).contains("evidence not saved (Ctrl+D saves); e brings it back"))
     model.press(.character("e"))
-    guard case .evidence(_, let lines, _) = model.overlay else {
+    guard case .evidence(let window) = model.overlay, case let lines = window.lines else {
       Issue.record("expected the evidence overlay")
       return
     }
@@ -129,7 +131,8 @@ struct WorkshopRecordTests {
     var model = Workshop.model()
     model.press(.character("e"))
     model.press(.tab, .tab, .tab)
-    guard case .evidence(_, _, let confidence) = model.overlay else {
+    guard case .evidence(let window) = model.overlay, case let confidence = window.confidence
+    else {
       Issue.record("expected the evidence overlay")
       return
     }

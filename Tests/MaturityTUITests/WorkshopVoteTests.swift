@@ -13,17 +13,17 @@ struct WorkshopVoteTests {
     let two = try #require(Workshop.optionID(model, key: "2"))
 
     model.press(.character("v"))
-    #expect(model.overlay == .votes(id: id, row: 0))
+    #expect(model.overlay == .votes(VotesWindow(id: id, row: 0)))
     let first = model.press(.character("1"))
     #expect(first.saves.count == 1)
-    #expect(model.overlay == .votes(id: id, row: 1))
+    #expect(model.overlay == .votes(VotesWindow(id: id, row: 1)))
     let second = model.press(.character("2"))
     #expect(second.saves.count == 1)
-    #expect(model.overlay == .votes(id: id, row: 2))
+    #expect(model.overlay == .votes(VotesWindow(id: id, row: 2)))
     let third = model.press(.character("1"))
     #expect(third.saves.count == 1)
     // Past the last voter: every voter has voted.
-    #expect(model.overlay == .votes(id: id, row: 3))
+    #expect(model.overlay == .votes(VotesWindow(id: id, row: 3)))
 
     #expect(model.session.answers[id]?.votes == ["Ana": one, "Bo": two, "Chen": one])
     #expect(third.saves.first?.session.answers[id]?.votes.count == 3)
@@ -207,7 +207,7 @@ struct WorkshopVoteTests {
     #expect(model.session.answers[id]?.votes["Chen"] == two)
     #expect(Wizard.screen(model).contains("everyone has voted"))
     model.press(.down)
-    #expect(model.overlay == .votes(id: id, row: 3))
+    #expect(model.overlay == .votes(VotesWindow(id: id, row: 3)))
     model.press(.up, .character("1"))
     #expect(model.session.answers[id]?.votes["Chen"] == Workshop.optionID(model, key: "1"))
   }
@@ -223,7 +223,7 @@ struct WorkshopVoteTests {
     model.press(.character("v"))
     #expect(model.press(.character(key)).isEmpty)
     #expect(model.session.answers[id] == nil)
-    #expect(model.overlay == .votes(id: id, row: 0))
+    #expect(model.overlay == .votes(VotesWindow(id: id, row: 0)))
     #expect(Wizard.screen(model).contains("\(key) is not an answer here: answers are 1-2 or a c"))
   }
 
@@ -235,7 +235,7 @@ struct WorkshopVoteTests {
 
     model.press(.escape)
 
-    #expect(model.overlay == .votes(id: model.currentID, row: 0))
+    #expect(model.overlay == .votes(VotesWindow(id: model.currentID, row: 0)))
     #expect(model.session.answers[model.currentID]?.rationale == nil)
     #expect(Wizard.screen(model).contains("agreement not saved; Enter brings it back"))
     model.press(.enter)

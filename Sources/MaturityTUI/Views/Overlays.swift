@@ -14,9 +14,9 @@ enum Overlays {
       return nil
     case .notApplicable, .votes, .agree, .evidence, .target, .action:
       return WorkshopOverlays.draw(model, into: &buffer)
-    case .participants(let row, let step):
-      return ParticipantsOverlay.draw(model, row: row, step: step, into: &buffer)
-    case .help(let scroll):
+    case .participants(let state):
+      return ParticipantsOverlay.draw(model, row: state.row, step: state.step, into: &buffer)
+    case .help(let state):
       let rect = centered(columns: min(100, size.columns - 2), rows: size.rows - 3, in: size)
       let inner = window(
         "Keys (\(OverlayKeys.help.hints(separator: ", ")))",
@@ -36,7 +36,7 @@ enum Overlays {
           indent: width
         )
       }
-      let top = min(max(0, scroll), max(0, pane.line - inner.rows))
+      let top = min(max(0, state.scroll.offset), max(0, pane.line - inner.rows))
       buffer.draw(content, fromRow: top, into: inner)
       if pane.line - top > inner.rows {
         buffer.write(
@@ -47,7 +47,8 @@ enum Overlays {
         )
       }
       return nil
-    case .jump(let filter, let selected):
+    case .jump(let state):
+      let (filter, selected) = (state.filter, state.selected)
       let rect = centered(columns: min(90, size.columns - 4), rows: size.rows - 4, in: size)
       let inner = window(
         "Go to question (\(OverlayKeys.jump.hints(separator: ", ")))",
@@ -97,7 +98,8 @@ enum Overlays {
         buffer.write("no question matches", column: list.column, row: list.row, style: Theme.dim)
       }
       return cursor
-    case .note(let id, let editor):
+    case .note(let state):
+      let (id, editor) = (state.id, state.editor)
       let rect = centered(
         columns: min(80, size.columns - 4),
         rows: min(16, size.rows - 2),
@@ -147,14 +149,14 @@ enum Overlays {
       pane.blank()
       pane.write(&buffer, keySegments(OverlayKeys.readOnly))
       return nil
-    case .saveAs(let editor):
+    case .saveAs(let state):
       let rect = centered(columns: min(80, size.columns - 4), rows: 5, in: size)
       let inner = window(
         "Save to (\(OverlayKeys.saveAs.hints(separator: ", ")))",
         rect,
         into: &buffer
       )
-      return field(editor, label: "file: ", row: inner.row + 1, in: inner, into: &buffer)
+      return field(state.path, label: "file: ", row: inner.row + 1, in: inner, into: &buffer)
     }
   }
 

@@ -8,7 +8,7 @@ enum ParticipantsOverlay {
   static func draw(
     _ model: WizardModel,
     row: Int,
-    step: WizardModel.ParticipantStep,
+    step: ParticipantsWindow.Step,
     into buffer: inout ScreenBuffer
   ) -> (column: Int, row: Int)? {
     let size = buffer.size

@@ -9,7 +9,8 @@ enum WorkshopOverlays {
   )? {
     let size = buffer.size
     switch model.overlay {
-    case .notApplicable(let id, let reason):
+    case .notApplicable(let window):
+      let (id, reason) = (window.id, window.reason)
       let columns = min(80, size.columns - 4)
       let explanation = TextWrap.wrap(
         "Why does it not apply? It still counts as not met. "
@@ -27,8 +28,8 @@ enum WorkshopOverlays {
         in: inner,
         into: &buffer
       )
-    case .votes(let id, let row):
-      return drawVotes(model, id: id, row: row, into: &buffer)
+    case .votes(let window):
+      return drawVotes(model, id: window.id, row: window.row, into: &buffer)
     case .agree(let window):
       let (id, option) = (window.id, window.option)
       let question = model.catalog.lookup(id)?.question
@@ -74,7 +75,8 @@ enum WorkshopOverlays {
       case .rationale: return first
       case .dissent: return second
       }
-    case .evidence(let id, let lines, let confidence):
+    case .evidence(let window):
+      let (id, lines, confidence) = (window.id, window.lines, window.confidence)
       let rect = Overlays.centered(
         columns: min(84, size.columns - 4),
         rows: min(14, size.rows - 2),
@@ -110,7 +112,8 @@ enum WorkshopOverlays {
         rows: inner.rows - 4
       )
       return TextAreaView.draw(lines, in: area, into: &buffer)
-    case .target(let bank, let value):
+    case .target(let window):
+      let (bank, value) = (window.bank, window.value)
       let bankValue = model.banks[bank]
       let rect = Overlays.centered(
         columns: min(80, size.columns - 4),

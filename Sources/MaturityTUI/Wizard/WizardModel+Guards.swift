@@ -26,7 +26,7 @@ extension WizardModel {
   /// The read-only prompt: `w` goes on to save a copy, any other key closes.
   mutating func handleReadOnlyPromptKey(_ key: Key) {
     if OverlayKeys.readOnly.action(for: key) == .saveElsewhere {
-      open(.saveAs(TextEditor(text: copyPath)))
+      open(.saveAs(SaveAsWindow(path: TextEditor(text: copyPath))))
     } else {
       overlay = nil
     }
@@ -98,70 +98,5 @@ extension WizardModel {
   static func answerKeys(_ question: Question) -> String {
     let letters = question.options.map { String($0.key) }.joined(separator: " ")
     return "answers are 1-\(question.options.count) or \(letters)"
-  }
-}
-
-extension WizardModel.Overlay {
-  /// What a draft of this window is kept under: the window and its question
-  /// (`nil`: not a text window).
-  var draftKey: String? {
-    switch self {
-    case .note(let id, _): "note \(id)"
-    case .notApplicable(let id, _): "n/a \(id)"
-    case .agree(let window): "agree \(window.id)"
-    case .evidence(let id, _, _): "evidence \(id)"
-    case .target(let bank, _): "target \(bank)"
-    case .action(let window): "action \(window.id)"
-    case .participants(_, .add): "participant add"
-    case .participants(let row, .rename): "participant rename \(row)"
-    case .saveAs: "save as"
-    default: nil
-    }
-  }
-
-  /// The values a user typed or chose in it (`nil`: not a text window).
-  var typedContent: [String]? {
-    switch self {
-    case .note(_, let editor): [editor.text]
-    case .notApplicable(_, let reason): [reason.text]
-    case .agree(let window): [window.option, window.rationale.text, window.dissent.text]
-    case .evidence(_, let lines, let confidence): [lines.text, confidence?.rawValue ?? ""]
-    case .target(_, let value): [value.text]
-    case .action(let window): [window.owner.text, window.due.text]
-    case .participants(_, .add(let name)), .participants(_, .rename(let name)): [name.text]
-    case .saveAs(let editor): [editor.text]
-    default: nil
-    }
-  }
-
-  /// What the draft holds, for messages.
-  var draftName: String {
-    switch self {
-    case .note: "note"
-    case .notApplicable: "not-applicable reason"
-    case .agree: "agreement"
-    case .evidence: "evidence"
-    case .target: "target"
-    case .action: "owner and due date"
-    case .participants: "participant name"
-    case .saveAs: "save-as path"
-    default: "text"
-    }
-  }
-
-  /// The status line after Esc kept this window's text as a draft.
-  var draftHint: String {
-    switch self {
-    case .note: "note not saved (Ctrl+D saves); n brings your text back"
-    case .notApplicable: "not applicable not saved; 0 brings your reason back"
-    case .agree: "agreement not saved; Enter brings it back"
-    case .evidence: "evidence not saved (Ctrl+D saves); e brings it back"
-    case .target: "target not saved; t brings it back"
-    case .action: "owner and due date not saved; Enter brings them back"
-    case .participants(_, .add): "participant not added; a brings the name back"
-    case .participants: "rename not saved; r brings the name back"
-    case .saveAs: "not saved elsewhere; w brings the path back"
-    default: "not saved"
-    }
   }
 }

@@ -20,17 +20,17 @@ extension WizardModel {
 
   mutating func handleParticipantsKey(
     _ key: Key,
-    row: Int,
-    step: ParticipantStep,
+    window: ParticipantsWindow,
     now: Timestamp
   ) -> [WizardEffect] {
     let names = session.participants
-    let row = min(row, max(0, names.count - 1))
+    let row = min(window.row, max(0, names.count - 1))
+    let step = window.step
     switch step {
     case .list:
       var list = ListState(selected: row, count: names.count)
       if list.handle(key) {
-        overlay = .participants(row: list.selected, step: .list)
+        overlay = .participants(ParticipantsWindow(row: list.selected, step: .list))
         return []
       }
       switch OverlayKeys.participants.action(for: key) {
@@ -38,13 +38,15 @@ extension WizardModel {
         overlay = nil
       case .add:
         guard !refusedAsReadOnly() else { return [] }
-        open(.participants(row: row, step: .add(TextEditor())))
+        open(.participants(ParticipantsWindow(row: row, step: .add(TextEditor()))))
       case .rename:
         guard names.indices.contains(row), !refusedAsReadOnly() else { return [] }
-        open(.participants(row: row, step: .rename(TextEditor(text: names[row]))))
+        open(
+          .participants(ParticipantsWindow(row: row, step: .rename(TextEditor(text: names[row]))))
+        )
       case .remove:
         guard names.indices.contains(row), !refusedAsReadOnly() else { return [] }
-        overlay = .participants(row: row, step: .remove)
+        overlay = .participants(ParticipantsWindow(row: row, step: .remove))
       default:
         message = "a adds, r renames, d removes, Esc closes"
       }
@@ -52,22 +54,24 @@ extension WizardModel {
       let adding = if case .add = step { true } else { false }
       switch OverlayKeys.participantName.action(for: key) {
       case .cancel:
-        cancelOverlay(showing: .participants(row: row, step: .list))
+        cancelOverlay(showing: .participants(ParticipantsWindow(row: row, step: .list)))
       case .save:
         let name = editor.text.trimmingWhitespace()
         let edit: SessionEdit =
           adding ? .addParticipant(name) : .renameParticipant(from: names[row], to: name)
         guard let effects = apply(edit, now: now) else { return [] }
         let position = session.participants.firstIndex(of: name) ?? row
-        overlay = .participants(row: position, step: .list)
+        overlay = .participants(ParticipantsWindow(row: position, step: .list))
         return effects
       default:
         editor.handle(key)
-        overlay = .participants(row: row, step: adding ? .add(editor) : .rename(editor))
+        overlay = .participants(
+          ParticipantsWindow(row: row, step: adding ? .add(editor) : .rename(editor))
+        )
       }
     case .remove:
       guard names.indices.contains(row) else {
-        overlay = .participants(row: row, step: .list)
+        overlay = .participants(ParticipantsWindow(row: row, step: .list))
         return []
       }
       let action = OverlayKeys.participantRemoval.action(for: key)
@@ -75,14 +79,14 @@ extension WizardModel {
       case .keepVotes, .dropVotes:
         let edit = SessionEdit.removeParticipant(names[row], keepVotes: action == .keepVotes)
         guard let effects = apply(edit, now: now) else { return [] }
-        overlay = .participants(row: max(0, row - 1), step: .list)
+        overlay = .participants(ParticipantsWindow(row: max(0, row - 1), step: .list))
         message =
           action == .keepVotes
           ? "removed \(names[row]); their votes stay in the file"
           : "removed \(names[row]) and their votes"
         return effects
       case .cancel:
-        overlay = .participants(row: row, step: .list)
+        overlay = .participants(ParticipantsWindow(row: row, step: .list))
       default:
         message = "k keeps their votes, d drops them, Esc keeps the participant"
       }

@@ -36,16 +36,17 @@ extension WizardModel {
       message = nil
       return []
     case .externalEditFinished(let text, let note):
-      if let text, case .note(let id, _) = overlay {
-        overlay = .note(id: id, editor: TextEditor(text: text, multiline: true))
+      if let text, case .note(var window) = overlay {
+        window.editor = TextEditor(text: text, multiline: true)
+        overlay = .note(window)
       }
       message = note
       return []
     case .quitRequested:
       var effects: [WizardEffect] = []
-      if case .note(let id, let editor) = overlay {
+      if case .note(let window) = overlay {
         overlay = nil
-        effects = apply(.note(question: id, text: editor.text), now: now) ?? []
+        effects = apply(.note(question: window.id, text: window.editor.text), now: now) ?? []
       }
       return effects + [.quit]
     case .key(let key):
@@ -126,7 +127,7 @@ extension WizardModel {
       focus =
         Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .index
     case .jump:
-      overlay = .jump(filter: TextEditor(), selected: 0)
+      overlay = .jump(JumpWindow())
     case .back:
       guard current > 0 else {
         message = "this is the first question"
@@ -138,9 +139,11 @@ extension WizardModel {
     case .note:
       guard !refusedAsReadOnly() else { return [] }
       let text = session.answers[entry.question.id]?.note ?? ""
-      open(.note(id: entry.question.id, editor: TextEditor(text: text, multiline: true)))
+      open(
+        .note(NoteWindow(id: entry.question.id, editor: TextEditor(text: text, multiline: true)))
+      )
     case .help:
-      overlay = .help(scroll: 0)
+      overlay = .help(HelpWindow())
     case .summary:
       show(SummaryPage(selected: entry.bankIndex))
     case .quit:
@@ -148,24 +151,28 @@ extension WizardModel {
     case .notApplicable:
       guard !refusedAsReadOnly() else { return [] }
       let reason = session.answers[entry.question.id]?.notApplicableReason ?? ""
-      open(.notApplicable(id: entry.question.id, reason: TextEditor(text: reason)))
+      open(
+        .notApplicable(NotApplicableWindow(id: entry.question.id, reason: TextEditor(text: reason)))
+      )
     case .votes:
-      overlay = .votes(id: entry.question.id, row: 0)
+      overlay = .votes(VotesWindow(id: entry.question.id))
     case .evidence:
       guard !refusedAsReadOnly() else { return [] }
       let answer = session.answers[entry.question.id]
       let lines = (answer?.evidence ?? []).map(\.line).joined(separator: "\n")
       open(
         .evidence(
-          id: entry.question.id,
-          lines: TextEditor(text: lines, multiline: true),
-          confidence: answer?.confidence
+          EvidenceWindow(
+            id: entry.question.id,
+            lines: TextEditor(text: lines, multiline: true),
+            confidence: answer?.confidence
+          )
         )
       )
     case .target:
       guard !refusedAsReadOnly() else { return [] }
       let current = session.targets[banks[entry.bankIndex].id].map(String.init) ?? ""
-      open(.target(bank: entry.bankIndex, value: TextEditor(text: current)))
+      open(.target(TargetWindow(bank: entry.bankIndex, value: TextEditor(text: current))))
     case .discussion:
       show(DiscussionPage())
     case .backlog:
@@ -173,7 +180,7 @@ extension WizardModel {
     case .acceptPrevious:
       return acceptPrevious(now: now)
     case .participants:
-      overlay = .participants(row: 0, step: .list)
+      overlay = .participants(ParticipantsWindow())
     case .projector:
       projector.toggle()
       message = projector ? "projector view: F5 leaves it; every key works as usual" : nil
@@ -226,7 +233,7 @@ extension WizardModel {
   {
     switch action {
     case .back, .questions: screen = .questions
-    case .help: overlay = .help(scroll: 0)
+    case .help: overlay = .help(HelpWindow())
     case .quit: return quit()
     case .none, .move, .choose, .goToQuestion, .agreeUnanimous: explainIdleKey(key)
     }
@@ -243,73 +250,68 @@ extension WizardModel {
       handleReadOnlyPromptKey(key)
     case .notApplicable, .votes, .agree, .evidence, .target, .action:
       return handleWorkshopOverlayKey(key, now: now)
-    case .participants(let row, let step):
-      return handleParticipantsKey(key, row: row, step: step, now: now)
-    case .help(let scroll):
+    case .participants(let window):
+      return handleParticipantsKey(key, window: window, now: now)
+    case .help(var window):
       // The view stops at the end of the text.
-      var position = ScrollState(offset: scroll)
-      overlay = position.handle(key, limit: .max) ? .help(scroll: position.offset) : nil
-    case .jump(var filter, let selected):
-      let matches = jumpMatches(filter.text)
+      overlay = window.scroll.handle(key, limit: .max) ? .help(window) : nil
+    case .jump(var window):
+      let matches = jumpMatches(window.filter.text)
       switch OverlayKeys.jump.action(for: key) {
       case .cancel:
         overlay = nil
       case .save:
-        if matches.indices.contains(selected) {
-          move(to: matches[selected])
+        if matches.indices.contains(window.selected) {
+          move(to: matches[window.selected])
           screen = .questions
         }
         overlay = nil
       case .move(let move):
-        overlay = .jump(
-          filter: filter,
-          selected: ListState.moved(selected, count: matches.count, by: move)
-        )
+        window.selected = ListState.moved(window.selected, count: matches.count, by: move)
+        overlay = .jump(window)
       default:
-        let before = filter.text
-        filter.handle(key)
-        overlay = .jump(filter: filter, selected: filter.text == before ? selected : 0)
+        window.type(key)
+        overlay = .jump(window)
       }
-    case .note(let id, var editor):
+    case .note(var window):
       switch OverlayKeys.note.action(for: key) {
       case .cancel:
         cancelOverlay()
       case .save:
-        guard let effects = apply(.note(question: id, text: editor.text), now: now) else {
-          return []
-        }
+        let edit = SessionEdit.note(question: window.id, text: window.editor.text)
+        guard let effects = apply(edit, now: now) else { return [] }
         overlay = nil
         return effects
       case .externalEditor:
-        return [.editExternally(text: editor.text)]
+        return [.editExternally(text: window.editor.text)]
       default:
-        editor.handle(key)
-        overlay = .note(id: id, editor: editor)
+        window.editor.handle(key)
+        overlay = .note(window)
       }
     case .confirmQuit:
       switch OverlayKeys.confirmQuit.action(for: key) {
       case .quitAnyway: return [.quit]
-      case .saveElsewhere: open(.saveAs(TextEditor(text: path)))
+      case .saveElsewhere: open(.saveAs(SaveAsWindow(path: TextEditor(text: path))))
       default: overlay = nil
       }
-    case .saveAs(var editor):
+    case .saveAs(var window):
       switch OverlayKeys.saveAs.action(for: key) {
       case .cancel:
         cancelOverlay()
       case .save:
         overlay = nil
-        let target = editor.text.trimmingWhitespace()
+        let target = window.path.text.trimmingWhitespace()
         guard !target.isEmpty else { return [] }
         guard !(readOnly && target == path) else {
-          overlay = .saveAs(editor)
+          overlay = .saveAs(window)
           message = "another mlmaturity has this file open: choose another path"
           return []
         }
         saveState = .saving
         return [.save(session, path: target)]
       default:
-        editor.handle(key)
-        overlay = .saveAs(editor)
+        window.path.handle(key)
+        overlay = .saveAs(window)
       }
     }
     return []

@@ -8,31 +8,31 @@ extension WizardModel {
 
   mutating func handleWorkshopOverlayKey(_ key: Key, now: Timestamp) -> [WizardEffect] {
     switch overlay {
-    case .notApplicable(let id, var reason):
+    case .notApplicable(var window):
       switch OverlayKeys.notApplicable.action(for: key) {
       case .cancel:
         cancelOverlay()
       case .save:
-        guard let effects = apply(.notApplicable(question: id, reason: reason.text), now: now)
-        else { return [] }
+        let edit = SessionEdit.notApplicable(question: window.id, reason: window.reason.text)
+        guard let effects = apply(edit, now: now) else { return [] }
         overlay = nil
         if current + 1 < entries.count { move(to: current + 1) }
         return effects
       default:
-        reason.handle(key)
-        overlay = .notApplicable(id: id, reason: reason)
+        window.reason.handle(key)
+        overlay = .notApplicable(window)
       }
-    case .votes(let id, let row):
-      return handleVoteKey(key, id: id, row: row, now: now)
+    case .votes(let window):
+      return handleVoteKey(key, window: window, now: now)
     case .agree(let window):
       return handleAgreeKey(key, window: window, now: now)
-    case .evidence(let id, var lines, let confidence):
+    case .evidence(var window):
       switch OverlayKeys.evidence.action(for: key) {
       case .cancel:
         cancelOverlay()
       case .save:
         var items: [Evidence] = []
-        for (number, line) in lines.text.split(separator: "\n").enumerated()
+        for (number, line) in window.lines.text.split(separator: "\n").enumerated()
         where !line.allSatisfy(\.isWhitespace) {
           guard let item = Evidence(line: String(line)) else {
             message = "evidence line \(number + 1) needs a link or a path before the first |"
@@ -41,42 +41,38 @@ extension WizardModel {
           items.append(item)
         }
         let edits: [SessionEdit] = [
-          .evidence(question: id, items: items), .confidence(question: id, level: confidence),
+          .evidence(question: window.id, items: items),
+          .confidence(question: window.id, level: window.confidence),
         ]
         guard let effects = apply(edits, now: now) else { return [] }
         overlay = nil
         return effects
       case .confidence:
-        let next: Confidence? =
-          switch confidence {
-          case .none: .assumed
-          case .assumed: .verified
-          case .verified: nil
-          }
-        overlay = .evidence(id: id, lines: lines, confidence: next)
+        window.stepConfidence()
+        overlay = .evidence(window)
       default:
-        lines.handle(key)
-        overlay = .evidence(id: id, lines: lines, confidence: confidence)
+        window.lines.handle(key)
+        overlay = .evidence(window)
       }
-    case .target(let bank, var value):
+    case .target(var window):
       switch OverlayKeys.target.action(for: key) {
       case .cancel:
         cancelOverlay()
       case .save:
-        let bankID = banks[bank].id
-        let text = value.text.trimmingWhitespace()
+        let bank = banks[window.bank]
+        let text = window.value.text.trimmingWhitespace()
         guard text.isEmpty || Int(text) != nil else {
-          message = "the target is a number from 0 to \(banks[bank].levels.count - 1)"
+          message = "the target is a number from 0 to \(bank.levels.count - 1)"
           return []
         }
-        guard let effects = apply(.target(framework: bankID, level: Int(text)), now: now) else {
+        guard let effects = apply(.target(framework: bank.id, level: Int(text)), now: now) else {
           return []
         }
         overlay = nil
         return effects
       default:
-        value.handle(key)
-        overlay = .target(bank: bank, value: value)
+        window.value.handle(key)
+        overlay = .target(window)
       }
     case .action(var window):
       switch ActionWindow.keys.action(for: key) {
@@ -113,7 +109,7 @@ extension WizardModel {
     }
     switch AgreeWindow.keys.action(for: key) {
     case .cancel:
-      cancelOverlay(showing: .votes(id: window.id, row: 0))
+      cancelOverlay(showing: .votes(VotesWindow(id: window.id)))
       return []
     case .nextField:
       window.moveFocus(by: 1)
@@ -157,9 +153,10 @@ extension WizardModel {
     return []
   }
 
-  private mutating func handleVoteKey(_ key: Key, id: String, row: Int, now: Timestamp)
+  private mutating func handleVoteKey(_ key: Key, window: VotesWindow, now: Timestamp)
     -> [WizardEffect]
   {
+    let (id, row) = (window.id, window.row)
     guard let entry = entries.first(where: { $0.question.id == id }) else {
       overlay = nil
       return []
@@ -169,17 +166,21 @@ extension WizardModel {
     // further vote key must not overwrite the last one.
     var isVoteKey = key == .backspace || key == .delete
     if case .character = key { isVoteKey = true }
-    if isVoteKey && row >= voters.count {
+    if isVoteKey && window.isPastLastVoter(voters.count) {
       message = "everyone has voted: Enter agrees, ↑ changes a vote"
       return []
     }
     switch key {
     case .escape:
       overlay = nil
-    case .down, .tab:
-      overlay = .votes(id: id, row: row >= voters.count ? row : min(row + 1, voters.count - 1))
-    case .up, .backTab:
-      overlay = .votes(id: id, row: max(min(row, voters.count) - 1, 0))
+    case .down, .tab, .up, .backTab:
+      var next = window
+      if key == .down || key == .tab {
+        next.next(of: voters.count)
+      } else {
+        next.previous(of: voters.count)
+      }
+      overlay = .votes(next)
     case .enter:
       guard !refusedAsReadOnly() else { return [] }
       let spread = VoteSpread(question: entry.question, votes: session.answers[id]?.votes ?? [:])
@@ -200,7 +201,7 @@ extension WizardModel {
     case .backspace, .delete, .character("0"):
       guard !refusedAsReadOnly() else { return [] }
       let value: String? = key == .character("0") ? Answer.notApplicableValue : nil
-      overlay = .votes(id: id, row: row + 1)
+      overlay = .votes(VotesWindow(id: id, row: row + 1))
       return vote(value, on: id, row: row, now: now)
     case .character(let typed):
       guard let option = entry.question.option(forKey: typed) else {
@@ -208,7 +209,7 @@ extension WizardModel {
         return []
       }
       guard !refusedAsReadOnly() else { return [] }
-      overlay = .votes(id: id, row: row + 1)
+      overlay = .votes(VotesWindow(id: id, row: row + 1))
       return vote(option.id, on: id, row: row, now: now)
     default:
       break

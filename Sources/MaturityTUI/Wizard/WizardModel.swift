@@ -27,50 +27,36 @@ public struct WizardModel: Sendable {
     }
   }
 
-  /// A window drawn over the screen that takes the keys while open.
+  /// A window drawn over the screen that takes the keys while open; each
+  /// holds its own state type (`NoteWindow`, `AgreeWindow`, …).
   public enum Overlay: Sendable, Equatable {
-    /// The key table, scrolled by `scroll` lines.
-    case help(scroll: Int)
-    /// Go to a question: the filter typed so far and the highlighted match.
-    case jump(filter: TextEditor, selected: Int)
-    /// Editing the note of question `id`.
-    case note(id: String, editor: TextEditor)
+    /// The key table.
+    case help(HelpWindow)
+    /// Go to a question.
+    case jump(JumpWindow)
+    /// Editing a question's note.
+    case note(NoteWindow)
     /// The last save failed: quit anyway, save elsewhere, or stay.
     case confirmQuit
     /// Typing a path to save a copy to.
-    case saveAs(TextEditor)
+    case saveAs(SaveAsWindow)
     /// An edit was refused because the window is read-only: `w` saves a
     /// copy, any other key closes.
     case readOnly
-    /// Typing why question `id` does not apply.
-    case notApplicable(id: String, reason: TextEditor)
-    /// Recording each participant's vote on question `id`; `row` is the
-    /// highlighted participant.
-    case votes(id: String, row: Int)
+    /// Typing why a question does not apply.
+    case notApplicable(NotApplicableWindow)
+    /// Recording each participant's vote on a question.
+    case votes(VotesWindow)
     /// Agreeing on an answer, with a rationale and any dissent.
     case agree(AgreeWindow)
-    /// Editing the evidence (one per line: `link | owner | date`) and the
-    /// confidence of question `id`.
-    case evidence(id: String, lines: TextEditor, confidence: Confidence?)
-    /// Typing the target level or band of bank `bank`.
-    case target(bank: Int, value: TextEditor)
+    /// Editing a question's evidence and confidence.
+    case evidence(EvidenceWindow)
+    /// Typing a framework's target level or band.
+    case target(TargetWindow)
     /// Editing the owner and due date of a question's action.
     case action(ActionWindow)
-    /// Adding, renaming and removing participants; `row` is the
-    /// highlighted participant.
-    case participants(row: Int, step: ParticipantStep)
-  }
-
-  /// What the participants window is doing.
-  public enum ParticipantStep: Sendable, Equatable {
-    /// Showing the list.
-    case list
-    /// Typing a new participant's name.
-    case add(TextEditor)
-    /// Typing a new name for the highlighted participant.
-    case rename(TextEditor)
-    /// Asking whether the highlighted participant's votes stay or go.
-    case remove
+    /// Adding, renaming and removing participants.
+    case participants(ParticipantsWindow)
   }
 
   /// Whether the file on disk holds what is on screen.

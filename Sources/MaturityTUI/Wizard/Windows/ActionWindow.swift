@@ -59,3 +59,10 @@ public struct ActionWindow: Sendable, Equatable {
     }
   }
 }
+
+extension ActionWindow: TextWindow {
+  var draftKey: String { "action \(id)" }
+  var typedContent: [String] { [owner.text, due.text] }
+  var draftName: String { "owner and due date" }
+  var draftHint: String { "owner and due date not saved; Enter brings them back" }
+}

@@ -99,3 +99,10 @@ public struct AgreeWindow: Sendable, Equatable {
     }
   }
 }
+
+extension AgreeWindow: TextWindow {
+  var draftKey: String { "agree \(id)" }
+  var typedContent: [String] { [option, rationale.text, dissent.text] }
+  var draftName: String { "agreement" }
+  var draftHint: String { "agreement not saved; Enter brings it back" }
+}

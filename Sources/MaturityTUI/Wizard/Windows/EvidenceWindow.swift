@@ -1,0 +1,35 @@
+import MaturityCore
+import TerminalUI
+
+/// The evidence window's state (`e`): question `id`'s evidence, one item
+/// a line (`link | owner | date`), and its confidence (Tab steps it).
+public struct EvidenceWindow: Sendable, Equatable, TextWindow {
+  /// The question.
+  public var id: String
+  /// The evidence, one item a line.
+  public var lines: TextEditor
+  /// How sure the room is (`nil`: not set).
+  public var confidence: Confidence?
+
+  /// A window for `id`.
+  public init(id: String, lines: TextEditor, confidence: Confidence?) {
+    self.id = id
+    self.lines = lines
+    self.confidence = confidence
+  }
+
+  /// Steps the confidence: not set, assumed, verified, not set again.
+  mutating func stepConfidence() {
+    confidence =
+      switch confidence {
+      case .none: .assumed
+      case .assumed: .verified
+      case .verified: nil
+      }
+  }
+
+  var draftKey: String { "evidence \(id)" }
+  var typedContent: [String] { [lines.text, confidence?.rawValue ?? ""] }
+  var draftName: String { "evidence" }
+  var draftHint: String { "evidence not saved (Ctrl+D saves); e brings it back" }
+}

@@ -1,0 +1,12 @@
+import TerminalUI
+
+/// The help window's state (`?`): how far the key list is scrolled.
+public struct HelpWindow: Sendable, Equatable {
+  /// Lines scrolled past (the view stops at the end of the text).
+  public var scroll: ScrollState
+
+  /// The help scrolled by `scroll` lines.
+  public init(scroll: Int = 0) {
+    self.scroll = ScrollState(offset: scroll)
+  }
+}

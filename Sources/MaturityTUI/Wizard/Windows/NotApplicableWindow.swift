@@ -1,0 +1,21 @@
+import TerminalUI
+
+/// The not-applicable window's state (`0`): why question `id` does not
+/// apply, as typed.
+public struct NotApplicableWindow: Sendable, Equatable, TextWindow {
+  /// The question.
+  public var id: String
+  /// The reason.
+  public var reason: TextEditor
+
+  /// A window for `id`.
+  public init(id: String, reason: TextEditor) {
+    self.id = id
+    self.reason = reason
+  }
+
+  var draftKey: String { "n/a \(id)" }
+  var typedContent: [String] { [reason.text] }
+  var draftName: String { "not-applicable reason" }
+  var draftHint: String { "not applicable not saved; 0 brings your reason back" }
+}

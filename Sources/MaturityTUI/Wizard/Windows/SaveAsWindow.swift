@@ -1,0 +1,17 @@
+import TerminalUI
+
+/// The save-as window's state: the path typed to save a copy to.
+public struct SaveAsWindow: Sendable, Equatable, TextWindow {
+  /// The path.
+  public var path: TextEditor
+
+  /// A window proposing `path`.
+  public init(path: TextEditor) {
+    self.path = path
+  }
+
+  var draftKey: String { "save as" }
+  var typedContent: [String] { [path.text] }
+  var draftName: String { "save-as path" }
+  var draftHint: String { "not saved elsewhere; w brings the path back" }
+}
