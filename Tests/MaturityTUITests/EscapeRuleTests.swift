@@ -38,6 +38,6 @@ struct EscapeRuleTests {
   @Test func everyWindowFooterIsItsTable() {
     var model = Wizard.model()
     model.press(.character("n"))
-    #expect(Wizard.screen(model).contains(OverlayKeys.note.hints(separator: " · ")))
+    #expect(Wizard.screen(model).contains(NoteWindow.keys.hints(separator: " · ")))
   }
 }

@@ -25,10 +25,10 @@ public enum WizardHelp {
       SummaryPage.keys, ExplanationPage.keys, DiscussionPage.keys, BacklogPage.keys,
     ]
     let windows = [
-      OverlayKeys.note, OverlayKeys.notApplicable, OverlayKeys.evidence, OverlayKeys.target,
-      OverlayKeys.votes(voteKeys: "1-9/letter"), OverlayKeys.participants,
-      OverlayKeys.participantName, OverlayKeys.participantRemoval, OverlayKeys.jump,
-      OverlayKeys.saveAs, OverlayKeys.confirmQuit, OverlayKeys.readOnly,
+      NoteWindow.keys, NotApplicableWindow.keys, EvidenceWindow.keys, TargetWindow.keys,
+      VotesWindow.keys(voteKeys: "1-9/letter"), ParticipantsWindow.keys,
+      ParticipantsWindow.nameKeys, ParticipantsWindow.removalKeys, JumpWindow.keys,
+      SaveAsWindow.keys, OverlayKeys.confirmQuit, OverlayKeys.readOnly,
     ]
     return screens.map { ($0.name, $0.helpLine) }
       + [(AgreeWindow.keys.name, AgreeWindow.keys.helpLine)]

@@ -19,7 +19,7 @@ enum Overlays {
     case .help(let state):
       let rect = centered(columns: min(100, size.columns - 2), rows: size.rows - 3, in: size)
       let inner = window(
-        "Keys (\(OverlayKeys.help.hints(separator: ", ")))",
+        "Keys (\(HelpWindow.keys.hints(separator: ", ")))",
         rect,
         into: &buffer
       )
@@ -51,7 +51,7 @@ enum Overlays {
       let (filter, selected) = (state.filter, state.selected)
       let rect = centered(columns: min(90, size.columns - 4), rows: size.rows - 4, in: size)
       let inner = window(
-        "Go to question (\(OverlayKeys.jump.hints(separator: ", ")))",
+        "Go to question (\(JumpWindow.keys.hints(separator: ", ")))",
         rect,
         into: &buffer
       )
@@ -106,7 +106,7 @@ enum Overlays {
         in: size
       )
       let inner = window("Note · \(id)", rect, into: &buffer)
-      let hint = OverlayKeys.note.hints(separator: " · ")
+      let hint = NoteWindow.keys.hints(separator: " · ")
       buffer.write(
         hint,
         column: inner.column,
@@ -152,7 +152,7 @@ enum Overlays {
     case .saveAs(let state):
       let rect = centered(columns: min(80, size.columns - 4), rows: 5, in: size)
       let inner = window(
-        "Save to (\(OverlayKeys.saveAs.hints(separator: ", ")))",
+        "Save to (\(SaveAsWindow.keys.hints(separator: ", ")))",
         rect,
         into: &buffer
       )

@@ -22,12 +22,12 @@ enum ParticipantsOverlay {
     let footer: String
     switch step {
     case .list:
-      footer = OverlayKeys.participants.hints(separator: " · ")
+      footer = ParticipantsWindow.keys.hints(separator: " · ")
     case .add, .rename:
-      footer = OverlayKeys.participantName.hints(separator: " · ")
+      footer = ParticipantsWindow.nameKeys.hints(separator: " · ")
     case .remove:
       let name = names.indices.contains(row) ? names[row] : ""
-      footer = "Remove \(name)? " + OverlayKeys.participantRemoval.hints(separator: " · ")
+      footer = "Remove \(name)? " + ParticipantsWindow.removalKeys.hints(separator: " · ")
     }
     let list = Rect(
       column: inner.column,

@@ -14,7 +14,7 @@ enum WorkshopOverlays {
       let columns = min(80, size.columns - 4)
       let explanation = TextWrap.wrap(
         "Why does it not apply? It still counts as not met. "
-          + OverlayKeys.notApplicable.hints(separator: ", ") + ".",
+          + NotApplicableWindow.keys.hints(separator: ", ") + ".",
         width: columns - 4
       )
       let rect = Overlays.centered(columns: columns, rows: 5 + explanation.count, in: size)
@@ -99,7 +99,7 @@ enum WorkshopOverlays {
         style: confidence == .verified ? Theme.good : Theme.warning
       )
       buffer.write(
-        OverlayKeys.evidence.hints(separator: " · "),
+        EvidenceWindow.keys.hints(separator: " · "),
         column: inner.column,
         row: inner.endRow - 1,
         style: Theme.dim,
@@ -130,7 +130,7 @@ enum WorkshopOverlays {
         [
           (
             "Empty: one above the current result. "
-              + OverlayKeys.target.hints(separator: ", ") + ".", Theme.dim
+              + TargetWindow.keys.hints(separator: ", ") + ".", Theme.dim
           )
         ]
       )
@@ -193,7 +193,7 @@ enum WorkshopOverlays {
     )
     pane.wrapped(
       &buffer,
-      OverlayKeys.votes(voteKeys: keys).hints(separator: ", "),
+      VotesWindow.keys(voteKeys: keys).hints(separator: ", "),
       style: Theme.dim
     )
     let labels = voters.indices.map { model.voterLabel($0) }

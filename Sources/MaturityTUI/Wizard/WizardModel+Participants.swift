@@ -33,7 +33,7 @@ extension WizardModel {
         overlay = .participants(ParticipantsWindow(row: list.selected, step: .list))
         return []
       }
-      switch OverlayKeys.participants.action(for: key) {
+      switch ParticipantsWindow.keys.action(for: key) {
       case .cancel:
         overlay = nil
       case .add:
@@ -52,7 +52,7 @@ extension WizardModel {
       }
     case .add(var editor), .rename(var editor):
       let adding = if case .add = step { true } else { false }
-      switch OverlayKeys.participantName.action(for: key) {
+      switch ParticipantsWindow.nameKeys.action(for: key) {
       case .cancel:
         cancelOverlay(showing: .participants(ParticipantsWindow(row: row, step: .list)))
       case .save:
@@ -74,7 +74,7 @@ extension WizardModel {
         overlay = .participants(ParticipantsWindow(row: row, step: .list))
         return []
       }
-      let action = OverlayKeys.participantRemoval.action(for: key)
+      let action = ParticipantsWindow.removalKeys.action(for: key)
       switch action {
       case .keepVotes, .dropVotes:
         let edit = SessionEdit.removeParticipant(names[row], keepVotes: action == .keepVotes)

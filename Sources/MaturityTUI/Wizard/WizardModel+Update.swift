@@ -257,7 +257,7 @@ extension WizardModel {
       overlay = window.scroll.handle(key, limit: .max) ? .help(window) : nil
     case .jump(var window):
       let matches = jumpMatches(window.filter.text)
-      switch OverlayKeys.jump.action(for: key) {
+      switch JumpWindow.keys.action(for: key) {
       case .cancel:
         overlay = nil
       case .save:
@@ -274,7 +274,7 @@ extension WizardModel {
         overlay = .jump(window)
       }
     case .note(var window):
-      switch OverlayKeys.note.action(for: key) {
+      switch NoteWindow.keys.action(for: key) {
       case .cancel:
         cancelOverlay()
       case .save:
@@ -295,7 +295,7 @@ extension WizardModel {
       default: overlay = nil
       }
     case .saveAs(var window):
-      switch OverlayKeys.saveAs.action(for: key) {
+      switch SaveAsWindow.keys.action(for: key) {
       case .cancel:
         cancelOverlay()
       case .save:

@@ -9,7 +9,7 @@ extension WizardModel {
   mutating func handleWorkshopOverlayKey(_ key: Key, now: Timestamp) -> [WizardEffect] {
     switch overlay {
     case .notApplicable(var window):
-      switch OverlayKeys.notApplicable.action(for: key) {
+      switch NotApplicableWindow.keys.action(for: key) {
       case .cancel:
         cancelOverlay()
       case .save:
@@ -27,7 +27,7 @@ extension WizardModel {
     case .agree(let window):
       return handleAgreeKey(key, window: window, now: now)
     case .evidence(var window):
-      switch OverlayKeys.evidence.action(for: key) {
+      switch EvidenceWindow.keys.action(for: key) {
       case .cancel:
         cancelOverlay()
       case .save:
@@ -55,7 +55,7 @@ extension WizardModel {
         overlay = .evidence(window)
       }
     case .target(var window):
-      switch OverlayKeys.target.action(for: key) {
+      switch TargetWindow.keys.action(for: key) {
       case .cancel:
         cancelOverlay()
       case .save:

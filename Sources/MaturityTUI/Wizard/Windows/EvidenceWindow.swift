@@ -18,6 +18,23 @@ public struct EvidenceWindow: Sendable, Equatable, TextWindow {
     self.confidence = confidence
   }
 
+  /// Evidence and confidence.
+  public static let keys = KeyTable<OverlayKeys.Action>(
+    "evidence",
+    [
+      OverlayKeys.row(
+        [.tab],
+        "Tab",
+        .confidence,
+        "Confidence: none, assumed, verified",
+        "confidence"
+      ),
+      OverlayKeys.row([.control("D")], "Ctrl+D", .save, "Save the evidence", "saves"),
+      OverlayKeys.cancels,
+      OverlayKeys.row([.enter], "Enter", .newLine, "A new line (one item per line)", "new line"),
+    ]
+  )
+
   /// Steps the confidence: not set, assumed, verified, not set again.
   mutating func stepConfidence() {
     confidence =

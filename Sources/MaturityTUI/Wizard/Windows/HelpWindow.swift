@@ -9,4 +9,19 @@ public struct HelpWindow: Sendable, Equatable {
   public init(scroll: Int = 0) {
     self.scroll = ScrollState(offset: scroll)
   }
+
+  /// The help window.
+  public static let keys = KeyTable<OverlayKeys.Action>(
+    "help",
+    [
+      OverlayKeys.row(
+        [.up, .down, .character("j"), .character("k")],
+        "↑/↓",
+        .scroll,
+        "Scroll",
+        "scroll"
+      ),
+      OverlayKeys.row([], "any other key", .cancel, "Close", "closes"),
+    ]
+  )
 }

@@ -14,6 +14,17 @@ public struct JumpWindow: Sendable, Equatable {
     self.selected = selected
   }
 
+  /// Go to a question.
+  public static let keys = KeyTable<OverlayKeys.Action>(
+    "go to",
+    [
+      OverlayKeys.row([.enter], "Enter", .save, "Go to the highlighted question", "goes"),
+      OverlayKeys.row([.escape], "Esc", .cancel, "Close (a search saves nothing)", "cancels"),
+      OverlayKeys.row([.down, .tab], "↓/Tab", .move(.next), "Next match"),
+      OverlayKeys.row([.up, .backTab], "↑/Shift+Tab", .move(.previous), "Previous match"),
+    ]
+  )
+
   /// Sends a typing key to the filter; a changed filter highlights its
   /// first match.
   mutating func type(_ key: Key) {

@@ -14,6 +14,15 @@ public struct NotApplicableWindow: Sendable, Equatable, TextWindow {
     self.reason = reason
   }
 
+  /// Why a question does not apply.
+  public static let keys = KeyTable<OverlayKeys.Action>(
+    "not applicable",
+    [
+      OverlayKeys.row([.enter], "Enter", .save, "Save the reason and go on", "saves"),
+      OverlayKeys.cancels,
+    ]
+  )
+
   var draftKey: String { "n/a \(id)" }
   var typedContent: [String] { [reason.text] }
   var draftName: String { "not-applicable reason" }

@@ -13,6 +13,23 @@ public struct NoteWindow: Sendable, Equatable, TextWindow {
     self.editor = editor
   }
 
+  /// The note editor.
+  public static let keys = KeyTable<OverlayKeys.Action>(
+    "note editor",
+    [
+      OverlayKeys.row([.control("D")], "Ctrl+D", .save, "Save the note", "saves"),
+      OverlayKeys.cancels,
+      OverlayKeys.row([.enter], "Enter", .newLine, "A new line", "new line"),
+      OverlayKeys.row(
+        [.control("E")],
+        "Ctrl+E",
+        .externalEditor,
+        "Edit the note in $EDITOR",
+        "$EDITOR"
+      ),
+    ]
+  )
+
   var draftKey: String { "note \(id)" }
   var typedContent: [String] { [editor.text] }
   var draftName: String { "note" }

@@ -26,6 +26,66 @@ public struct ParticipantsWindow: Sendable, Equatable {
     self.step = step
   }
 
+  /// The participants list.
+  public static let keys = KeyTable<OverlayKeys.Action>(
+    "participants",
+    [
+      OverlayKeys.row([.character("a")], "a", .add, "Add a participant", "add"),
+      OverlayKeys.row(
+        [.character("r"), .enter],
+        "r",
+        .rename,
+        "Rename (votes move)",
+        "rename (votes move)"
+      ),
+      OverlayKeys.row(
+        [.character("d"), .delete],
+        "d",
+        .remove,
+        "Remove (keep or drop votes)",
+        "remove"
+      ),
+      OverlayKeys.row(
+        [.escape, .character("P"), .character("q")],
+        "Esc",
+        .cancel,
+        "Close",
+        "close"
+      ),
+    ]
+  )
+
+  /// Typing a participant's name.
+  public static let nameKeys = KeyTable<OverlayKeys.Action>(
+    "participant name",
+    [
+      OverlayKeys.row([.enter], "Enter", .save, "Save the name", "saves"),
+      OverlayKeys.row(
+        [.escape],
+        "Esc",
+        .cancel,
+        "Back to the list (the name comes back)",
+        "back to the list"
+      ),
+    ]
+  )
+
+  /// Removing a participant.
+  public static let removalKeys = KeyTable<OverlayKeys.Action>(
+    "remove participant",
+    [
+      OverlayKeys.row(
+        [.character("k")],
+        "k",
+        .keepVotes,
+        "Remove, keeping their votes",
+        "keeps their votes"
+      ),
+      OverlayKeys.row([.character("d")], "d", .dropVotes, "Remove with their votes", "drops them"),
+      OverlayKeys.row([.escape], "Esc", .cancel, "Keep the participant", "no"),
+    ]
+  )
+
   /// The name being typed, as a text window (`nil` on the list and the
   /// removal question).
   var textWindow: (any TextWindow)? {

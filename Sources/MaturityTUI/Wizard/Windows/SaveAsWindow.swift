@@ -10,6 +10,15 @@ public struct SaveAsWindow: Sendable, Equatable, TextWindow {
     self.path = path
   }
 
+  /// Save a copy elsewhere.
+  public static let keys = KeyTable<OverlayKeys.Action>(
+    "save to",
+    [
+      OverlayKeys.row([.enter], "Enter", .save, "Save to the path typed", "saves"),
+      OverlayKeys.cancels,
+    ]
+  )
+
   var draftKey: String { "save as" }
   var typedContent: [String] { [path.text] }
   var draftName: String { "save-as path" }

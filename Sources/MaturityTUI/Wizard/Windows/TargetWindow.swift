@@ -14,6 +14,21 @@ public struct TargetWindow: Sendable, Equatable, TextWindow {
     self.value = value
   }
 
+  /// A framework's target.
+  public static let keys = KeyTable<OverlayKeys.Action>(
+    "target",
+    [
+      OverlayKeys.row(
+        [.enter],
+        "Enter",
+        .save,
+        "Set the target (empty: one above the result)",
+        "sets"
+      ),
+      OverlayKeys.cancels,
+    ]
+  )
+
   var draftKey: String { "target \(bank)" }
   var typedContent: [String] { [value.text] }
   var draftName: String { "target" }
