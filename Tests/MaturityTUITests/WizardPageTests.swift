@@ -9,7 +9,7 @@ import Testing
 struct TallyPage: WizardPage, Equatable {
   var selected = 0
 
-  var keys: KeyTable<WizardKeys.ScreenAction> {
+  static var keys: KeyTable<WizardKeys.ScreenAction> {
     KeyTable(
       "tally",
       [

@@ -12,8 +12,6 @@ public struct BacklogPage: WizardPage, Equatable {
     self.selected = selected
   }
 
-  public var keys: KeyTable<WizardKeys.ScreenAction> { Self.keys }
-
   /// The backlog's keys.
   public static let keys = KeyTable<WizardKeys.ScreenAction>(
     "actions",

@@ -12,8 +12,6 @@ public struct DiscussionPage: WizardPage, Equatable {
     self.selected = selected
   }
 
-  public var keys: KeyTable<WizardKeys.ScreenAction> { Self.keys }
-
   /// The discussion list's keys.
   public static let keys = KeyTable<WizardKeys.ScreenAction>(
     "discussion",

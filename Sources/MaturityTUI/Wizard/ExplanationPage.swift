@@ -15,8 +15,6 @@ public struct ExplanationPage: WizardPage, Equatable {
     self.scroll = ScrollState(offset: scroll)
   }
 
-  public var keys: KeyTable<WizardKeys.ScreenAction> { Self.keys }
-
   /// The explanation's keys.
   public static let keys = KeyTable<WizardKeys.ScreenAction>(
     "explanation",

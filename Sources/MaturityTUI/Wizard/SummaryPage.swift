@@ -12,8 +12,6 @@ public struct SummaryPage: WizardPage, Equatable {
     self.selected = selected
   }
 
-  public var keys: KeyTable<WizardKeys.ScreenAction> { Self.keys }
-
   /// The summary's keys.
   public static let keys = KeyTable<WizardKeys.ScreenAction>(
     "summary",

@@ -8,7 +8,7 @@ import TerminalUI
 /// for a key of ``KeyBindings/questions``). ``BacklogPage`` is one.
 public protocol WizardPage: Sendable {
   /// Its keys; the footer and `?` help are generated from them.
-  var keys: KeyTable<WizardKeys.ScreenAction> { get }
+  static var keys: KeyTable<WizardKeys.ScreenAction> { get }
   /// Handles `action` (the action `key` is bound to) on `model`, whose
   /// screen is this page: it sets `model.screen` to its next state. Leave,
   /// help and quit are ``WizardModel/handleScreenAction(_:key:)``'s.
@@ -22,6 +22,11 @@ public protocol WizardPage: Sendable {
   func draw(_ model: WizardModel, in body: Rect, into buffer: inout ScreenBuffer)
   /// Whether it is the same page in the same state as `other`.
   func isEqual(to other: any WizardPage) -> Bool
+}
+
+extension WizardPage {
+  /// Its keys (``keys``, for a page of any type).
+  public var keys: KeyTable<WizardKeys.ScreenAction> { Self.keys }
 }
 
 extension WizardPage where Self: Equatable {
