@@ -248,71 +248,14 @@ extension WizardModel {
       return []
     case .readOnly:
       handleReadOnlyPromptKey(key)
-    case .notApplicable, .votes, .agree, .evidence, .target, .action:
-      return handleWorkshopOverlayKey(key, now: now)
-    case .participants(let window):
-      return handleParticipantsKey(key, window: window, now: now)
-    case .help(var window):
-      // The view stops at the end of the text.
-      overlay = window.scroll.handle(key, limit: .max) ? .help(window) : nil
-    case .jump(var window):
-      let matches = jumpMatches(window.filter.text)
-      switch JumpWindow.keys.action(for: key) {
-      case .cancel:
-        overlay = nil
-      case .save:
-        if matches.indices.contains(window.selected) {
-          move(to: matches[window.selected])
-          screen = .questions
-        }
-        overlay = nil
-      case .move(let move):
-        window.selected = ListState.moved(window.selected, count: matches.count, by: move)
-        overlay = .jump(window)
-      default:
-        window.type(key)
-        overlay = .jump(window)
-      }
-    case .note(var window):
-      switch NoteWindow.keys.action(for: key) {
-      case .cancel:
-        cancelOverlay()
-      case .save:
-        let edit = SessionEdit.note(question: window.id, text: window.editor.text)
-        guard let effects = apply(edit, now: now) else { return [] }
-        overlay = nil
-        return effects
-      case .externalEditor:
-        return [.editExternally(text: window.editor.text)]
-      default:
-        window.editor.handle(key)
-        overlay = .note(window)
-      }
     case .confirmQuit:
       switch OverlayKeys.confirmQuit.action(for: key) {
       case .quitAnyway: return [.quit]
       case .saveElsewhere: open(.saveAs(SaveAsWindow(path: TextEditor(text: path))))
       default: overlay = nil
       }
-    case .saveAs(var window):
-      switch SaveAsWindow.keys.action(for: key) {
-      case .cancel:
-        cancelOverlay()
-      case .save:
-        overlay = nil
-        let target = window.path.text.trimmingWhitespace()
-        guard !target.isEmpty else { return [] }
-        guard !(readOnly && target == path) else {
-          overlay = .saveAs(window)
-          message = "another mlmaturity has this file open: choose another path"
-          return []
-        }
-        saveState = .saving
-        return [.save(session, path: target)]
-      default:
-        window.path.handle(key)
-        overlay = .saveAs(window)
-      }
+    case .some(let shown):
+      return shown.window?.handle(key, model: &self, now: now) ?? []
     }
     return []
   }

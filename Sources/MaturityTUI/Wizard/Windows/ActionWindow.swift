@@ -1,3 +1,4 @@
+import MaturityCore
 import TerminalUI
 
 /// The action window's state: the owner and due date of question `id`'s
@@ -65,4 +66,26 @@ extension ActionWindow: TextWindow {
   var typedContent: [String] { [owner.text, due.text] }
   var draftName: String { "owner and due date" }
   var draftHint: String { "owner and due date not saved; Enter brings them back" }
+}
+
+extension ActionWindow: WizardWindow {
+  func handle(_ key: Key, model: inout WizardModel, now: Timestamp) -> [WizardEffect] {
+    var next = self
+    switch Self.keys.action(for: key) {
+    case .cancel:
+      model.cancelOverlay()
+    case .save:
+      let edits: [SessionEdit] = [
+        .owner(question: id, name: owner.text), .due(question: id, day: due.text),
+      ]
+      return model.saveWindow(edits, now: now) ?? []
+    case .switchField:
+      next.focus = focus == .owner ? .due : .owner
+      model.overlay = .action(next)
+    case .none:
+      next.type(key)
+      model.overlay = .action(next)
+    }
+    return []
+  }
 }

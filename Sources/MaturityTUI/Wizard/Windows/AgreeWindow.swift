@@ -106,3 +106,54 @@ extension AgreeWindow: TextWindow {
   var draftName: String { "agreement" }
   var draftHint: String { "agreement not saved; Enter brings it back" }
 }
+
+extension AgreeWindow: WizardWindow {
+  func handle(_ key: Key, model: inout WizardModel, now: Timestamp) -> [WizardEffect] {
+    var window = self
+    guard let question = model.catalog.lookup(id)?.question else {
+      model.overlay = nil
+      return []
+    }
+    switch Self.keys.action(for: key) {
+    case .cancel:
+      model.cancelOverlay(showing: .votes(VotesWindow(id: id)))
+      return []
+    case .nextField:
+      window.moveFocus(by: 1)
+    case .previousField:
+      window.moveFocus(by: -1)
+    case .save:
+      if option == Answer.notApplicableValue && rationale.text.trimmingWhitespace().isEmpty {
+        model.message = "N/A needs a reason: write why it does not apply"
+        window.focus = .rationale
+        break
+      }
+      let edit = SessionEdit.agree(
+        question: id,
+        option: option,
+        rationale: rationale.text,
+        dissent: dissent.text
+      )
+      guard let effects = model.saveWindow([edit], now: now) else { return [] }
+      if model.current + 1 < model.entries.count { model.move(to: model.current + 1) }
+      return effects
+    case .chooseAnswer where focus == .answer:
+      window.stepAnswer(key, of: question)
+    case .chooseAnswer, .none:
+      switch (focus, key) {
+      case (.answer, .character("0")):
+        window.option = Answer.notApplicableValue
+      case (.answer, .character(let typed)):
+        if let chosen = question.option(forKey: typed) {
+          window.option = chosen.id
+        } else {
+          model.explainIdleKey(key, question: question)
+        }
+      default:
+        window.type(key)
+      }
+    }
+    model.overlay = .agree(window)
+    return []
+  }
+}

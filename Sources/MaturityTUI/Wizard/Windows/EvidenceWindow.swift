@@ -50,3 +50,34 @@ public struct EvidenceWindow: Sendable, Equatable, TextWindow {
   var draftName: String { "evidence" }
   var draftHint: String { "evidence not saved (Ctrl+D saves); e brings it back" }
 }
+
+extension EvidenceWindow: WizardWindow {
+  func handle(_ key: Key, model: inout WizardModel, now: Timestamp) -> [WizardEffect] {
+    var next = self
+    switch Self.keys.action(for: key) {
+    case .cancel:
+      model.cancelOverlay()
+    case .save:
+      var items: [Evidence] = []
+      for (number, line) in lines.text.split(separator: "\n").enumerated()
+      where !line.allSatisfy(\.isWhitespace) {
+        guard let item = Evidence(line: String(line)) else {
+          model.message = "evidence line \(number + 1) needs a link or a path before the first |"
+          return []
+        }
+        items.append(item)
+      }
+      let edits: [SessionEdit] = [
+        .evidence(question: id, items: items), .confidence(question: id, level: confidence),
+      ]
+      return model.saveWindow(edits, now: now) ?? []
+    case .confidence:
+      next.stepConfidence()
+      model.overlay = .evidence(next)
+    default:
+      next.lines.handle(key)
+      model.overlay = .evidence(next)
+    }
+    return []
+  }
+}

@@ -1,3 +1,4 @@
+import MaturityCore
 import TerminalUI
 
 /// The help window's state (`?`): how far the key list is scrolled.
@@ -24,4 +25,13 @@ public struct HelpWindow: Sendable, Equatable {
       OverlayKeys.row([], "any other key", .cancel, "Close", "closes"),
     ]
   )
+}
+
+extension HelpWindow: WizardWindow {
+  func handle(_ key: Key, model: inout WizardModel, now: Timestamp) -> [WizardEffect] {
+    // The view stops at the end of the text.
+    var next = self
+    model.overlay = next.scroll.handle(key, limit: .max) ? .help(next) : nil
+    return []
+  }
 }

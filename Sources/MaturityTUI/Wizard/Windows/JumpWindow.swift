@@ -1,3 +1,4 @@
+import MaturityCore
 import TerminalUI
 
 /// The go-to window's state (`/`): the filter typed so far and the
@@ -31,5 +32,29 @@ public struct JumpWindow: Sendable, Equatable {
     let before = filter.text
     filter.handle(key)
     if filter.text != before { selected = 0 }
+  }
+}
+
+extension JumpWindow: WizardWindow {
+  func handle(_ key: Key, model: inout WizardModel, now: Timestamp) -> [WizardEffect] {
+    let matches = model.jumpMatches(filter.text)
+    var next = self
+    switch Self.keys.action(for: key) {
+    case .cancel:
+      model.overlay = nil
+    case .save:
+      if matches.indices.contains(selected) {
+        model.move(to: matches[selected])
+        model.screen = .questions
+      }
+      model.overlay = nil
+    case .move(let move):
+      next.selected = ListState.moved(selected, count: matches.count, by: move)
+      model.overlay = .jump(next)
+    default:
+      next.type(key)
+      model.overlay = .jump(next)
+    }
+    return []
   }
 }

@@ -1,3 +1,4 @@
+import MaturityCore
 import TerminalUI
 
 /// The not-applicable window's state (`0`): why question `id` does not
@@ -27,4 +28,23 @@ public struct NotApplicableWindow: Sendable, Equatable, TextWindow {
   var typedContent: [String] { [reason.text] }
   var draftName: String { "not-applicable reason" }
   var draftHint: String { "not applicable not saved; 0 brings your reason back" }
+}
+
+extension NotApplicableWindow: WizardWindow {
+  func handle(_ key: Key, model: inout WizardModel, now: Timestamp) -> [WizardEffect] {
+    switch Self.keys.action(for: key) {
+    case .cancel:
+      model.cancelOverlay()
+    case .save:
+      let edit = SessionEdit.notApplicable(question: id, reason: reason.text)
+      guard let effects = model.saveWindow([edit], now: now) else { return [] }
+      if model.current + 1 < model.entries.count { model.move(to: model.current + 1) }
+      return effects
+    default:
+      var next = self
+      next.reason.handle(key)
+      model.overlay = .notApplicable(next)
+    }
+    return []
+  }
 }

@@ -1,3 +1,4 @@
+import MaturityCore
 import TerminalUI
 
 /// The note editor's state (`n`): the note of question `id` as typed.
@@ -34,4 +35,22 @@ public struct NoteWindow: Sendable, Equatable, TextWindow {
   var typedContent: [String] { [editor.text] }
   var draftName: String { "note" }
   var draftHint: String { "note not saved (Ctrl+D saves); n brings your text back" }
+}
+
+extension NoteWindow: WizardWindow {
+  func handle(_ key: Key, model: inout WizardModel, now: Timestamp) -> [WizardEffect] {
+    switch Self.keys.action(for: key) {
+    case .cancel:
+      model.cancelOverlay()
+    case .save:
+      return model.saveWindow([.note(question: id, text: editor.text)], now: now) ?? []
+    case .externalEditor:
+      return [.editExternally(text: editor.text)]
+    default:
+      var next = self
+      next.editor.handle(key)
+      model.overlay = .note(next)
+    }
+    return []
+  }
 }

@@ -1,3 +1,4 @@
+import MaturityCore
 import TerminalUI
 
 /// The participants window's state (`P`): the highlighted participant and
@@ -110,5 +111,78 @@ struct ParticipantName: TextWindow {
   var draftHint: String {
     adding
       ? "participant not added; a brings the name back" : "rename not saved; r brings the name back"
+  }
+}
+
+extension ParticipantsWindow: WizardWindow {
+  func handle(_ key: Key, model: inout WizardModel, now: Timestamp) -> [WizardEffect] {
+    let names = model.session.participants
+    let row = min(self.row, max(0, names.count - 1))
+    switch step {
+    case .list:
+      var list = ListState(selected: row, count: names.count)
+      if list.handle(key) {
+        model.overlay = Self.at(list.selected)
+        return []
+      }
+      switch Self.keys.action(for: key) {
+      case .cancel:
+        model.overlay = nil
+      case .add:
+        guard !model.refusedAsReadOnly() else { return [] }
+        model.open(Self.at(row, .add(TextEditor())))
+      case .rename:
+        guard names.indices.contains(row), !model.refusedAsReadOnly() else { return [] }
+        model.open(Self.at(row, .rename(TextEditor(text: names[row]))))
+      case .remove:
+        guard names.indices.contains(row), !model.refusedAsReadOnly() else { return [] }
+        model.overlay = Self.at(row, .remove)
+      default:
+        model.message = "a adds, r renames, d removes, Esc closes"
+      }
+    case .add(var editor), .rename(var editor):
+      let adding = if case .add = step { true } else { false }
+      switch Self.nameKeys.action(for: key) {
+      case .cancel:
+        model.cancelOverlay(showing: Self.at(row))
+      case .save:
+        let name = editor.text.trimmingWhitespace()
+        let edit: SessionEdit =
+          adding ? .addParticipant(name) : .renameParticipant(from: names[row], to: name)
+        guard let effects = model.apply(edit, now: now) else { return [] }
+        model.overlay = Self.at(model.session.participants.firstIndex(of: name) ?? row)
+        return effects
+      default:
+        editor.handle(key)
+        model.overlay = Self.at(row, adding ? .add(editor) : .rename(editor))
+      }
+    case .remove:
+      guard names.indices.contains(row) else {
+        model.overlay = Self.at(row)
+        return []
+      }
+      let action = Self.removalKeys.action(for: key)
+      switch action {
+      case .keepVotes, .dropVotes:
+        let edit = SessionEdit.removeParticipant(names[row], keepVotes: action == .keepVotes)
+        guard let effects = model.apply(edit, now: now) else { return [] }
+        model.overlay = Self.at(max(0, row - 1))
+        model.message =
+          action == .keepVotes
+          ? "removed \(names[row]); their votes stay in the file"
+          : "removed \(names[row]) and their votes"
+        return effects
+      case .cancel:
+        model.overlay = Self.at(row)
+      default:
+        model.message = "k keeps their votes, d drops them, Esc keeps the participant"
+      }
+    }
+    return []
+  }
+
+  /// The window at participant `row`, doing `step`.
+  private static func at(_ row: Int, _ step: Step = .list) -> WizardModel.Overlay {
+    .participants(ParticipantsWindow(row: row, step: step))
   }
 }

@@ -1,3 +1,4 @@
+import MaturityCore
 import TerminalUI
 
 /// The save-as window's state: the path typed to save a copy to.
@@ -23,4 +24,29 @@ public struct SaveAsWindow: Sendable, Equatable, TextWindow {
   var typedContent: [String] { [path.text] }
   var draftName: String { "save-as path" }
   var draftHint: String { "not saved elsewhere; w brings the path back" }
+}
+
+extension SaveAsWindow: WizardWindow {
+  func handle(_ key: Key, model: inout WizardModel, now: Timestamp) -> [WizardEffect] {
+    switch Self.keys.action(for: key) {
+    case .cancel:
+      model.cancelOverlay()
+    case .save:
+      model.overlay = nil
+      let target = path.text.trimmingWhitespace()
+      guard !target.isEmpty else { return [] }
+      guard !(model.readOnly && target == model.path) else {
+        model.overlay = .saveAs(self)
+        model.message = "another mlmaturity has this file open: choose another path"
+        return []
+      }
+      model.saveState = .saving
+      return [.save(model.session, path: target)]
+    default:
+      var next = self
+      next.path.handle(key)
+      model.overlay = .saveAs(next)
+    }
+    return []
+  }
 }

@@ -1,3 +1,4 @@
+import MaturityCore
 import TerminalUI
 
 /// The target window's state (`t`): the target level or band of bank
@@ -33,4 +34,26 @@ public struct TargetWindow: Sendable, Equatable, TextWindow {
   var typedContent: [String] { [value.text] }
   var draftName: String { "target" }
   var draftHint: String { "target not saved; t brings it back" }
+}
+
+extension TargetWindow: WizardWindow {
+  func handle(_ key: Key, model: inout WizardModel, now: Timestamp) -> [WizardEffect] {
+    switch Self.keys.action(for: key) {
+    case .cancel:
+      model.cancelOverlay()
+    case .save:
+      let bank = model.banks[self.bank]
+      let text = value.text.trimmingWhitespace()
+      guard text.isEmpty || Int(text) != nil else {
+        model.message = "the target is a number from 0 to \(bank.levels.count - 1)"
+        return []
+      }
+      return model.saveWindow([.target(framework: bank.id, level: Int(text))], now: now) ?? []
+    default:
+      var next = self
+      next.value.handle(key)
+      model.overlay = .target(next)
+    }
+    return []
+  }
 }

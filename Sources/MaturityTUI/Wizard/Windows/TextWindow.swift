@@ -15,17 +15,8 @@ protocol TextWindow: Sendable {
 extension WizardModel.Overlay {
   /// The open window, if it takes text.
   var textWindow: (any TextWindow)? {
-    switch self {
-    case .note(let window): window
-    case .notApplicable(let window): window
-    case .agree(let window): window
-    case .evidence(let window): window
-    case .target(let window): window
-    case .action(let window): window
-    case .participants(let window): window.textWindow
-    case .saveAs(let window): window
-    case .help, .jump, .confirmQuit, .readOnly, .votes: nil
-    }
+    if case .participants(let window) = self { return window.textWindow }
+    return window as? any TextWindow
   }
 }
 

@@ -1,3 +1,4 @@
+import MaturityCore
 import TerminalUI
 
 /// The vote grid's state (`v`): question `id` and the highlighted voter.
@@ -53,5 +54,82 @@ public struct VotesWindow: Sendable, Equatable {
   /// The previous voter (from past the last: the last).
   mutating func previous(of voters: Int) {
     row = max(min(row, voters) - 1, 0)
+  }
+}
+
+extension VotesWindow: WizardWindow {
+  func handle(_ key: Key, model: inout WizardModel, now: Timestamp) -> [WizardEffect] {
+    guard let entry = model.entries.first(where: { $0.question.id == id }) else {
+      model.overlay = nil
+      return []
+    }
+    let voters = model.voters
+    // Past the last voter every voter has voted: a further vote key must
+    // not overwrite the last one.
+    var isVoteKey = key == .backspace || key == .delete
+    if case .character = key { isVoteKey = true }
+    if isVoteKey && isPastLastVoter(voters.count) {
+      model.message = "everyone has voted: Enter agrees, ↑ changes a vote"
+      return []
+    }
+    switch key {
+    case .escape:
+      model.overlay = nil
+    case .down, .tab, .up, .backTab:
+      var next = self
+      if key == .down || key == .tab {
+        next.next(of: voters.count)
+      } else {
+        next.previous(of: voters.count)
+      }
+      model.overlay = .votes(next)
+    case .enter:
+      guard !model.refusedAsReadOnly() else { return [] }
+      let answer = model.session.answers[id]
+      let spread = VoteSpread(question: entry.question, votes: answer?.votes ?? [:])
+      let option =
+        spread.proposesNotApplicable
+        ? Answer.notApplicableValue : (spread.majority ?? entry.question.options[0]).id
+      model.open(
+        .agree(
+          AgreeWindow(
+            id: id,
+            option: option,
+            rationale: TextEditor(text: answer?.rationale ?? ""),
+            dissent: TextEditor(text: answer?.dissent ?? "")
+          )
+        )
+      )
+    case .backspace, .delete, .character("0"):
+      guard !model.refusedAsReadOnly() else { return [] }
+      let value: String? = key == .character("0") ? Answer.notApplicableValue : nil
+      return vote(value, model: &model, now: now)
+    case .character(let typed):
+      guard let option = entry.question.option(forKey: typed) else {
+        model.explainIdleKey(key, question: entry.question)
+        return []
+      }
+      guard !model.refusedAsReadOnly() else { return [] }
+      return vote(option.id, model: &model, now: now)
+    default:
+      break
+    }
+    return []
+  }
+
+  /// Records the vote of the highlighted voter and highlights the next.
+  /// Without named participants the placeholders P1…P5 become the
+  /// participants at the first vote, so the grid stays the same and the
+  /// file names who voted.
+  private func vote(_ option: String?, model: inout WizardModel, now: Timestamp)
+    -> [WizardEffect]
+  {
+    let voters = model.voters
+    model.overlay = .votes(VotesWindow(id: id, row: row + 1))
+    let placeholders: [SessionEdit] =
+      model.session.participants.isEmpty && option != nil
+      ? voters.map { .addParticipant($0) } : []
+    let edit = SessionEdit.vote(question: id, participant: voters[row], option: option)
+    return model.apply(placeholders + [edit], now: now) ?? []
   }
 }
