@@ -157,3 +157,53 @@ extension AgreeWindow: WizardWindow {
     return []
   }
 }
+
+extension AgreeWindow {
+  /// Draws the window over the screen; returns where the text cursor goes.
+  func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
+    let size = buffer.size
+    let question = model.catalog.lookup(id)?.question
+    let label =
+      option == Answer.notApplicableValue
+      ? "N/A (does not apply; the reason goes in why)"
+      : question?.option(option)?.label ?? option
+    let rect = Overlays.centered(columns: min(84, size.columns - 4), rows: 8, in: size)
+    let inner = Overlays.window("Agree · \(id)", rect, into: &buffer)
+    var optionStyle = Theme.good
+    optionStyle.reverse = focus == .answer
+    buffer.write("answer:  ", column: inner.column, row: inner.row, style: Theme.key)
+    buffer.write(
+      "◂ \(DisplayWidth.truncate(label, to: max(1, inner.columns - 13))) ▸",
+      column: inner.column + 9,
+      row: inner.row,
+      style: optionStyle,
+      maxWidth: inner.columns - 9
+    )
+    let first = Overlays.field(
+      rationale,
+      label: "why:     ",
+      row: inner.row + 2,
+      in: inner,
+      into: &buffer
+    )
+    let second = Overlays.field(
+      dissent,
+      label: "dissent: ",
+      row: inner.row + 3,
+      in: inner,
+      into: &buffer
+    )
+    buffer.write(
+      AgreeWindow.keys.hints(separator: " · "),
+      column: inner.column,
+      row: inner.row + 5,
+      style: Theme.dim,
+      maxWidth: inner.columns
+    )
+    switch focus {
+    case .answer: return nil
+    case .rationale: return first
+    case .dissent: return second
+    }
+  }
+}

@@ -81,3 +81,45 @@ extension EvidenceWindow: WizardWindow {
     return []
   }
 }
+
+extension EvidenceWindow {
+  /// Draws the window over the screen; returns where the text cursor goes.
+  func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
+    let size = buffer.size
+    let rect = Overlays.centered(
+      columns: min(84, size.columns - 4),
+      rows: min(14, size.rows - 2),
+      in: size
+    )
+    let inner = Overlays.window("Evidence · \(id)", rect, into: &buffer)
+    buffer.write(
+      "One per line: link or path | owner | date verified (YYYY-MM-DD)",
+      column: inner.column,
+      row: inner.row,
+      style: Theme.dim,
+      maxWidth: inner.columns
+    )
+    let confidenceText = confidence?.rawValue ?? "not set"
+    buffer.write("confidence: ", column: inner.column, row: inner.endRow - 2, style: Theme.title)
+    buffer.write(
+      confidenceText,
+      column: inner.column + 12,
+      row: inner.endRow - 2,
+      style: confidence == .verified ? Theme.good : Theme.warning
+    )
+    buffer.write(
+      EvidenceWindow.keys.hints(separator: " · "),
+      column: inner.column,
+      row: inner.endRow - 1,
+      style: Theme.dim,
+      maxWidth: inner.columns
+    )
+    let area = Rect(
+      column: inner.column,
+      row: inner.row + 1,
+      columns: inner.columns,
+      rows: inner.rows - 4
+    )
+    return TextAreaView.draw(lines, in: area, into: &buffer)
+  }
+}

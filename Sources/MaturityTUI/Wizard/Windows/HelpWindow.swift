@@ -35,3 +35,40 @@ extension HelpWindow: WizardWindow {
     return []
   }
 }
+
+extension HelpWindow {
+  /// Draws the window over the screen; returns where the text cursor goes.
+  func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
+    let size = buffer.size
+    let rect = Overlays.centered(columns: min(100, size.columns - 2), rows: size.rows - 3, in: size)
+    let inner = Overlays.window(
+      "Keys (\(HelpWindow.keys.hints(separator: ", ")))",
+      rect,
+      into: &buffer
+    )
+    var content = ScreenBuffer(size: Size(columns: inner.columns, rows: 200))
+    var pane = PaneWriter(content.bounds)
+    let width = (KeyBindings.questions.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2
+    let rows = WizardHelp.rows
+    for (label, help) in rows {
+      pane.wrapped(
+        &content,
+        help,
+        prefix: Overlays.pad(label, width),
+        prefixStyle: Theme.key,
+        indent: width
+      )
+    }
+    let top = min(max(0, scroll.offset), max(0, pane.line - inner.rows))
+    buffer.draw(content, fromRow: top, into: inner)
+    if pane.line - top > inner.rows {
+      buffer.write(
+        " more ↓ ",
+        column: rect.endColumn - 10,
+        row: rect.endRow - 1,
+        style: Theme.dim
+      )
+    }
+    return nil
+  }
+}

@@ -58,3 +58,59 @@ extension JumpWindow: WizardWindow {
     return []
   }
 }
+
+extension JumpWindow {
+  /// Draws the window over the screen; returns where the text cursor goes.
+  func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
+    let size = buffer.size
+    let rect = Overlays.centered(columns: min(90, size.columns - 4), rows: size.rows - 4, in: size)
+    let inner = Overlays.window(
+      "Go to question (\(JumpWindow.keys.hints(separator: ", ")))",
+      rect,
+      into: &buffer
+    )
+    let cursor = Overlays.field(filter, label: "› ", row: inner.row, in: inner, into: &buffer)
+    let matches = model.jumpMatches(filter.text)
+    let list = Rect(
+      column: inner.column,
+      row: inner.row + 2,
+      columns: inner.columns,
+      rows: inner.rows - 2
+    )
+    let visible = ScrollWindow.visibleRange(
+      itemCount: matches.count,
+      selected: selected,
+      height: list.rows
+    )
+    for (offset, position) in visible.enumerated() {
+      let question = model.entries[matches[position]].question
+      var style: Style = .plain
+      style.reverse = position == selected
+      let row = list.row + offset
+      if position == selected {
+        buffer.fill(
+          Rect(column: list.column, row: row, columns: list.columns, rows: 1),
+          style: style
+        )
+      }
+      let end = buffer.write(
+        Overlays.pad(question.id, 34),
+        column: list.column,
+        row: row,
+        style: style,
+        maxWidth: list.columns
+      )
+      buffer.write(
+        DisplayWidth.truncate(question.title, to: max(1, list.endColumn - end)),
+        column: end,
+        row: row,
+        style: style,
+        maxWidth: max(0, list.endColumn - end)
+      )
+    }
+    if matches.isEmpty {
+      buffer.write("no question matches", column: list.column, row: list.row, style: Theme.dim)
+    }
+    return cursor
+  }
+}

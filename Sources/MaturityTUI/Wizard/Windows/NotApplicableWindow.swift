@@ -48,3 +48,27 @@ extension NotApplicableWindow: WizardWindow {
     return []
   }
 }
+
+extension NotApplicableWindow {
+  /// Draws the window over the screen; returns where the text cursor goes.
+  func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
+    let size = buffer.size
+    let columns = min(80, size.columns - 4)
+    let explanation = TextWrap.wrap(
+      "Why does it not apply? It still counts as not met. "
+        + NotApplicableWindow.keys.hints(separator: ", ") + ".",
+      width: columns - 4
+    )
+    let rect = Overlays.centered(columns: columns, rows: 5 + explanation.count, in: size)
+    let inner = Overlays.window("Not applicable · \(id)", rect, into: &buffer)
+    var pane = PaneWriter(inner)
+    for line in explanation { pane.write(&buffer, [(line, Theme.dim)]) }
+    return Overlays.field(
+      reason,
+      label: "reason: ",
+      row: inner.row + explanation.count + 1,
+      in: inner,
+      into: &buffer
+    )
+  }
+}

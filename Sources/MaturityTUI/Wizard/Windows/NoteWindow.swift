@@ -54,3 +54,31 @@ extension NoteWindow: WizardWindow {
     return []
   }
 }
+
+extension NoteWindow {
+  /// Draws the window over the screen; returns where the text cursor goes.
+  func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
+    let size = buffer.size
+    let rect = Overlays.centered(
+      columns: min(80, size.columns - 4),
+      rows: min(16, size.rows - 2),
+      in: size
+    )
+    let inner = Overlays.window("Note · \(id)", rect, into: &buffer)
+    let hint = NoteWindow.keys.hints(separator: " · ")
+    buffer.write(
+      hint,
+      column: inner.column,
+      row: inner.endRow - 1,
+      style: Theme.dim,
+      maxWidth: inner.columns
+    )
+    let area = Rect(
+      column: inner.column,
+      row: inner.row,
+      columns: inner.columns,
+      rows: inner.rows - 1
+    )
+    return TextAreaView.draw(editor, in: area, into: &buffer)
+  }
+}

@@ -50,3 +50,17 @@ extension SaveAsWindow: WizardWindow {
     return []
   }
 }
+
+extension SaveAsWindow {
+  /// Draws the window over the screen; returns where the text cursor goes.
+  func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
+    let size = buffer.size
+    let rect = Overlays.centered(columns: min(80, size.columns - 4), rows: 5, in: size)
+    let inner = Overlays.window(
+      "Save to (\(SaveAsWindow.keys.hints(separator: ", ")))",
+      rect,
+      into: &buffer
+    )
+    return Overlays.field(path, label: "file: ", row: inner.row + 1, in: inner, into: &buffer)
+  }
+}

@@ -57,3 +57,37 @@ extension TargetWindow: WizardWindow {
     return []
   }
 }
+
+extension TargetWindow {
+  /// Draws the window over the screen; returns where the text cursor goes.
+  func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
+    let size = buffer.size
+    let bankValue = model.banks[bank]
+    let rect = Overlays.centered(
+      columns: min(80, size.columns - 4),
+      rows: 5 + bankValue.levels.count,
+      in: size
+    )
+    let inner = Overlays.window("Target · \(bankValue.name)", rect, into: &buffer)
+    var pane = PaneWriter(inner)
+    for level in bankValue.levels {
+      pane.write(&buffer, [("\(level.level)  ", Theme.key), (level.name, .plain)])
+    }
+    pane.write(
+      &buffer,
+      [
+        (
+          "Empty: one above the current result. "
+            + TargetWindow.keys.hints(separator: ", ") + ".", Theme.dim
+        )
+      ]
+    )
+    return Overlays.field(
+      value,
+      label: "target: ",
+      row: inner.endRow - 1,
+      in: inner,
+      into: &buffer
+    )
+  }
+}

@@ -133,3 +133,85 @@ extension VotesWindow: WizardWindow {
     return model.apply(placeholders + [edit], now: now) ?? []
   }
 }
+
+extension VotesWindow {
+  /// Draws the window over the screen; returns where the text cursor goes.
+  func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
+    let size = buffer.size
+    guard let question = model.catalog.lookup(id)?.question else { return nil }
+    let votes = model.session.answers[id]?.votes ?? [:]
+    let voters = model.voters
+    let spread = VoteSpread(question: question, votes: votes)
+    // Short enough to leave the status line visible: it says why a key
+    // did nothing.
+    let height = min(size.rows - 4, voters.count + question.options.count + 8)
+    let rect = Overlays.centered(columns: min(90, size.columns - 4), rows: height, in: size)
+    let inner = Overlays.window("Votes · \(question.title)", rect, into: &buffer)
+    var pane = PaneWriter(inner)
+    let keys = question.options.enumerated().map { "\($0.offset + 1)/\($0.element.key)" }.joined(
+      separator: " "
+    )
+    pane.wrapped(
+      &buffer,
+      VotesWindow.keys(voteKeys: keys).hints(separator: ", "),
+      style: Theme.dim
+    )
+    let labels = voters.indices.map { model.voterLabel($0) }
+    // A long name is cut with … so the votes stay in one column.
+    let nameWidth = min(18, (labels.map { DisplayWidth.of($0) }.max() ?? 4) + 2)
+    let visible = ScrollWindow.visibleRange(
+      itemCount: voters.count,
+      selected: min(row, voters.count - 1),
+      height: max(1, inner.rows - question.options.count - 3)
+    )
+    for index in visible {
+      let vote = votes[voters[index]]
+      let label =
+        vote == Answer.notApplicableValue
+        ? "not applicable" : (vote.flatMap { question.option($0)?.label } ?? "·")
+      var style: Style = .plain
+      style.reverse = index == row
+      pane.write(
+        &buffer,
+        [
+          (Overlays.pad(DisplayWidth.truncate(labels[index], to: nameWidth - 1), nameWidth), style),
+          (DisplayWidth.truncate(label, to: max(1, inner.columns - nameWidth)), style),
+        ]
+      )
+    }
+    pane.blank()
+    let marker: (String, Style) =
+      spread.disagrees
+      ? ("votes disagree: discuss before agreeing", Theme.weak)
+      : (spread.total > 0 ? ("votes agree", Theme.good) : ("no votes yet", Theme.dim))
+    pane.write(&buffer, [("Spread: ", Theme.title), marker])
+    let maxVotes = max(1, spread.counts.map(\.votes).max() ?? 1)
+    for (position, entry) in spread.counts.enumerated() {
+      guard let screenRow = pane.nextRow else { break }
+      let prefix = "\(position + 1) \(entry.option.key) \(entry.votes) "
+      let start = buffer.write(prefix, column: inner.column, row: screenRow, style: Theme.key)
+      buffer.drawBar(
+        column: start,
+        row: screenRow,
+        width: 10,
+        fraction: Double(entry.votes) / Double(maxVotes),
+        style: Theme.bar,
+        emptyStyle: Theme.emptyBar
+      )
+      buffer.write(
+        " " + DisplayWidth.truncate(entry.option.label, to: max(1, inner.endColumn - start - 11)),
+        column: start + 10,
+        row: screenRow,
+        maxWidth: max(0, inner.endColumn - start - 10)
+      )
+      pane.blank()
+    }
+    if spread.notApplicableVotes > 0 {
+      pane.write(
+        &buffer,
+        [("0 – \(spread.notApplicableVotes) ", Theme.key), ("not applicable", .plain)]
+      )
+    }
+    return nil
+  }
+}

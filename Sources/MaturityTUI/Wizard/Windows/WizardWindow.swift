@@ -2,14 +2,17 @@ import MaturityCore
 import TerminalUI
 
 /// A window drawn over a wizard screen that takes the keys while open, in
-/// one file: its state, its key table (footer and `?` help) and how it
-/// handles a key. It is shown as a case of ``WizardModel/Overlay`` holding
+/// one file: its state, its key table (footer and `?` help), how it
+/// handles a key and how it is drawn. It is shown as a case of ``WizardModel/Overlay`` holding
 /// it, listed in ``WizardModel/Overlay/window``.
 protocol WizardWindow: Sendable {
   /// Handles `key` on `model`, whose overlay is this window: sets
   /// `model.overlay` to its next state (`nil` closes it; Esc closes it
   /// through `cancelOverlay`, the one Esc rule).
   func handle(_ key: Key, model: inout WizardModel, now: Timestamp) -> [WizardEffect]
+  /// Draws it over the screen (its footer or title line from its table);
+  /// returns where the text cursor goes, if it takes text.
+  func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)?
 }
 
 extension WizardModel.Overlay {
