@@ -32,16 +32,21 @@ struct PortfolioCommand: ParsableCommand {
   func run() throws {
     try Console.run {
       let catalog = try banks.catalog()
-      var files: [String] = []
+      var tree = SessionTree()
       for folder in folders {
-        guard FileIO.isDirectory(folder) else {
-          let what = FileIO.exists(folder) ? "is not a folder" : "no such folder"
-          throw MaturityError(.missingFile, path: folder, what)
-        }
-        files += SessionTree.files(under: folder)
+        guard FileIO.isDirectory(folder) else { throw Self.notAFolder(folder) }
+        tree.walk(folder)
       }
       var trend = SessionTrend(catalog: catalog)
-      let worst = trend.read(files) { Console.error("mlmaturity: skipped \($0.description)") }
+      var worst: MaturityError?
+      for problem in tree.problems {
+        let error = MaturityError(.missingFile, path: problem.path, problem.problem)
+        Console.error("mlmaturity: skipped \(error.description)")
+        trend.skip(problem.path, problem: problem.problem)
+        worst = worst ?? error
+      }
+      let read = trend.read(tree.files) { Console.error("mlmaturity: skipped \($0.description)") }
+      worst = worst ?? read
       if trend.sessionCount == 0 && worst == nil {
         throw MaturityError(
           .missingFile,
@@ -50,9 +55,25 @@ struct PortfolioCommand: ParsableCommand {
       }
       try document.emit(
         .portfolio(Portfolio(trend)),
-        inputs: files + banks.paths
+        inputs: tree.files + banks.paths
       )
       if let worst { throw ExitCode(worst.exitCode) }
     }
+  }
+
+  /// Why `path`, named as a folder, is not one.
+  static func notAFolder(_ path: String) -> MaturityError {
+    if let target = FileIO.danglingLinkTarget(path) {
+      return MaturityError(
+        .missingFile,
+        path: path,
+        "no such folder: it is a symbolic link to \(target), which does not exist"
+      )
+    }
+    return MaturityError(
+      .missingFile,
+      path: path,
+      FileIO.exists(path) ? "is not a folder" : "no such folder"
+    )
   }
 }
