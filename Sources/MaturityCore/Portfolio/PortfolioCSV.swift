@@ -6,8 +6,9 @@
 /// `value` is the part's figure (points, a level, or items in place),
 /// `maximum` its top, `share` value ÷ maximum; `weakest` is `true` on the
 /// team's lowest parts; `previous_value` and `change` compare with the
-/// previous round (empty on a first round): `1`, `0`, `-0.5` (the shared
-/// writer puts a `'` before a minus sign, as before any formula start).
+/// previous round (empty on a first round): `1`, `0`, `-0.5`. The number
+/// columns are written as numbers (a spreadsheet can sum a change of
+/// `-1`); only text cells get the formula guard (`'=…`).
 public enum PortfolioCSV {
   /// The column names.
   public static let header = [
@@ -52,8 +53,15 @@ public enum PortfolioCSV {
         }
       }
     }
-    return CSV.document(header: header, rows: rows)
+    return CSV.document(header: header, rows: rows, numberColumns: numberColumns)
   }
+
+  /// The columns that hold numbers.
+  static let numberColumns = Set(
+    ["sessions", "value", "maximum", "share", "previous_value", "change"].compactMap {
+      header.firstIndex(of: $0)
+    }
+  )
 
   /// `1`, `-0.5`: a change without a `+`, so a spreadsheet reads it as a
   /// number.
