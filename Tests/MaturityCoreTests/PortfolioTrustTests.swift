@@ -26,12 +26,82 @@ struct PortfolioTrustTests {
     let records = PortfolioCSV.render(Self.falling()).components(separatedBy: "\r\n")
     let framework = records[1]
     #expect(framework.hasPrefix("\"'-Payments\",fraud-scoring,2026-04-15,2026-04-15.json,2,mlts,,"))
-    #expect(framework.hasSuffix(",3.0,7.0,0.43,,2026-01-15,4.0,-1.0"))
+    #expect(framework.hasSuffix(",3.0,7.0,0.43,,2026-01-15,4.0,-1.0,false,28,28"))
     let data = records[2]
     #expect(
-      data.hasSuffix(",data,Tests for Features and Data,3.0,7.0,0.43,true,2026-01-15,4.0,-1.0")
+      data.hasSuffix(
+        ",data,Tests for Features and Data,3.0,7.0,0.43,true,2026-01-15,4.0,-1.0,false,28,28"
+      )
     )
     #expect(!records.joined().contains("'-1"))
+  }
+
+  /// Search is complete and weakest in monitoring; Payments answered 3 of
+  /// 28 ML Test Score questions (all `none`, so every part ties at 0).
+  private static func barelyAnswered() -> Portfolio {
+    var trend = SessionTrend(catalog: CompareFixture.catalog)
+    let search = CompareFixture.session(
+      CompareFixture.mlts(4, 4, 4, 1),
+      frameworks: ["mlts"],
+      team: "Search"
+    )
+    trend.add(search, path: "search.json")
+    let answers = ["mlts.data.1": "none", "mlts.model.1": "none", "mlts.infra.1": "none"]
+    let payments = CompareFixture.session(answers, frameworks: ["mlts"], date: "2026-04-15")
+    trend.add(payments, path: "payments.json")
+    return Portfolio(trend)
+  }
+
+  @Test func aBarelyAnsweredRoundIsMarkedInEveryFormatAndLeftOutOfTheWeakestAreas() throws {
+    let portfolio = Self.barelyAnswered()
+    #expect(portfolio.provisionalLeftOut == 1)
+    #expect(portfolio.weakest.map { "\($0.part) \($0.teams) of \($0.of)" } == ["monitor 1 of 1"])
+    let counting =
+      "Counts complete results only (every question answered); a provisional result (some "
+      + "questions unanswered) is left out. 1 provisional result is left out here."
+    let legend =
+      "provisional, some questions unanswered: Payments ML · fraud-scoring (3 of 28 answered)"
+
+    let text = PortfolioText.render(portfolio)
+    #expect(text.contains("  Payments ML · fraud-scoring  2026-04-15  ▁ 0.0*  "))
+    #expect(text.contains("  Search · fraud-scoring       2026-01-15  ▂ 1.0   "))
+    #expect(text.contains("(* provisional, some questions unanswered: Payments ML ·"))
+    #expect(
+      text.contains(
+        "  Counts complete results only (every question answered); a provisional result"
+      )
+    )
+    #expect(text.contains("  ML Test Score · Monitoring Tests for ML  1 of 1\n"))
+
+    let markdown = PortfolioMarkdown.render(portfolio)
+    #expect(markdown.contains("| Payments ML · fraud-scoring | 2026-04-15 | ▁ 0.0\\* |"))
+    #expect(markdown.contains("\n\\* " + legend + "\n"))
+    #expect(markdown.contains("of each team and system. " + counting + "\n"))
+
+    let html = PortfolioHTML.render(portfolio)
+    #expect(html.contains("0.0<abbr class=\"provisional\" title=\"provisional: some questions"))
+    #expect(html.contains("<p class=\"muted provisional\">* " + legend + "</p>"))
+    #expect(html.contains(counting + "</p>"))
+
+    let csv = PortfolioCSV.render(portfolio).components(separatedBy: "\r\n")
+    #expect(csv[0].hasSuffix(",change,provisional,answered,total"))
+    #expect(csv.contains { $0.hasPrefix("Payments ML,") && $0.hasSuffix(",mlts,,") == false })
+    #expect(csv.filter { $0.hasPrefix("Payments ML,") }.allSatisfy { $0.hasSuffix(",true,3,28") })
+    #expect(csv.filter { $0.hasPrefix("Search,") }.allSatisfy { $0.hasSuffix(",false,28,28") })
+
+    let json = JSONWriter.write(PortfolioJSON.document(portfolio))
+    #expect(json.contains("\"provisionalLeftOut\": 1,"))
+    #expect(json.contains("\"weakestCounts\": \"Counts complete results only"))
+    #expect(json.contains("\"provisional\": true,\n"))
+  }
+
+  @Test func withNoCompleteResultTheWeakestAreasSaySo() {
+    var trend = SessionTrend(catalog: CompareFixture.catalog)
+    let answers = ["mlts.data.1": "automated"]
+    trend.add(CompareFixture.session(answers, frameworks: ["mlts"]), path: "q.json")
+    let text = PortfolioText.render(Portfolio(trend))
+    #expect(text.contains("  none counted: no result is complete\n"))
+    #expect(!text.contains("at its top"))
   }
 
   @Test(

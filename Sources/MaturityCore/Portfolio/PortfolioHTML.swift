@@ -39,23 +39,33 @@ public enum PortfolioHTML {
           + cells.map(cell).joined() + "</tr>"
       )
     }
-    out += ["</table>", "</section>"]
+    out.append("</table>")
+    if let legend = portfolio.provisionalLegend(column, escape: HTMLReport.escape) {
+      out.append("<p class=\"muted provisional\">\(legend)</p>")
+    }
+    out.append("</section>")
     return out
   }
 
   private static func cell(_ cell: Portfolio.Cell?) -> String {
     guard let cell else { return "<td class=\"heat\">–</td>" }
+    let mark =
+      cell.provisional
+      ? "<abbr class=\"provisional\" title=\"provisional: some questions unanswered\">"
+        + "\(Portfolio.provisionalMark)</abbr>" : ""
     return "<td class=\"heat\" style=\"background: \(heat[cell.heat])\">"
-      + "\(HTMLReport.escape(cell.figure))</td>"
+      + "\(HTMLReport.escape(cell.figure))\(mark)</td>"
   }
 
   private static func weakest(_ portfolio: Portfolio) -> [String] {
     var out = [
       "<section class=\"panel\">", "<h2>Weakest areas</h2>",
-      "<p class=\"muted\">The lowest section or dimension of each team and system, counted.</p>",
+      "<p class=\"muted\">The lowest section or dimension of each team and system, counted. "
+        + "\(HTMLReport.escape(portfolio.weakestCounting))</p>",
     ]
     if portfolio.weakest.isEmpty {
-      out.append("<p>None: every section and dimension is at its top.</p>")
+      let none = portfolio.noWeakestArea
+      out.append("<p>\(HTMLReport.escape(none.prefix(1).uppercased() + none.dropFirst())).</p>")
     } else {
       out += ["<table>", "<tr><th>Framework</th><th>Area</th><th>Teams and systems</th></tr>"]
       for area in portfolio.weakest {

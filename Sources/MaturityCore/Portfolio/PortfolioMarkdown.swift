@@ -23,14 +23,24 @@ public enum PortfolioMarkdown {
           + column.parts.map { Portfolio.part(row, column, $0.id) }
         let texts =
           [row.title, row.latest.date].map(MarkdownReport.escape)
-          + cells.map { cell in cell.map { "\($0.shade) \($0.figure)" } ?? "–" }
+          + cells.map { cell in
+            cell.map { "\($0.shade) \(MarkdownReport.escape($0.marked))" } ?? "–"
+          }
         out.append("| " + texts.joined(separator: " | ") + " |")
       }
       out.append("")
+      if let legend = portfolio.provisionalLegend(column, escape: MarkdownReport.escape) {
+        out += ["\\" + legend, ""]
+      }
     }
-    out += ["## Weakest areas", "", "The lowest section or dimension of each team and system.", ""]
+    out += [
+      "## Weakest areas", "",
+      "The lowest section or dimension of each team and system. "
+        + MarkdownReport.escape(portfolio.weakestCounting), "",
+    ]
     if portfolio.weakest.isEmpty {
-      out += ["None: every section and dimension is at its top.", ""]
+      let none = portfolio.noWeakestArea
+      out += [MarkdownReport.escape(none.prefix(1).uppercased() + none.dropFirst()) + ".", ""]
     } else {
       out += ["| Framework | Area | Teams and systems |", "|---|---|--:|"]
       for area in portfolio.weakest {

@@ -30,25 +30,30 @@ public enum PortfolioText {
         [Portfolio.headline(row, column)] + column.parts.map { Portfolio.part(row, column, $0.id) }
       table.append(
         [VisibleText.spelled(row.title), VisibleText.spelled(row.latest.date)]
-          + cells.map { cell in cell.map { "\($0.shade) \($0.figure)" } ?? "-" }
+          + cells.map { cell in cell.map { "\($0.shade) \($0.marked)" } ?? "-" }
       )
     }
     var lines = ["\(column.bank.name): latest session of each team and system"]
     lines += aligned(table).map { "  " + $0 }
     let legend = column.parts.filter { $0.title.lowercased() != $0.id }
     if !legend.isEmpty {
-      let text = legend.map { "\($0.id): \($0.title)" }.joined(separator: "; ")
+      let text = legend.map { "\(VisibleText.spelled($0.id)): \(VisibleText.spelled($0.title))" }
+        .joined(separator: "; ")
       lines += TextWrap.wrap("(\(text))", width: 76).map { "  " + $0 }
+    }
+    if let provisional = portfolio.provisionalLegend(column, escape: VisibleText.spelled) {
+      lines += TextWrap.wrap("(\(provisional))", width: 76).map { "  " + $0 }
     }
     return lines
   }
 
   /// The weakest areas, most teams first.
   static func weakest(_ portfolio: Portfolio) -> [String] {
-    var lines = ["Weakest areas (the lowest section or dimension of each team and system)"]
-    if portfolio.weakest.isEmpty {
-      lines.append("  none: every section and dimension is at its top")
-    }
+    var lines = [
+      "Weakest areas (the lowest section or dimension of each team and system)"
+    ]
+    lines += TextWrap.wrap(portfolio.weakestCounting, width: 76).map { "  " + $0 }
+    if portfolio.weakest.isEmpty { lines.append("  " + portfolio.noWeakestArea) }
     lines += aligned(
       portfolio.weakest.map { area in
         ["\(area.frameworkName) · \(area.title)", "\(area.teams) of \(area.of)"]
