@@ -115,3 +115,36 @@ struct PortfolioOddFolderTests {
     }
   }
 }
+
+@Suite("mlmaturity portfolio: skipped files in every format")
+struct PortfolioSkippedFilesTests {
+  @Test func skippedFilesAreOnStandardErrorAndInTheDocumentAndTheCSVStaysClean() throws {
+    try CompareCLI.withFolder { folder in
+      try CompareCLI.copy("before.json", to: folder, as: "payments/q1.json")
+      try Data("{ not json".utf8).write(to: URL(fileURLWithPath: folder + "/payments/bad.json"))
+      try Data("[]".utf8).write(to: URL(fileURLWithPath: folder + "/payments/list.json"))
+      let warning = "mlmaturity: skipped \(folder)/payments/bad.json: "
+      let csv = CompareCLI.run(["portfolio", folder, "--format", "csv"])
+      #expect(csv.status == 65)
+      #expect(csv.stderr.hasPrefix(warning))
+      #expect(csv.stderr.split(separator: "\n").count == 2)
+      let records = csv.stdout.components(separatedBy: "\r\n").dropLast()
+      #expect(records.allSatisfy { $0.hasPrefix("team,") || $0.hasPrefix("Payments ML,") })
+
+      for (format, heading) in [
+        ("markdown", "## Skipped files"), ("html", "<h2>Skipped files</h2>"),
+      ] {
+        let result = CompareCLI.run(["portfolio", folder, "--format", format])
+        #expect(result.status == 65)
+        #expect(result.stdout.contains(heading), "\(format)")
+        #expect(result.stdout.contains("\(folder)/payments/bad.json"), "\(format)")
+        #expect(result.stdout.contains("\(folder)/payments/list.json"), "\(format)")
+      }
+      let text = CompareCLI.run(["portfolio", folder])
+      #expect(text.stderr.hasPrefix(warning))
+      #expect(
+        text.stdout.contains("\nSkipped: 2 files or folders, named with why on standard error\n")
+      )
+    }
+  }
+}

@@ -104,6 +104,37 @@ struct PortfolioTrustTests {
     #expect(!text.contains("at its top"))
   }
 
+  @Test func skippedFilesAreNamedWithWhyInMarkdownAndHTMLAndCountedInText() {
+    var trend = SessionTrend(catalog: CompareFixture.catalog)
+    trend.add(CompareFixture.session(CompareFixture.mlts(4, 4, 4, 4)), path: "q1.json")
+    trend.skip("org/\u{1B}[31m<b>|x.json", problem: "line 1, column 2: unexpected 'b'")
+    trend.skip("org/locked", problem: "cannot read the folder: Permission denied")
+    let portfolio = Portfolio(trend)
+
+    let markdown = PortfolioMarkdown.render(portfolio)
+    #expect(
+      markdown.contains("## Skipped files\n\nLeft out of everything above: 2 files or folders.")
+    )
+    #expect(
+      markdown.contains("| org/^\\[\\[31m&lt;b>\\|x.json | line 1, column 2: unexpected 'b' |")
+    )
+    #expect(markdown.contains("| org/locked | cannot read the folder: Permission denied |"))
+
+    let html = PortfolioHTML.render(portfolio)
+    #expect(html.contains("<h2>Skipped files</h2>"))
+    #expect(
+      html.contains(
+        "<tr><td>org/^[[31m&lt;b&gt;|x.json</td><td>line 1, column 2: unexpected &#39;b&#39;</td>"
+      )
+    )
+    #expect(!html.contains("\u{1B}"))
+
+    let text = PortfolioText.render(portfolio)
+    #expect(text.hasSuffix("\nSkipped: 2 files or folders, named with why on standard error\n"))
+    let csv = PortfolioCSV.render(portfolio)
+    #expect(!csv.contains("org/"))
+  }
+
   @Test(
     "a number column writes plain numbers bare and guards anything else",
     arguments: [

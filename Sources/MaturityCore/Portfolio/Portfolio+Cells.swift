@@ -102,6 +102,11 @@ extension Portfolio {
       : "none counted: no result is complete"
   }
 
+  /// `2 files or folders`: how many paths ``problems`` names.
+  public var skippedCount: String {
+    Plural.count(problems.count, "file or folder", "files or folders")
+  }
+
   /// `3 teams and systems, 9 sessions`.
   public var span: String {
     Plural.count(rows.count, "team and system", "teams and systems") + ", "

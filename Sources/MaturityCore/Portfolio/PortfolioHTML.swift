@@ -19,6 +19,7 @@ public enum PortfolioHTML {
     for column in portfolio.columns { body += heatMap(portfolio, column) }
     body += weakest(portfolio)
     body += changes(portfolio)
+    body += skipped(portfolio)
     return HTMLPage.document(title: "Portfolio", style: HTMLPage.style, body: body)
   }
 
@@ -80,6 +81,24 @@ public enum PortfolioHTML {
       out.append("</table>")
     }
     out.append("</section>")
+    return out
+  }
+
+  private static func skipped(_ portfolio: Portfolio) -> [String] {
+    guard !portfolio.problems.isEmpty else { return [] }
+    var out = [
+      "<section class=\"panel\">", "<h2>Skipped files</h2>",
+      "<p class=\"muted\">Left out of everything above: "
+        + "\(HTMLReport.escape(portfolio.skippedCount)).</p>",
+      "<table>", "<tr><th>File</th><th>Why</th></tr>",
+    ]
+    for problem in portfolio.problems {
+      out.append(
+        "<tr><td>\(HTMLReport.escape(problem.path))</td>"
+          + "<td>\(HTMLReport.escape(problem.problem))</td></tr>"
+      )
+    }
+    out += ["</table>", "</section>"]
     return out
   }
 

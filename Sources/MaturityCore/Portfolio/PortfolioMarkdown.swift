@@ -66,6 +66,19 @@ public enum PortfolioMarkdown {
       )
     }
     out.append("")
+    if !portfolio.problems.isEmpty {
+      out += [
+        "## Skipped files", "",
+        "Left out of everything above: \(portfolio.skippedCount).", "",
+        "| File | Why |", "|---|---|",
+      ]
+      for problem in portfolio.problems {
+        out.append(
+          "| \(MarkdownReport.escape(problem.path)) | \(MarkdownReport.escape(problem.problem)) |"
+        )
+      }
+      out.append("")
+    }
     return out.joined(separator: "\n")
   }
 }

@@ -19,6 +19,9 @@ public enum PortfolioText {
     }
     lines += [""] + weakest(portfolio)
     lines += [""] + changes(portfolio)
+    if !portfolio.problems.isEmpty {
+      lines += ["", "Skipped: \(portfolio.skippedCount), named with why on standard error"]
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
