@@ -135,6 +135,21 @@ struct PortfolioTrustTests {
     #expect(!csv.contains("org/"))
   }
 
+  @Test func aTeamNameWithLineBreaksTabsAndEscapesStaysOnItsRowInText() {
+    var trend = SessionTrend(catalog: CompareFixture.catalog)
+    let session = CompareFixture.session(
+      CompareFixture.mlts(4, 4, 4, 4),
+      frameworks: ["mlts"],
+      team: "Red\u{1B}[31m\nteam",
+      system: "a\tb\r\u{202E}"
+    )
+    trend.add(session, path: "q.json")
+    let text = PortfolioText.render(Portfolio(trend))
+    #expect(text.contains("\n  Red^[[31m^Jteam · a^Ib^M<U+202E>  2026-01-15  ▅ 4.0 "))
+    #expect(text.contains("\n  Red^[[31m^Jteam · a^Ib^M<U+202E>  2026-01-15  first round\n"))
+    #expect(!text.unicodeScalars.contains { $0 == "\t" || $0 == "\r" || $0 == "\u{1B}" })
+  }
+
   @Test(
     "a number column writes plain numbers bare and guards anything else",
     arguments: [

@@ -27,24 +27,24 @@ public enum PortfolioText {
 
   /// One framework's table.
   static func heatMap(_ portfolio: Portfolio, _ column: Portfolio.Column) -> [String] {
-    var table = [["team · system", "date", "result"] + column.parts.map(\.id)]
+    var table = [["team · system", "date", "result"] + column.parts.map { oneLine($0.id) }]
     for row in portfolio.rows where row.latest.result(column.bank.id) != nil {
       let cells =
         [Portfolio.headline(row, column)] + column.parts.map { Portfolio.part(row, column, $0.id) }
       table.append(
-        [VisibleText.spelled(row.title), VisibleText.spelled(row.latest.date)]
+        [oneLine(row.title), oneLine(row.latest.date)]
           + cells.map { cell in cell.map { "\($0.shade) \($0.marked)" } ?? "-" }
       )
     }
-    var lines = ["\(column.bank.name): latest session of each team and system"]
+    var lines = ["\(oneLine(column.bank.name)): latest session of each team and system"]
     lines += aligned(table).map { "  " + $0 }
     let legend = column.parts.filter { $0.title.lowercased() != $0.id }
     if !legend.isEmpty {
-      let text = legend.map { "\(VisibleText.spelled($0.id)): \(VisibleText.spelled($0.title))" }
+      let text = legend.map { "\(oneLine($0.id)): \(oneLine($0.title))" }
         .joined(separator: "; ")
       lines += TextWrap.wrap("(\(text))", width: 76).map { "  " + $0 }
     }
-    if let provisional = portfolio.provisionalLegend(column, escape: VisibleText.spelled) {
+    if let provisional = portfolio.provisionalLegend(column, escape: oneLine) {
       lines += TextWrap.wrap("(\(provisional))", width: 76).map { "  " + $0 }
     }
     return lines
@@ -59,7 +59,7 @@ public enum PortfolioText {
     if portfolio.weakest.isEmpty { lines.append("  " + portfolio.noWeakestArea) }
     lines += aligned(
       portfolio.weakest.map { area in
-        ["\(area.frameworkName) · \(area.title)", "\(area.teams) of \(area.of)"]
+        ["\(oneLine(area.frameworkName)) · \(oneLine(area.title))", "\(area.teams) of \(area.of)"]
       }
     ).map { "  " + $0 }
     return lines
@@ -69,7 +69,7 @@ public enum PortfolioText {
   static func changes(_ portfolio: Portfolio) -> [String] {
     var lines = ["Change since the previous round"]
     for row in portfolio.rows {
-      let title = VisibleText.spelled(row.title)
+      let title = oneLine(row.title)
       guard let previous = row.previous else {
         lines.append("  \(title)  \(day(row.latest.date))  first round")
         continue
@@ -77,15 +77,23 @@ public enum PortfolioText {
       lines.append("  \(title)  \(day(previous.date)) → \(day(row.latest.date))")
       lines += aligned(
         portfolio.columns.compactMap { column in
-          Portfolio.change(row, column).map { [column.bank.name, $0] }
+          Portfolio.change(row, column).map { [oneLine(column.bank.name), oneLine($0)] }
         }
       ).map { "    " + $0 }
     }
     return lines
   }
 
+  /// `text` on one line with every control character spelled (a line
+  /// break `^J`, a tab `^I`, ESC `^[`, bidi marks `<U+202E>`), so a team
+  /// name from a file can neither act on the terminal nor break a table
+  /// row, and its width is what ``aligned(_:)`` measures.
+  static func oneLine(_ text: String) -> String {
+    TerminalSafeText.sanitize(text)
+  }
+
   private static func day(_ date: String) -> String {
-    date.isEmpty ? "(no date)" : VisibleText.spelled(date)
+    date.isEmpty ? "(no date)" : oneLine(date)
   }
 
   /// The rows of `table` with each column padded to its widest cell (the
