@@ -147,4 +147,25 @@ struct PortfolioSkippedFilesTests {
       )
     }
   }
+
+  @Test func aPreworkFileIsNamedOnStandardErrorToo() throws {
+    try CompareCLI.withFolder { folder in
+      try CompareCLI.copy("before.json", to: folder, as: "q1.json")
+      let text = try String(contentsOfFile: CompareCLI.fixture("after.json"), encoding: .utf8)
+      let prework = text.replacingOccurrences(
+        of: "\"formatVersion\": 1,",
+        with: "\"formatVersion\": 1, \"prework\": {\"participant\": \"Bo\"},"
+      )
+      try Data(prework.utf8).write(to: URL(fileURLWithPath: folder + "/bo.json"))
+      for command in ["portfolio", "trend"] {
+        let result = CompareCLI.run([command, folder])
+        #expect(result.status == 0, "\(command)")
+        #expect(
+          result.stderr == "mlmaturity: skipped \(folder)/bo.json: pre-work of Bo, not an "
+            + "assessment; merge it instead\n",
+          "\(command)"
+        )
+      }
+    }
+  }
 }

@@ -91,3 +91,20 @@ public struct SessionTree: Sendable {
     path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
   }
 }
+
+extension SessionTrend {
+  /// Records the problems of `tree` (folders that cannot be read, links to
+  /// nothing), then reads its files (see ``read(_:warn:)``); every file or
+  /// folder left out is then in ``problems``, pre-work files too.
+  ///
+  /// Returns the error the command should exit with: a problem of the tree
+  /// (exit 66) if any, else what reading the files returned.
+  public mutating func read(_ tree: SessionTree) -> MaturityError? {
+    for problem in tree.problems { skip(problem.path, problem: problem.problem) }
+    let worst = tree.problems.first.map {
+      MaturityError(.missingFile, path: $0.path, $0.problem)
+    }
+    let read = read(tree.files) { _ in }
+    return worst ?? read
+  }
+}

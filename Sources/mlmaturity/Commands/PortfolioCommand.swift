@@ -38,15 +38,10 @@ struct PortfolioCommand: ParsableCommand {
         tree.walk(folder)
       }
       var trend = SessionTrend(catalog: catalog)
-      var worst: MaturityError?
-      for problem in tree.problems {
-        let error = MaturityError(.missingFile, path: problem.path, problem.problem)
-        Console.error("mlmaturity: skipped \(error.description)")
-        trend.skip(problem.path, problem: problem.problem)
-        worst = worst ?? error
+      let worst = trend.read(tree)
+      for problem in trend.problems {
+        Console.error("mlmaturity: skipped \(problem.path): \(problem.problem)")
       }
-      let read = trend.read(tree.files) { Console.error("mlmaturity: skipped \($0.description)") }
-      worst = worst ?? read
       if trend.sessionCount == 0 && worst == nil {
         throw MaturityError(
           .missingFile,
