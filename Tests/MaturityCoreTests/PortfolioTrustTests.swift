@@ -150,6 +150,17 @@ struct PortfolioTrustTests {
     #expect(!text.unicodeScalars.contains { $0 == "\t" || $0 == "\r" || $0 == "\u{1B}" })
   }
 
+  @Test func aSessionWithoutADateSaysSoInEveryTable() {
+    var trend = SessionTrend(catalog: CompareFixture.catalog)
+    var session = CompareFixture.session(CompareFixture.mlts(4, 4, 4, 4), frameworks: ["mlts"])
+    (session.date, session.createdAt, session.updatedAt) = ("", "", "")
+    trend.add(session, path: "q.json")
+    let portfolio = Portfolio(trend)
+    #expect(PortfolioText.render(portfolio).contains("fraud-scoring  (no date)  ▅ 4.0 "))
+    #expect(PortfolioMarkdown.render(portfolio).contains("fraud-scoring | (no date) | ▅ 4.0 |"))
+    #expect(PortfolioHTML.render(portfolio).contains("<td class=\"num\">(no date)</td><td"))
+  }
+
   @Test(
     "a number column writes plain numbers bare and guards anything else",
     arguments: [

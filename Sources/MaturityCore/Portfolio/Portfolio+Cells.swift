@@ -107,6 +107,12 @@ extension Portfolio {
     Plural.count(problems.count, "file or folder", "files or folders")
   }
 
+  /// `2026-04-20`, or `(no date)` for a session without a date (nor a
+  /// time it was changed or created).
+  public static func day(_ entry: TrendEntry) -> String {
+    entry.date.isEmpty ? "(no date)" : entry.date
+  }
+
   /// `3 teams and systems, 9 sessions`.
   public var span: String {
     Plural.count(rows.count, "team and system", "teams and systems") + ", "

@@ -36,7 +36,7 @@ public enum PortfolioHTML {
         [Portfolio.headline(row, column)] + column.parts.map { Portfolio.part(row, column, $0.id) }
       out.append(
         "<tr><td>\(HTMLReport.escape(row.title))</td>"
-          + "<td class=\"num\">\(HTMLReport.escape(row.latest.date))</td>"
+          + "<td class=\"num\">\(HTMLReport.escape(Portfolio.day(row.latest)))</td>"
           + cells.map(cell).joined() + "</tr>"
       )
     }
@@ -114,8 +114,9 @@ public enum PortfolioHTML {
       }
       out.append(
         "<tr><td>\(HTMLReport.escape(row.title))</td>"
-          + "<td class=\"num\">\(HTMLReport.escape(row.previous?.date ?? "first round"))</td>"
-          + "<td class=\"num\">\(HTMLReport.escape(row.latest.date))</td>" + changes.joined()
+          + "<td class=\"num\">\(HTMLReport.escape(row.previous.map(Portfolio.day) ?? "first round"))</td>"
+          + "<td class=\"num\">\(HTMLReport.escape(Portfolio.day(row.latest)))</td>"
+          + changes.joined()
           + "</tr>"
       )
     }

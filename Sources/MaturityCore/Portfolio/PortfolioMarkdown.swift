@@ -22,7 +22,7 @@ public enum PortfolioMarkdown {
           [Portfolio.headline(row, column)]
           + column.parts.map { Portfolio.part(row, column, $0.id) }
         let texts =
-          [row.title, row.latest.date].map(MarkdownReport.escape)
+          [row.title, Portfolio.day(row.latest)].map(MarkdownReport.escape)
           + cells.map { cell in
             cell.map { "\($0.shade) \(MarkdownReport.escape($0.marked))" } ?? "–"
           }
@@ -59,10 +59,11 @@ public enum PortfolioMarkdown {
       let changes = portfolio.columns.map { column in
         Portfolio.change(row, column).map(MarkdownReport.escape) ?? "–"
       }
-      let previous = row.previous.map { MarkdownReport.escape($0.date) } ?? "first round"
+      let previous = row.previous.map { MarkdownReport.escape(Portfolio.day($0)) } ?? "first round"
       out.append(
         "| \(MarkdownReport.escape(row.title)) | \(previous) | "
-          + "\(MarkdownReport.escape(row.latest.date)) | " + changes.joined(separator: " | ") + " |"
+          + "\(MarkdownReport.escape(Portfolio.day(row.latest))) | "
+          + changes.joined(separator: " | ") + " |"
       )
     }
     out.append("")

@@ -32,7 +32,7 @@ public enum PortfolioText {
       let cells =
         [Portfolio.headline(row, column)] + column.parts.map { Portfolio.part(row, column, $0.id) }
       table.append(
-        [oneLine(row.title), oneLine(row.latest.date)]
+        [oneLine(row.title), day(row.latest)]
           + cells.map { cell in cell.map { "\($0.shade) \($0.marked)" } ?? "-" }
       )
     }
@@ -71,10 +71,10 @@ public enum PortfolioText {
     for row in portfolio.rows {
       let title = oneLine(row.title)
       guard let previous = row.previous else {
-        lines.append("  \(title)  \(day(row.latest.date))  first round")
+        lines.append("  \(title)  \(day(row.latest))  first round")
         continue
       }
-      lines.append("  \(title)  \(day(previous.date)) → \(day(row.latest.date))")
+      lines.append("  \(title)  \(day(previous)) → \(day(row.latest))")
       lines += aligned(
         portfolio.columns.compactMap { column in
           Portfolio.change(row, column).map { [oneLine(column.bank.name), oneLine($0)] }
@@ -92,8 +92,8 @@ public enum PortfolioText {
     TerminalSafeText.sanitize(text)
   }
 
-  private static func day(_ date: String) -> String {
-    date.isEmpty ? "(no date)" : oneLine(date)
+  private static func day(_ entry: TrendEntry) -> String {
+    oneLine(Portfolio.day(entry))
   }
 
   /// The rows of `table` with each column padded to its widest cell (the
