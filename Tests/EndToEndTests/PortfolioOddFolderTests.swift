@@ -60,7 +60,6 @@ struct PortfolioOddFolderTests {
     }
   }
 
-  /// Root reads every folder, so the command runs as `nobody` then.
   @Test func anUnreadableFolderIsNamedAndTheRestIsRead() throws {
     try CompareCLI.withFolder { folder in
       try CompareCLI.copy("before.json", to: folder, as: "payments/q1.json")
@@ -68,15 +67,7 @@ struct PortfolioOddFolderTests {
       chmod(folder, 0o755)
       chmod(folder + "/locked", 0)
       defer { chmod(folder + "/locked", 0o755) }
-      let arguments = ["portfolio", folder, "--format", "json"]
-      let result =
-        getuid() == 0
-        ? ProcessRunner.run(
-          "setpriv",
-          ["--reuid=65534", "--regid=65534", "--clear-groups", productURL("mlmaturity").path]
-            + arguments
-        )
-        : CompareCLI.run(arguments)
+      let result = Self.runUnprivileged(["portfolio", folder, "--format", "json"])
       #expect(result.status == 66, "\(result.stderr)")
       #expect(
         result.stderr == "mlmaturity: skipped \(folder)/locked: cannot read the folder: "
@@ -84,7 +75,31 @@ struct PortfolioOddFolderTests {
       )
       #expect(result.stdout.contains("\"sessions\": 1,"))
       #expect(result.stdout.contains("\"file\": \"\(folder)/locked\","))
+
+      for command in ["portfolio", "trend"] {
+        let named = Self.runUnprivileged([command, folder + "/locked", folder + "/payments"])
+        #expect(named.status == 66, "\(command): \(named.stderr)")
+        #expect(
+          named.stderr == "mlmaturity: skipped \(folder)/locked: cannot read the folder: "
+            + "Permission denied; left out\n",
+          "\(command)"
+        )
+        #expect(named.stdout.contains("Payments ML · fraud-scoring"), "\(command)")
+      }
     }
+  }
+
+  /// Runs mlmaturity, as `nobody` when this process is root (root reads
+  /// every folder).
+  private static func runUnprivileged(_ arguments: [String]) -> (
+    status: Int32, stdout: String, stderr: String
+  ) {
+    guard getuid() == 0 else { return CompareCLI.run(arguments) }
+    return ProcessRunner.run(
+      "setpriv",
+      ["--reuid=65534", "--regid=65534", "--clear-groups", productURL("mlmaturity").path]
+        + arguments
+    )
   }
 
   @Test func trendOnAFolderOfFoldersPointsToPortfolio() throws {

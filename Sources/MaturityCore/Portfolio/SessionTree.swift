@@ -31,9 +31,9 @@ public struct SessionTree: Sendable {
 
   /// Adds the `*.json` files of `root` and all its subfolders.
   public mutating func walk(_ root: String) {
-    var folders = [Self.trimmed(root)]
+    var folders = add(folder: root).reversed() as [String]
     while let folder = folders.popLast() {
-      folders += add(folder: folder).reversed()
+      folders += add(folder: folder, named: false).reversed()
     }
   }
 
@@ -41,6 +41,12 @@ public struct SessionTree: Sendable {
   /// subfolders, in name order (none when it was seen before).
   @discardableResult
   public mutating func add(folder: String) -> [String] {
+    add(folder: folder, named: true)
+  }
+
+  /// ``add(folder:)``; `named` when the folder was named (a root), not
+  /// found in a walk, which words the problem of an unreadable one.
+  private mutating func add(folder: String, named: Bool) -> [String] {
     let folder = Self.trimmed(folder)
     if let identity = FileIdentity.of(folder) {
       guard seen.insert("\(identity.device):\(identity.inode)").inserted else { return [] }
@@ -52,7 +58,8 @@ public struct SessionTree: Sendable {
       problems.append(
         TrendProblem(
           path: folder,
-          problem: "\(error.message); its files and subfolders were left out, the rest was read"
+          problem: error.message
+            + (named ? "; left out" : "; its files and subfolders were left out, the rest was read")
         )
       )
       return []
