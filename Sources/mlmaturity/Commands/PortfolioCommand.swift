@@ -12,9 +12,13 @@ struct PortfolioCommand: ParsableCommand {
       with the engine of `trend`, groups them by team and system and takes the latest of \
       each: by assessment date, then by last change, then by file path. Shows a heat map of \
       teams and systems × frameworks × sections and dimensions, the areas most teams are \
-      weakest in, and each one's change since its previous round. A file that is not a valid \
-      session is reported on standard error and left out; the command then exits 65 after \
-      printing the rest. A missing folder, or one without session files, exits 66.
+      weakest in, and each one's change since its previous round. Each file counts once, \
+      however it is reached (a link, a folder named twice). A result with unanswered \
+      questions is provisional: marked * and not counted in the weakest areas. A file that is \
+      not a valid session is reported on standard error and left out; the command then exits \
+      65 after printing the rest. A folder that cannot be read or a link to nothing is \
+      reported and left out too (exit 66). A missing folder, or one without session files, \
+      exits 66.
       """
   )
 

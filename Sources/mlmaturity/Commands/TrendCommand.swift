@@ -7,8 +7,9 @@ struct TrendCommand: ParsableCommand {
     commandName: "trend",
     abstract: "Show results over time: sessions grouped by team and system, ordered by date.",
     discussion: """
-      Takes session files and folders (their *.json files, not subfolders). Each file is read \
-      once and only its results are kept, so a whole history of thousands of sessions is \
+      Takes session files and folders (their *.json files, not subfolders: `portfolio DIR` \
+      reads a whole tree). Each file is read once, however it is named, and only its results \
+      are kept, so a whole history of thousands of sessions is \
       quick. A file that is not a valid session is reported on standard error and left out; \
       the command then exits 65 (66 when a named file is missing) after printing the rest.
       """
