@@ -3,6 +3,12 @@
 /// framework and per section or dimension (the heat map), the areas most
 /// teams are weakest in, and each one's change since its previous round.
 ///
+/// A result is provisional when some of its questions are unanswered (the
+/// same rule as `score` and `trend`: ``TrendResult/provisional``). The
+/// formats mark it, and the weakest areas count complete results only
+/// (see ``weakestRule``): a round of 3 answers out of 60 says little about
+/// where a team is weakest.
+///
 /// Built from a ``SessionTrend`` (the reading engine of `trend`), so it
 /// holds only results, never whole sessions.
 public struct Portfolio: Sendable {
@@ -34,7 +40,8 @@ public struct Portfolio: Sendable {
     public var title: String
     /// Teams and systems whose lowest part (as a share of its top) this is.
     public var teams: Int
-    /// Teams and systems whose latest session assesses the framework.
+    /// Teams and systems whose latest session assesses the framework
+    /// completely (every question answered).
     public var of: Int
   }
 
@@ -57,6 +64,13 @@ public struct Portfolio: Sendable {
   public let sessionCount: Int
   /// Files that could not be used.
   public let problems: [TrendProblem]
+  /// Latest results left out of ``weakest`` because they are provisional.
+  public let provisionalLeftOut: Int
+
+  /// How the weakest areas are counted, in one sentence.
+  public static let weakestRule =
+    "Counts complete results only (every question answered); a provisional result (some "
+    + "questions unanswered) is left out."
 
   /// The portfolio of everything `trend` has read.
   public init(_ trend: SessionTrend) {
@@ -91,6 +105,9 @@ public struct Portfolio: Sendable {
       return Column(bank: bank, parts: parts)
     }
     weakest = Self.weakest(latest, columns: columns)
+    provisionalLeftOut = columns.reduce(0) { count, column in
+      count + latest.filter { $0.result(column.bank.id)?.provisional == true }.count
+    }
     sessionCount = trend.sessionCount
     problems = trend.problems
   }
@@ -105,7 +122,7 @@ public struct Portfolio: Sendable {
   private static func weakest(_ latest: [TrendEntry], columns: [Column]) -> [WeakArea] {
     var areas: [WeakArea] = []
     for column in columns {
-      let results = latest.compactMap { $0.result(column.bank.id) }
+      let results = latest.compactMap { $0.result(column.bank.id) }.filter { !$0.provisional }
       var counts: [String: Int] = [:]
       for result in results {
         for part in weakestParts(of: result) { counts[part.id, default: 0] += 1 }

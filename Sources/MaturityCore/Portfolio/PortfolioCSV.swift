@@ -6,13 +6,18 @@
 /// `value` is the part's figure (points, a level, or items in place),
 /// `maximum` its top, `share` value ÷ maximum; `weakest` is `true` on the
 /// team's lowest parts; `previous_value` and `change` compare with the
-/// previous round (empty on a first round): `1`, `0`, `-0.5` (the shared
-/// writer puts a `'` before a minus sign, as before any formula start).
+/// previous round (empty on a first round): `1`, `0`, `-0.5`. The number
+/// columns are written as numbers (a spreadsheet can sum a change of
+/// `-1`); only text cells get the formula guard (`'=…`). `provisional` is
+/// `true` when some of the framework's questions are unanswered in the
+/// latest round (`answered` of `total`), on the framework's row and its
+/// parts' rows.
 public enum PortfolioCSV {
   /// The column names.
   public static let header = [
     "team", "system", "date", "file", "sessions", "framework", "part", "title", "value",
-    "maximum", "share", "weakest", "previous_date", "previous_value", "change",
+    "maximum", "share", "weakest", "previous_date", "previous_value", "change", "provisional",
+    "answered", "total",
   ]
 
   /// The whole table with its header row.
@@ -23,6 +28,9 @@ public enum PortfolioCSV {
         guard let result = row.latest.result(column.bank.id) else { continue }
         let before = row.previous?.result(column.bank.id)
         let rule = column.bank.rule
+        let completeness = [
+          result.provisional ? "true" : "false", String(result.answered), String(result.total),
+        ]
         let fixed = [
           row.history.team, row.history.system, row.latest.date, row.latest.path,
           String(row.sessions), column.bank.id,
@@ -34,7 +42,7 @@ public enum PortfolioCSV {
             before == nil ? "" : row.previous?.date ?? "",
             before.map { rule.figure($0.headline) } ?? "",
             before.map { change(result.headline - $0.headline) { rule.figure($0) } } ?? "",
-          ]
+          ] + completeness
         )
         let weakest = Set(Portfolio.weakestParts(of: result).map(\.id))
         for part in result.parts {
@@ -47,13 +55,21 @@ public enum PortfolioCSV {
               old == nil ? "" : row.previous?.date ?? "",
               old.map { part.number($0.value, rule: rule) } ?? "",
               old.map { change(part.value - $0.value) { part.number($0, rule: rule) } } ?? "",
-            ]
+            ] + completeness
           )
         }
       }
     }
-    return CSV.document(header: header, rows: rows)
+    return CSV.document(header: header, rows: rows, numberColumns: numberColumns)
   }
+
+  /// The columns that hold numbers.
+  static let numberColumns = Set(
+    ["sessions", "value", "maximum", "share", "previous_value", "change", "answered", "total"]
+      .compactMap {
+        header.firstIndex(of: $0)
+      }
+  )
 
   /// `1`, `-0.5`: a change without a `+`, so a spreadsheet reads it as a
   /// number.

@@ -19,6 +19,7 @@ public enum PortfolioHTML {
     for column in portfolio.columns { body += heatMap(portfolio, column) }
     body += weakest(portfolio)
     body += changes(portfolio)
+    body += skipped(portfolio)
     return HTMLPage.document(title: "Portfolio", style: HTMLPage.style, body: body)
   }
 
@@ -35,27 +36,37 @@ public enum PortfolioHTML {
         [Portfolio.headline(row, column)] + column.parts.map { Portfolio.part(row, column, $0.id) }
       out.append(
         "<tr><td>\(HTMLReport.escape(row.title))</td>"
-          + "<td class=\"num\">\(HTMLReport.escape(row.latest.date))</td>"
+          + "<td class=\"num\">\(HTMLReport.escape(Portfolio.day(row.latest)))</td>"
           + cells.map(cell).joined() + "</tr>"
       )
     }
-    out += ["</table>", "</section>"]
+    out.append("</table>")
+    if let legend = portfolio.provisionalLegend(column, escape: HTMLReport.escape) {
+      out.append("<p class=\"muted provisional\">\(legend)</p>")
+    }
+    out.append("</section>")
     return out
   }
 
   private static func cell(_ cell: Portfolio.Cell?) -> String {
     guard let cell else { return "<td class=\"heat\">–</td>" }
+    let mark =
+      cell.provisional
+      ? "<abbr class=\"provisional\" title=\"provisional: some questions unanswered\">"
+        + "\(Portfolio.provisionalMark)</abbr>" : ""
     return "<td class=\"heat\" style=\"background: \(heat[cell.heat])\">"
-      + "\(HTMLReport.escape(cell.figure))</td>"
+      + "\(HTMLReport.escape(cell.figure))\(mark)</td>"
   }
 
   private static func weakest(_ portfolio: Portfolio) -> [String] {
     var out = [
       "<section class=\"panel\">", "<h2>Weakest areas</h2>",
-      "<p class=\"muted\">The lowest section or dimension of each team and system, counted.</p>",
+      "<p class=\"muted\">The lowest section or dimension of each team and system, counted. "
+        + "\(HTMLReport.escape(portfolio.weakestCounting))</p>",
     ]
     if portfolio.weakest.isEmpty {
-      out.append("<p>None: every section and dimension is at its top.</p>")
+      let none = portfolio.noWeakestArea
+      out.append("<p>\(HTMLReport.escape(none.prefix(1).uppercased() + none.dropFirst())).</p>")
     } else {
       out += ["<table>", "<tr><th>Framework</th><th>Area</th><th>Teams and systems</th></tr>"]
       for area in portfolio.weakest {
@@ -73,6 +84,24 @@ public enum PortfolioHTML {
     return out
   }
 
+  private static func skipped(_ portfolio: Portfolio) -> [String] {
+    guard !portfolio.problems.isEmpty else { return [] }
+    var out = [
+      "<section class=\"panel\">", "<h2>Skipped files</h2>",
+      "<p class=\"muted\">Left out of everything above: "
+        + "\(HTMLReport.escape(portfolio.skippedCount)).</p>",
+      "<table>", "<tr><th>File</th><th>Why</th></tr>",
+    ]
+    for problem in portfolio.problems {
+      out.append(
+        "<tr><td>\(HTMLReport.escape(problem.path))</td>"
+          + "<td>\(HTMLReport.escape(problem.problem))</td></tr>"
+      )
+    }
+    out += ["</table>", "</section>"]
+    return out
+  }
+
   private static func changes(_ portfolio: Portfolio) -> [String] {
     let names = portfolio.columns.map { "<th>\(HTMLReport.escape($0.bank.name))</th>" }
     var out = [
@@ -85,8 +114,9 @@ public enum PortfolioHTML {
       }
       out.append(
         "<tr><td>\(HTMLReport.escape(row.title))</td>"
-          + "<td class=\"num\">\(HTMLReport.escape(row.previous?.date ?? "first round"))</td>"
-          + "<td class=\"num\">\(HTMLReport.escape(row.latest.date))</td>" + changes.joined()
+          + "<td class=\"num\">\(HTMLReport.escape(row.previous.map(Portfolio.day) ?? "first round"))</td>"
+          + "<td class=\"num\">\(HTMLReport.escape(Portfolio.day(row.latest)))</td>"
+          + changes.joined()
           + "</tr>"
       )
     }

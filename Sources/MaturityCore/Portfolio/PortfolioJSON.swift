@@ -35,6 +35,8 @@ public enum PortfolioJSON {
       ),
       JSONMember("teams", .array(portfolio.rows.map { JSONNode(row($0, portfolio.columns)) })),
       JSONMember("weakest", .array(portfolio.weakest.map { JSONNode(weak($0)) })),
+      JSONMember("weakestCounts", .string(Portfolio.weakestRule)),
+      JSONMember("provisionalLeftOut", TrendJSON.count(portfolio.provisionalLeftOut)),
       JSONMember("skipped", TrendJSON.skipped(portfolio.problems)),
     ])
   }

@@ -22,15 +22,25 @@ public enum PortfolioMarkdown {
           [Portfolio.headline(row, column)]
           + column.parts.map { Portfolio.part(row, column, $0.id) }
         let texts =
-          [row.title, row.latest.date].map(MarkdownReport.escape)
-          + cells.map { cell in cell.map { "\($0.shade) \($0.figure)" } ?? "–" }
+          [row.title, Portfolio.day(row.latest)].map(MarkdownReport.escape)
+          + cells.map { cell in
+            cell.map { "\($0.shade) \(MarkdownReport.escape($0.marked))" } ?? "–"
+          }
         out.append("| " + texts.joined(separator: " | ") + " |")
       }
       out.append("")
+      if let legend = portfolio.provisionalLegend(column, escape: MarkdownReport.escape) {
+        out += ["\\" + legend, ""]
+      }
     }
-    out += ["## Weakest areas", "", "The lowest section or dimension of each team and system.", ""]
+    out += [
+      "## Weakest areas", "",
+      "The lowest section or dimension of each team and system. "
+        + MarkdownReport.escape(portfolio.weakestCounting), "",
+    ]
     if portfolio.weakest.isEmpty {
-      out += ["None: every section and dimension is at its top.", ""]
+      let none = portfolio.noWeakestArea
+      out += [MarkdownReport.escape(none.prefix(1).uppercased() + none.dropFirst()) + ".", ""]
     } else {
       out += ["| Framework | Area | Teams and systems |", "|---|---|--:|"]
       for area in portfolio.weakest {
@@ -49,13 +59,27 @@ public enum PortfolioMarkdown {
       let changes = portfolio.columns.map { column in
         Portfolio.change(row, column).map(MarkdownReport.escape) ?? "–"
       }
-      let previous = row.previous.map { MarkdownReport.escape($0.date) } ?? "first round"
+      let previous = row.previous.map { MarkdownReport.escape(Portfolio.day($0)) } ?? "first round"
       out.append(
         "| \(MarkdownReport.escape(row.title)) | \(previous) | "
-          + "\(MarkdownReport.escape(row.latest.date)) | " + changes.joined(separator: " | ") + " |"
+          + "\(MarkdownReport.escape(Portfolio.day(row.latest))) | "
+          + changes.joined(separator: " | ") + " |"
       )
     }
     out.append("")
+    if !portfolio.problems.isEmpty {
+      out += [
+        "## Skipped files", "",
+        "Left out of everything above: \(portfolio.skippedCount).", "",
+        "| File | Why |", "|---|---|",
+      ]
+      for problem in portfolio.problems {
+        out.append(
+          "| \(MarkdownReport.escape(problem.path)) | \(MarkdownReport.escape(problem.problem)) |"
+        )
+      }
+      out.append("")
+    }
     return out.joined(separator: "\n")
   }
 }

@@ -19,39 +19,47 @@ public enum PortfolioText {
     }
     lines += [""] + weakest(portfolio)
     lines += [""] + changes(portfolio)
+    if !portfolio.problems.isEmpty {
+      lines += ["", "Skipped: \(portfolio.skippedCount), named with why on standard error"]
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// One framework's table.
   static func heatMap(_ portfolio: Portfolio, _ column: Portfolio.Column) -> [String] {
-    var table = [["team · system", "date", "result"] + column.parts.map(\.id)]
+    var table = [["team · system", "date", "result"] + column.parts.map { oneLine($0.id) }]
     for row in portfolio.rows where row.latest.result(column.bank.id) != nil {
       let cells =
         [Portfolio.headline(row, column)] + column.parts.map { Portfolio.part(row, column, $0.id) }
       table.append(
-        [VisibleText.spelled(row.title), VisibleText.spelled(row.latest.date)]
-          + cells.map { cell in cell.map { "\($0.shade) \($0.figure)" } ?? "-" }
+        [oneLine(row.title), day(row.latest)]
+          + cells.map { cell in cell.map { "\($0.shade) \($0.marked)" } ?? "-" }
       )
     }
-    var lines = ["\(column.bank.name): latest session of each team and system"]
+    var lines = ["\(oneLine(column.bank.name)): latest session of each team and system"]
     lines += aligned(table).map { "  " + $0 }
     let legend = column.parts.filter { $0.title.lowercased() != $0.id }
     if !legend.isEmpty {
-      let text = legend.map { "\($0.id): \($0.title)" }.joined(separator: "; ")
+      let text = legend.map { "\(oneLine($0.id)): \(oneLine($0.title))" }
+        .joined(separator: "; ")
       lines += TextWrap.wrap("(\(text))", width: 76).map { "  " + $0 }
+    }
+    if let provisional = portfolio.provisionalLegend(column, escape: oneLine) {
+      lines += TextWrap.wrap("(\(provisional))", width: 76).map { "  " + $0 }
     }
     return lines
   }
 
   /// The weakest areas, most teams first.
   static func weakest(_ portfolio: Portfolio) -> [String] {
-    var lines = ["Weakest areas (the lowest section or dimension of each team and system)"]
-    if portfolio.weakest.isEmpty {
-      lines.append("  none: every section and dimension is at its top")
-    }
+    var lines = [
+      "Weakest areas (the lowest section or dimension of each team and system)"
+    ]
+    lines += TextWrap.wrap(portfolio.weakestCounting, width: 76).map { "  " + $0 }
+    if portfolio.weakest.isEmpty { lines.append("  " + portfolio.noWeakestArea) }
     lines += aligned(
       portfolio.weakest.map { area in
-        ["\(area.frameworkName) · \(area.title)", "\(area.teams) of \(area.of)"]
+        ["\(oneLine(area.frameworkName)) · \(oneLine(area.title))", "\(area.teams) of \(area.of)"]
       }
     ).map { "  " + $0 }
     return lines
@@ -61,23 +69,31 @@ public enum PortfolioText {
   static func changes(_ portfolio: Portfolio) -> [String] {
     var lines = ["Change since the previous round"]
     for row in portfolio.rows {
-      let title = VisibleText.spelled(row.title)
+      let title = oneLine(row.title)
       guard let previous = row.previous else {
-        lines.append("  \(title)  \(day(row.latest.date))  first round")
+        lines.append("  \(title)  \(day(row.latest))  first round")
         continue
       }
-      lines.append("  \(title)  \(day(previous.date)) → \(day(row.latest.date))")
+      lines.append("  \(title)  \(day(previous)) → \(day(row.latest))")
       lines += aligned(
         portfolio.columns.compactMap { column in
-          Portfolio.change(row, column).map { [column.bank.name, $0] }
+          Portfolio.change(row, column).map { [oneLine(column.bank.name), oneLine($0)] }
         }
       ).map { "    " + $0 }
     }
     return lines
   }
 
-  private static func day(_ date: String) -> String {
-    date.isEmpty ? "(no date)" : VisibleText.spelled(date)
+  /// `text` on one line with every control character spelled (a line
+  /// break `^J`, a tab `^I`, ESC `^[`, bidi marks `<U+202E>`), so a team
+  /// name from a file can neither act on the terminal nor break a table
+  /// row, and its width is what ``aligned(_:)`` measures.
+  static func oneLine(_ text: String) -> String {
+    TerminalSafeText.sanitize(text)
+  }
+
+  private static func day(_ entry: TrendEntry) -> String {
+    oneLine(Portfolio.day(entry))
   }
 
   /// The rows of `table` with each column padded to its widest cell (the

@@ -16,14 +16,34 @@ public enum CSV {
   /// Leading characters that make a spreadsheet read a cell as a formula.
   static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n"]
 
-  /// The header record, then one record per row.
-  public static func document(header: [String], rows: [[String]]) -> String {
-    ([header] + rows).map(record).joined()
+  /// The header record, then one record per row. The columns at
+  /// `numberColumns` hold numbers: a cell there that is a plain number
+  /// (`-1`, `0.5`) is written as it is, so a spreadsheet reads a number,
+  /// not text; any other cell is a text ``field(_:)``.
+  public static func document(
+    header: [String],
+    rows: [[String]],
+    numberColumns: Set<Int> = []
+  ) -> String {
+    record(header) + rows.map { record($0, numberColumns: numberColumns) }.joined()
   }
 
-  /// One record: the fields joined with commas, ending in CR LF.
-  public static func record(_ fields: [String]) -> String {
-    fields.map(field).joined(separator: ",") + "\r\n"
+  /// One record: the fields joined with commas, ending in CR LF (see
+  /// ``document(header:rows:numberColumns:)`` for `numberColumns`).
+  public static func record(_ fields: [String], numberColumns: Set<Int> = []) -> String {
+    fields.enumerated().map { index, text in
+      numberColumns.contains(index) && isNumber(text) ? text : field(text)
+    }.joined(separator: ",") + "\r\n"
+  }
+
+  /// Whether `text` is a plain decimal number: an optional `-`, digits,
+  /// and optionally `.` and digits (`-0.5`). A spreadsheet reads such a
+  /// cell as a number and runs nothing.
+  public static func isNumber(_ text: String) -> Bool {
+    let unsigned = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+    let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
+    return (1...2).contains(parts.count)
+      && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
   }
 
   /// One field, neutralised, spelled and quoted as needed.

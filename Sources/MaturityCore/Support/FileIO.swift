@@ -164,7 +164,15 @@ public enum FileIO {
   /// The names in folder `path` (no `.` or `..`), sorted; empty when it
   /// cannot be read.
   public static func listDirectory(_ path: String) -> [String] {
-    guard let dir = opendir(path) else { return [] }
+    (try? entries(path)) ?? []
+  }
+
+  /// The names in folder `path` (no `.` or `..`), sorted.
+  ///
+  /// - Throws: why the folder cannot be read (`permission denied`), naming
+  ///   it.
+  public static func entries(_ path: String) throws(MaturityError) -> [String] {
+    guard let dir = opendir(path) else { throw failure(path, verb: "cannot read the folder") }
     defer { closedir(dir) }
     var names: [String] = []
     while let entry = readdir(dir) {
@@ -189,11 +197,31 @@ public enum FileIO {
     return String(path[path.index(after: slash)...])
   }
 
+  /// Where the symbolic link `path` points when nothing is there (a
+  /// dangling link); `nil` for anything else.
+  public static func danglingLinkTarget(_ path: String) -> String? {
+    var info = stat()
+    guard stat(path, &info) != 0, lstat(path, &info) == 0,
+      (info.st_mode & S_IFMT) == S_IFLNK
+    else { return nil }
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let count = readlink(path, &buffer, buffer.count - 1)
+    guard count >= 0 else { return "a missing file" }
+    return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
   /// An error for the `errno` of a failed call on `path`.
   static func failure(_ path: String, verb: String) -> MaturityError {
     let code = errno
     let reason = String(cString: strerror(code))
     if code == ENOENT {
+      if let target = danglingLinkTarget(path) {
+        return MaturityError(
+          .missingFile,
+          path: path,
+          "\(verb): it is a symbolic link to \(target), which does not exist"
+        )
+      }
       return MaturityError(.missingFile, path: path, "\(verb): no such file or folder")
     }
     return MaturityError(.io, path: path, "\(verb): \(reason)")

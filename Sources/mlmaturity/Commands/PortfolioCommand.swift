@@ -12,9 +12,13 @@ struct PortfolioCommand: ParsableCommand {
       with the engine of `trend`, groups them by team and system and takes the latest of \
       each: by assessment date, then by last change, then by file path. Shows a heat map of \
       teams and systems × frameworks × sections and dimensions, the areas most teams are \
-      weakest in, and each one's change since its previous round. A file that is not a valid \
-      session is reported on standard error and left out; the command then exits 65 after \
-      printing the rest. A missing folder, or one without session files, exits 66.
+      weakest in, and each one's change since its previous round. Each file counts once, \
+      however it is reached (a link, a folder named twice). A result with unanswered \
+      questions is provisional: marked * and not counted in the weakest areas. A file that is \
+      not a valid session is reported on standard error and left out; the command then exits \
+      65 after printing the rest. A folder that cannot be read or a link to nothing is \
+      reported and left out too (exit 66). A missing folder, or one without session files, \
+      exits 66.
       """
   )
 
@@ -32,16 +36,16 @@ struct PortfolioCommand: ParsableCommand {
   func run() throws {
     try Console.run {
       let catalog = try banks.catalog()
-      var files: [String] = []
+      var tree = SessionTree()
       for folder in folders {
-        guard FileIO.isDirectory(folder) else {
-          let what = FileIO.exists(folder) ? "is not a folder" : "no such folder"
-          throw MaturityError(.missingFile, path: folder, what)
-        }
-        files += SessionTree.files(under: folder)
+        guard FileIO.isDirectory(folder) else { throw Self.notAFolder(folder) }
+        tree.walk(folder)
       }
       var trend = SessionTrend(catalog: catalog)
-      let worst = trend.read(files) { Console.error("mlmaturity: skipped \($0.description)") }
+      let worst = trend.read(tree)
+      for problem in trend.problems {
+        Console.error("mlmaturity: skipped \(problem.path): \(problem.problem)")
+      }
       if trend.sessionCount == 0 && worst == nil {
         throw MaturityError(
           .missingFile,
@@ -50,9 +54,25 @@ struct PortfolioCommand: ParsableCommand {
       }
       try document.emit(
         .portfolio(Portfolio(trend)),
-        inputs: files + banks.paths
+        inputs: tree.files + banks.paths
       )
       if let worst { throw ExitCode(worst.exitCode) }
     }
+  }
+
+  /// Why `path`, named as a folder, is not one.
+  static func notAFolder(_ path: String) -> MaturityError {
+    if let target = FileIO.danglingLinkTarget(path) {
+      return MaturityError(
+        .missingFile,
+        path: path,
+        "no such folder: it is a symbolic link to \(target), which does not exist"
+      )
+    }
+    return MaturityError(
+      .missingFile,
+      path: path,
+      FileIO.exists(path) ? "is not a folder" : "no such folder"
+    )
   }
 }

@@ -49,6 +49,13 @@ struct ReportCommand: ParsableCommand {
     if previous != nil, try !document.chosen.usesHistory {
       throw ValidationError("--previous is for --format summary or summary-markdown")
     }
+    if let previous, FileIO.isDirectory(previous) {
+      throw ValidationError(
+        "--previous names one session file, but \(TerminalSafeText.sanitize(previous)) is a "
+          + "folder; name a file in it, or leave --previous out to use the latest earlier "
+          + "session in the folder of \(TerminalSafeText.sanitize(file))"
+      )
+    }
   }
 
   func run() throws {

@@ -7,8 +7,9 @@ struct TrendCommand: ParsableCommand {
     commandName: "trend",
     abstract: "Show results over time: sessions grouped by team and system, ordered by date.",
     discussion: """
-      Takes session files and folders (their *.json files, not subfolders). Each file is read \
-      once and only its results are kept, so a whole history of thousands of sessions is \
+      Takes session files and folders (their *.json files, not subfolders: `portfolio DIR` \
+      reads a whole tree). Each file is read once, however it is named, and only its results \
+      are kept, so a whole history of thousands of sessions is \
       quick. A file that is not a valid session is reported on standard error and left out; \
       the command then exits 65 (66 when a named file is missing) after printing the rest.
       """
@@ -29,35 +30,37 @@ struct TrendCommand: ParsableCommand {
     try Console.run {
       let catalog = try banks.catalog()
       var trend = SessionTrend(catalog: catalog)
-      let files = files()
-      let worst = trend.read(files) { Console.error("mlmaturity: skipped \($0.description)") }
+      var tree = SessionTree()
+      var subfolders: [String] = []
+      for path in paths {
+        if FileIO.isDirectory(path) {
+          subfolders += tree.add(folder: path)
+        } else {
+          tree.add(file: path)
+        }
+      }
+      let worst = trend.read(tree)
+      for problem in trend.problems {
+        Console.error("mlmaturity: skipped \(problem.path): \(problem.problem)")
+      }
       if trend.sessionCount == 0 && worst == nil {
-        throw MaturityError(
-          .missingFile,
-          "no session files (*.json) in \(paths.joined(separator: ", "))"
-        )
+        throw MaturityError(.missingFile, noSessions(subfolders: subfolders))
       }
       try document.emit(
         .trend(TrendDocument(groups: trend.groups(), problems: trend.problems)),
-        inputs: files + banks.paths
+        inputs: tree.files + banks.paths
       )
       if let worst { throw ExitCode(worst.exitCode) }
     }
   }
 
-  /// The named files, and the `*.json` files (not hidden) of named folders.
-  private func files() -> [String] {
-    var files: [String] = []
-    for path in paths {
-      guard FileIO.isDirectory(path) else {
-        files.append(path)
-        continue
-      }
-      let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-      for name in FileIO.listDirectory(path) where name.hasSuffix(".json") && !name.hasPrefix(".") {
-        files.append(folder + "/" + name)
-      }
-    }
-    return files
+  /// `no session files (*.json) in PATHS`, with a hint when the folders
+  /// hold subfolders (which `trend` does not read).
+  private func noSessions(subfolders: [String]) -> String {
+    let message = "no session files (*.json) in \(paths.joined(separator: ", "))"
+    guard let first = subfolders.first else { return message }
+    return message + " (trend reads a folder's own files, not its subfolders): for the whole "
+      + "tree use `mlmaturity portfolio \(paths.joined(separator: " "))`, or name a subfolder "
+      + "such as `mlmaturity trend \(first)`"
   }
 }
