@@ -6,9 +6,14 @@
 /// tree), it keeps the whole previous session, which the summary compares
 /// answer by answer, and reads only the session's own folder.
 public struct RoundHistory: Sendable {
-  /// Every session of the team and system, oldest first, the current one
-  /// included (its entry has the current session's path).
+  /// The sessions of the team and system up to the current one, oldest
+  /// first: those assessed on an earlier day, then the current one (its
+  /// entry has the current session's path). Later rounds are left out: a
+  /// summary shows the team as it stood that day.
   public let trend: TrendGroup
+  /// Every session of the team and system that was read, later rounds
+  /// included (an output must not replace any of them).
+  public let rounds: [String]
   /// The session before the current one, if any.
   public let previous: Session?
   /// Where ``previous`` was read from.
@@ -25,7 +30,8 @@ public struct RoundHistory: Sendable {
 /// subfolders) and keeps the sessions of the same team and system; files
 /// that are not sessions, pre-work files and the session itself are left
 /// out. The order is the trend's (``SessionTrend``): date, then last change,
-/// then path; the previous session is the one just before the current one.
+/// then path; only rounds assessed on an earlier day than the current one
+/// count, and the previous session is the latest of them.
 public enum PreviousSession {
   /// The history of `session`, read from `path`: its folder is searched,
   /// and `named` (read from `--previous`), when given, is the previous
@@ -59,9 +65,10 @@ public enum PreviousSession {
   }
 
   /// The history of `session` (at `path`) among `candidates`, which must not
-  /// include it: those of the same team and system, not pre-work, ordered
-  /// like a trend. `named`, the path of one of the candidates, is the
-  /// previous session whatever its place.
+  /// include it: those of the same team and system, not pre-work, assessed
+  /// on an earlier day, ordered like a trend. `named`, the path of one of
+  /// the candidates, is the previous session (``load(_:comparedWith:at:)``
+  /// makes sure it is an earlier round).
   public static func history(
     of session: Session,
     at path: String,
@@ -76,19 +83,26 @@ public enum PreviousSession {
     var trend = SessionTrend(catalog: catalog)
     for candidate in same { trend.add(candidate.session, path: candidate.path) }
     trend.add(session, path: path)
-    let group = trend.groups().first { $0.entries.contains { $0.path == path } }
-    let entries = group?.entries ?? []
+    var group =
+      trend.groups().first { $0.entries.contains { $0.path == path } }
+      ?? TrendGroup(team: session.team, system: session.system, entries: [], banks: [])
+    // Only the rounds before this one: a later round (or another file of
+    // the same day) is no part of the team's history as of this session.
+    let day = group.entries.first { $0.path == path }?.date ?? ""
+    group.entries = group.entries.filter { $0.path == path || $0.date < day }
+    let used = Set(group.entries.flatMap { $0.results.map(\.framework) })
+    group.banks = group.banks.filter { used.contains($0.id) }
     let previousPath: String?
     if let named {
       previousPath = named
-    } else if let index = entries.firstIndex(where: { $0.path == path }), index > 0 {
-      previousPath = entries[index - 1].path
+    } else if let index = group.entries.firstIndex(where: { $0.path == path }), index > 0 {
+      previousPath = group.entries[index - 1].path
     } else {
       previousPath = nil
     }
     return RoundHistory(
-      trend: group
-        ?? TrendGroup(team: session.team, system: session.system, entries: [], banks: []),
+      trend: group,
+      rounds: same.map(\.path),
       previous: previousPath.flatMap { found in same.first { $0.path == found }?.session },
       previousPath: previousPath,
       named: named != nil

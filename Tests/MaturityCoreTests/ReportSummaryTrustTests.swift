@@ -1,0 +1,66 @@
+import MaturityCore
+import Testing
+
+/// Cold-test findings on the one-page summary: what it shows must be true of
+/// the reported session (no later rounds, nothing skipped silently, every
+/// move named).
+@Suite("One-page summary: only earlier rounds, nothing hidden, every move named")
+struct ReportSummaryTrustTests {
+  let fixture: SummaryFixture
+
+  init() throws {
+    fixture = try SummaryFixture()
+  }
+
+  /// The summary of `session` (at `path`) beside `others`.
+  func summary(_ session: Session, at path: String, among others: [(String, Session)])
+    -> ReportSummary
+  {
+    let history = PreviousSession.history(
+      of: session,
+      at: path,
+      among: others.map { (path: $0.0, session: $0.1) },
+      named: nil,
+      catalog: fixture.catalog
+    )
+    let scores = Scorer.score(session, catalog: fixture.catalog)
+    return ReportSummary(
+      session: session,
+      scores: scores,
+      history: history,
+      catalog: fixture.catalog
+    )
+  }
+
+  // Issue 15, cold test 1.
+  @Test("the trend of an earlier round stops at that round: later rounds are left out")
+  func trendStopsAtTheReportedRound() {
+    // September, with June and December in the same folder.
+    let summary = fixture.summary(1)
+    #expect(
+      summary.history.trend.entries.map(\.path) == [
+        "platform-2026-06.json", "platform-2026-09.json",
+      ]
+    )
+    #expect(
+      summary.results.map { summary.trendLine($0) } == [
+        "2 sessions since 10 June 2026: 0 → 1",
+        "2 sessions since 10 June 2026: 0 → 0",
+        "2 sessions since 10 June 2026: 3.0 → 4.0",
+      ]
+    )
+    #expect(summary.results.allSatisfy { $0.series.count == 2 })
+    #expect(fixture.summary(0).history.trend.entries.map(\.path) == ["platform-2026-06.json"])
+  }
+
+}
+
+@Suite("Backlog: a target held only by N/A answers, tracker assignees, plain words")
+struct BacklogTrustTests {
+  let fixture: SummaryFixture
+
+  init() throws {
+    fixture = try SummaryFixture()
+  }
+
+}
