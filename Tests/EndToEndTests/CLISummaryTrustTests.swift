@@ -18,6 +18,35 @@ struct CLISummaryTrustTests {
     }
   }
 
+  // Issue 15, cold test 2.
+  @Test(
+    "--previous naming the same or a later round is refused, naming both dates",
+    arguments: [
+      ("platform-2026-12.json", "of 2026-12-01, not before this session's 2026-09-15"),
+      ("same-day.json", "of 2026-09-15, not before this session's 2026-09-15"),
+    ]
+  )
+  func previousMustBeEarlier(name: String, message: String) throws {
+    try CLI.withFolder { folder in
+      try copyRounds(to: folder)
+      var copy = try String(contentsOfFile: "\(folder)/platform-2026-09.json", encoding: .utf8)
+      copy = copy.replacingOccurrences(of: "07:34:43Z", with: "06:00:00Z")
+      try CLI.write(copy, to: "\(folder)/same-day.json")
+      let result = CLI.run(
+        [
+          "report", "platform-2026-09.json", "--format", "summary", "--previous", name, "-o",
+          "out.html",
+        ],
+        in: folder
+      )
+      #expect(result.status == 64)
+      #expect(result.stderrLines.count == 1, "\(result.stderr)")
+      #expect(result.stderr.hasPrefix("mlmaturity: \(name): --previous: "), "\(result.stderr)")
+      #expect(result.stderr.contains(message), "\(result.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: folder + "/out.html"))
+    }
+  }
+
   // Issue 15, cold test 1.
   @Test("-o over a later round of the team is refused, though the summary leaves it out")
   func laterRoundIsStillAnInput() throws {

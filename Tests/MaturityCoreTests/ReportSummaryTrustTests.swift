@@ -53,6 +53,21 @@ struct ReportSummaryTrustTests {
     #expect(fixture.summary(0).history.trend.entries.map(\.path) == ["platform-2026-06.json"])
   }
 
+  // Issue 15, cold test 2.
+  @Test("another file of the same day is no earlier round: the previous one is from before")
+  func sameDayIsNotThePreviousRound() {
+    let (path, december) = fixture.sessions[2]
+    var copy = december
+    copy.updatedAt = "2026-11-30T09:00:00Z"
+    let summary = summary(
+      december,
+      at: path,
+      among: [fixture.sessions[0], fixture.sessions[1], ("copy.json", copy)]
+    )
+    #expect(summary.history.previousPath == "platform-2026-09.json")
+    #expect(!summary.history.trend.entries.map(\.path).contains("copy.json"))
+  }
+
 }
 
 @Suite("Backlog: a target held only by N/A answers, tracker assignees, plain words")

@@ -117,7 +117,7 @@ public enum PreviousSession {
   /// - Throws: ``MaturityError`` naming the file, its message starting with
   ///   `--previous:`: 66 when it is missing, 74 when it cannot be read, 65
   ///   when it is not a session or is another team's, 64 when it is the
-  ///   session itself.
+  ///   session itself or a round of the same day or later.
   public static func load(
     _ path: String,
     comparedWith session: Session,
@@ -155,6 +155,15 @@ public enum PreviousSession {
           + "name an earlier session of the same team and system"
       )
     }
+    let (earlier, mine) = (previous.assessmentDay, session.assessmentDay)
+    if !earlier.isEmpty, !mine.isEmpty, earlier >= mine {
+      throw MaturityError(
+        .usage,
+        path: path,
+        "--previous: a round of \(earlier), not before this session's \(mine); name an earlier "
+          + "round of the same team and system"
+      )
+    }
     return previous
   }
 
@@ -166,5 +175,14 @@ public enum PreviousSession {
   /// Device and inode: the same file under any spelling.
   private static func sameFileKey(_ identity: FileIdentity) -> [UInt64] {
     [identity.device, identity.inode]
+  }
+}
+
+extension Session {
+  /// The assessment day: ``date``, else the day the session was last
+  /// changed or created; empty when none is known. Rounds are ordered by it.
+  public var assessmentDay: String {
+    guard date.isEmpty else { return date }
+    return String((updatedAt.isEmpty ? createdAt : updatedAt).prefix(10))
   }
 }

@@ -33,8 +33,8 @@ struct ReportCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The session to compare with in a summary (default: the latest earlier session of "
-        + "the same team and system in the file's folder).",
+      "The session to compare with in a summary, an earlier round of the same team and system "
+        + "(default: the latest earlier one in the file's folder).",
       valueName: "FILE"
     ),
     completion: .jsonFile
