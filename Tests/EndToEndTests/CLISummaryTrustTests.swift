@@ -64,6 +64,27 @@ struct CLISummaryTrustTests {
     }
   }
 
+  // Issue 15, cold test 3.
+  @Test("files in the folder that cannot be read are named on the summary, inert")
+  func skippedFilesAreNamed() throws {
+    try CLI.withFolder { folder in
+      try copyRounds(to: folder)
+      try CLI.write("{ not a session", to: folder + "/broken.json")
+      try CLI.write("{ \"formatVersion\": 1 ", to: folder + "/bad\u{1B}[31m.json")
+      let result = CLI.run(
+        ["report", "platform-2026-12.json", "--format", "summary-markdown"],
+        in: folder
+      )
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.contains("2 files in this folder were skipped"), "\(result.stdout)")
+      #expect(result.stdout.contains("broken.json (line 1, column 3"), "\(result.stdout)")
+      #expect(!result.stdout.contains("\u{1B}"))
+      let html = CLI.run(["report", "platform-2026-12.json", "--format", "summary"], in: folder)
+      #expect(html.stdout.contains("2 files in this folder were skipped"))
+      #expect(!html.stdout.contains("\u{1B}"))
+    }
+  }
+
   static let fixture = CompareCLI.repository
     .appendingPathComponent("Tests/Fixtures/workshop/team-search.json").path
 

@@ -68,6 +68,20 @@ struct ReportSummaryTrustTests {
     #expect(!summary.history.trend.entries.map(\.path).contains("copy.json"))
   }
 
+  // Issue 15, cold test 3.
+  @Test("scoring warnings stay visible on the summary, in HTML and Markdown")
+  func warningsAreShown() {
+    let (path, december) = fixture.sessions[2]
+    var session = december
+    session.answers["mlts.retired-question"] = Answer(value: "yes")
+    let summary = summary(session, at: path, among: [])
+    let html = SummaryHTML.render(summary)
+    let markdown = SummaryMarkdown.render(summary)
+    for text in [html, markdown] {
+      #expect(text.contains("1 answer to questions no bank has"), "\(text)")
+    }
+  }
+
 }
 
 @Suite("Backlog: a target held only by N/A answers, tracker assignees, plain words")

@@ -21,6 +21,9 @@ public struct RoundHistory: Sendable {
   /// Whether ``previous`` was named by the user (`--previous`) rather than
   /// found in the folder.
   public let named: Bool
+  /// The folder's `*.json` files that could not be read as sessions (by
+  /// file name), so the summary can say it left them out.
+  public var skipped: [TrendProblem] = []
 }
 
 /// Finds the previous session of the same team and system: in the folder of
@@ -28,8 +31,8 @@ public struct RoundHistory: Sendable {
 ///
 /// The search reads the folder's `*.json` files (not hidden, not
 /// subfolders) and keeps the sessions of the same team and system; files
-/// that are not sessions, pre-work files and the session itself are left
-/// out. The order is the trend's (``SessionTrend``): date, then last change,
+/// that are not sessions (recorded in ``RoundHistory/skipped``), pre-work
+/// files and the session itself are left out. The order is the trend's (``SessionTrend``): date, then last change,
 /// then path; only rounds assessed on an earlier day than the current one
 /// count, and the previous session is the latest of them.
 public enum PreviousSession {
@@ -46,22 +49,27 @@ public enum PreviousSession {
     let excluded = [path] + (named.map { [$0.path] } ?? [])
     let identities = excluded.compactMap(FileIdentity.of).map(sameFileKey)
     var candidates: [(path: String, session: Session)] = []
+    var skipped: [TrendProblem] = []
     for name in FileIO.listDirectory(folder) where name.hasSuffix(".json") && !name.hasPrefix(".") {
       let file = folder == "/" ? "/" + name : folder + "/" + name
-      guard let identity = FileIdentity.of(file),
-        !identities.contains(sameFileKey(identity)),
-        let candidate = try? SessionFile.load(file)
+      guard let identity = FileIdentity.of(file), !identities.contains(sameFileKey(identity))
       else { continue }
-      candidates.append((file, candidate))
+      do {
+        candidates.append((file, try SessionFile.load(file)))
+      } catch {
+        skipped.append(TrendProblem(path: name, problem: error.message))
+      }
     }
     if let named { candidates.append(named) }
-    return history(
+    var found = history(
       of: session,
       at: path,
       among: candidates,
       named: named?.path,
       catalog: catalog
     )
+    found.skipped = skipped
+    return found
   }
 
   /// The history of `session` (at `path`) among `candidates`, which must not

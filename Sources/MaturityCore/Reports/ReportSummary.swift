@@ -56,6 +56,9 @@ public struct ReportSummary: Sendable {
   public let notApplicable: [Exempt]
   /// The questions the system's context rules out (left out of scoring).
   public let doesNotApply: [Exempt]
+  /// What scoring found wrong with the session (answers to unknown
+  /// questions, options a bank does not have, other bank versions).
+  public let warnings: [String]
 
   /// The summary of `session`, scored as `scores`, beside its `history`.
   public init(
@@ -96,6 +99,7 @@ public struct ReportSummary: Sendable {
     }
     self.notApplicable = notApplicable
     self.doesNotApply = doesNotApply
+    warnings = Diagnostics.warnings(session: session, scores: scores, catalog: catalog)
   }
 
   // MARK: - Sentences both renderers show
@@ -181,6 +185,47 @@ public struct ReportSummary: Sendable {
       ? "an undated session" : "the session of \(PlainWords.date(diff.old.date))"
     let how = history.named ? "named with --previous" : "found in the same folder"
     return "Compared with \(when) (\(FileIO.baseName(path)), \(how))."
+  }
+
+  /// `2 files in this folder were skipped: broken.json (line 1, column 3:
+  /// …), …`: the files the search for earlier rounds could not read, named
+  /// with why (control characters spelled, each reason cut short); `nil`
+  /// when there were none.
+  public var skippedLine: String? {
+    let skipped = history.skipped
+    guard !skipped.isEmpty else { return nil }
+    let shown = skipped.prefix(Self.listLimit).map {
+      "\(Self.oneLine($0.path, 60)) (\(Self.oneLine($0.problem, 80)))"
+    }
+    let more =
+      skipped.count > Self.listLimit ? "; … and \(skipped.count - Self.listLimit) more" : ""
+    let were = skipped.count == 1 ? "file in this folder was" : "files in this folder were"
+    return "\(skipped.count) \(were) skipped, not read as sessions: "
+      + shown.joined(separator: "; ") + more + "."
+  }
+
+  /// The scoring warnings a page shows; the full report lists them all
+  /// (see ``moreWarnings``).
+  public var warningLines: [String] {
+    warnings.prefix(Self.listLimit).map { Self.oneLine($0, 160) }
+  }
+
+  /// `… and 2 more warnings in the full report`, or `nil` when the page
+  /// shows them all.
+  public var moreWarnings: String? {
+    let rest = warnings.count - Self.listLimit
+    return rest > 0
+      ? "… and \(rest) more \(rest == 1 ? "warning" : "warnings") in the full report" : nil
+  }
+
+  /// How many skipped files or warnings a page names.
+  static let listLimit = 3
+
+  /// `text` on one line, control characters spelled, at most `limit`
+  /// characters (`…` where it was cut).
+  static func oneLine(_ text: String, _ limit: Int) -> String {
+    let flat = VisibleText.spelled(text).split(whereSeparator: \.isNewline).joined(separator: " ")
+    return flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
   }
 
   /// `12 answers changed (10 improved, 2 regressed); 3 gaps to the next

@@ -22,6 +22,12 @@ public enum SummaryHTML {
     ]
     if !summary.byline.isEmpty { out.append("<p class=\"byline\">\(escape(summary.byline))</p>") }
     out.append("</header>")
+    if !summary.warnings.isEmpty {
+      out.append("<section class=\"warnings\" aria-label=\"Warnings\">")
+      out += summary.warningLines.map { "<p>Warning: \(escape($0))</p>" }
+      if let more = summary.moreWarnings { out.append("<p>\(escape(more))</p>") }
+      out.append("</section>")
+    }
     out.append("<section class=\"cards\" aria-label=\"Results\">")
     for result in summary.results { out += card(result, summary) }
     out.append("</section>")
@@ -31,6 +37,9 @@ public enum SummaryHTML {
       "<p>\(escape(summary.previousLine))</p>",
     ]
     if let answers = summary.answersLine { out.append("<p>\(escape(answers))</p>") }
+    if let skipped = summary.skippedLine {
+      out.append("<p class=\"skipped\">\(escape(skipped))</p>")
+    }
     out.append("</section>")
     out += actions(summary)
     out += exempt(summary)
@@ -208,7 +217,8 @@ public enum SummaryHTML {
     .spark circle { fill: var(--accent); }
     .spark circle.now { fill: var(--ink); }
     .spark .base { stroke: var(--line); stroke-width: 1; }
-    .provisional { color: var(--warn); font-size: 11px; }
+    .provisional, .skipped { color: var(--warn); font-size: 11px; }
+    .warnings { margin-top: 8px; color: var(--warn); font-size: 11px; }
     table { width: 100%; border-collapse: collapse; }
     th, td { text-align: left; vertical-align: top; padding: 4px 6px;
       border-bottom: 1px solid var(--line); }
@@ -228,7 +238,7 @@ public enum SummaryHTML {
       h1 { font-size: 17px; } h2 { font-size: 12px; margin: 8px 0 4px; }
       .cards { gap: 8px; margin-top: 8px; } .card { padding: 7px 9px; }
       .figure { font-size: 20px; } .meaning { font-size: 9.5px; }
-      .how, .trend, .provisional, footer, .exempt { font-size: 9px; }
+      .how, .trend, .provisional, .skipped, .warnings, footer, .exempt { font-size: 9px; }
       th, td { padding: 3px 5px; }
       .card, tr { break-inside: avoid; }
     }
