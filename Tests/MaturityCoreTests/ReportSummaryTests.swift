@@ -156,7 +156,8 @@ struct ReportSummaryTests {
     let lines = summary.results.map { summary.changeLine($0) }
     #expect(
       lines == [
-        "Up from level 1 to level 2 (+1)", "No change since last time",
+        "Up from level 1 to level 2 (+1)",
+        "Still level 0; 12 of 13 items in place for level 1, up from 11",
         "Up from 4.0 to 5.5 (+1.5), up to band 5",
       ]
     )

@@ -68,6 +68,18 @@ struct ReportSummaryTrustTests {
     #expect(!summary.history.trend.entries.map(\.path).contains("copy.json"))
   }
 
+  // Issue 15, cold test 4.
+  @Test("Google's progress toward its next level is named when the level did not move")
+  func progressMovesAreNamed() {
+    let summary = fixture.summary(2)
+    let google = summary.results[1]
+    #expect(google.score.bank.id == "google")
+    let line = summary.changeLine(google) ?? ""
+    #expect(line != "No change since last time")
+    #expect(line.contains("items in place for level 1"), "\(line)")
+    #expect(line.contains("up from"), "\(line)")
+  }
+
   // Issue 15, cold test 3.
   @Test("scoring warnings stay visible on the summary, in HTML and Markdown")
   func warningsAreShown() {

@@ -149,9 +149,11 @@ public struct ReportSummary: Sendable {
     return "\(kind): \(target), \(BacklogReport.closingText(count))"
   }
 
-  /// `Up from 1.0 to 1.5 (+0.5), into band 2`, `No change`, or `First
-  /// assessed this time` when the previous session did not assess it; `nil`
-  /// without a previous session.
+  /// `Up from 1.0 to 1.5 (+0.5), into band 2`, `Still level 0; 7 of 14
+  /// items in place for level 1, up from 5` (a level that stayed while the
+  /// items toward the next one moved), `No change`, or `First assessed this
+  /// time` when the previous session did not assess it; `nil` without a
+  /// previous session.
   public func changeLine(_ result: Result) -> String? {
     guard diff != nil else { return nil }
     guard let change = result.change, let old = change.old, let delta = change.delta else {
@@ -165,7 +167,16 @@ public struct ReportSummary: Sendable {
     switch change.direction {
     case .improved: line = "Up from \(from) to \(to) (+\(amount))"
     case .regressed: line = "Down from \(from) to \(to) (−\(amount))"
-    default: line = "No change since last time"
+    default:
+      guard let (before, now) = progressMove(result) else {
+        line = "No change since last time"
+        break
+      }
+      let moved = now.met > before.met ? "up" : "down"
+      line =
+        "Still \(PlainWords.rung(result.score.rung, of: result.score.bank)); \(now.met) of "
+        + "\(now.required) items in place for \(rule.rungNoun) \(now.rung), \(moved) from "
+        + "\(before.met)"
     }
     if let crossing = change.crossing, rule.headlineIsPoints {
       line += ", \(crossing.isUp ? "up" : "down") to \(rule.rungNoun) \(crossing.to)"
@@ -245,6 +256,16 @@ public struct ReportSummary: Sendable {
     let opened = diff.frameworks.reduce(0) { $0 + $1.newGaps.count }
     return "\(Plural.count(changed.count, "answer")) changed (\(kinds.joined(separator: ", "))); "
       + "\(Plural.count(closed, "gap")) to the next level closed, \(opened) new."
+  }
+
+  /// The progress toward the next level (Google's items in place) in the
+  /// previous session and now, when the level stayed and the count moved.
+  public func progressMove(_ result: Result) -> (old: RungProgress, new: RungProgress)? {
+    guard let old = result.change?.old, result.change?.direction == .unchanged,
+      let before = RungProgress.of(old), let now = RungProgress.of(result.score),
+      before.rung == now.rung, before.met != now.met
+    else { return nil }
+    return (before, now)
   }
 
   /// `3 sessions since 14 September 2025: 1.0 → 1.5 → 2.0` (the last six

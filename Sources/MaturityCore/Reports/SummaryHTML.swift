@@ -70,7 +70,9 @@ public enum SummaryHTML {
       switch result.change?.direction {
       case .improved: tone = "up"
       case .regressed: tone = "down"
-      default: tone = "same"
+      default:
+        let move = summary.progressMove(result)
+        tone = move.map { $0.new.met > $0.old.met ? "up" : "down" } ?? "same"
       }
       out.append("<p class=\"change \(tone)\">\(escape(change))</p>")
     }
