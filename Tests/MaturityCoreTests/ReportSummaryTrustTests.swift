@@ -94,6 +94,37 @@ struct ReportSummaryTrustTests {
     }
   }
 
+  // Issue 15, cold test 5.
+  @Test("many N/A and does-not-apply items are cut short with “… and N more”")
+  func exemptLinesAreTruncated() throws {
+    let (path, december) = fixture.sessions[2]
+    var session = december
+    let mlts = try #require(fixture.catalog.bank("mlts"))
+    for question in mlts.questions.prefix(20) {
+      var answer = Answer(value: Answer.notApplicableValue)
+      answer.notApplicableReason = "Not part of this system's design, discussed at length."
+      session.answers[question.id] = answer
+    }
+    let summary = summary(session, at: path, among: [])
+    #expect(summary.notApplicable.count == 20)
+    let markdown = SummaryMarkdown.render(summary)
+    let html = SummaryHTML.render(summary)
+    #expect(markdown.contains("… and 14 more"), "\(markdown)")
+    #expect(html.contains("… and 14 more"))
+  }
+
+  // Issue 15, cold test 6.
+  @Test("long team and system names keep the full text in a tooltip")
+  func longNamesHaveATooltip() {
+    let (path, december) = fixture.sessions[2]
+    var session = december
+    session.team = String(repeating: "Personalisation and Ranking Platform ", count: 4)
+    session.system = "recommendations-" + String(repeating: "x", count: 120)
+    let summary = summary(session, at: path, among: [])
+    let html = SummaryHTML.render(summary)
+    #expect(html.contains("<h1 title=\"\(summary.title)\">"))
+    #expect(html.contains("text-overflow: ellipsis"))
+  }
 }
 
 @Suite("Backlog: a target held only by N/A answers, tracker assignees, plain words")

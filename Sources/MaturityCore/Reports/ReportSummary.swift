@@ -232,6 +232,20 @@ public struct ReportSummary: Sendable {
   /// How many skipped files or warnings a page names.
   static let listLimit = 3
 
+  /// How many N/A or does-not-apply questions a page names on their line.
+  public static let exemptLimit = 6
+
+  /// The first ``exemptLimit`` of `items` (each reason on one line, cut
+  /// short), and `… and 14 more` when there are more; the full report
+  /// lists them all.
+  public static func shown(_ items: [Exempt]) -> (items: [Exempt], more: String?) {
+    let shown = items.prefix(exemptLimit).map {
+      Exempt(framework: $0.framework, id: $0.id, title: $0.title, reason: oneLine($0.reason, 90))
+    }
+    let rest = items.count - shown.count
+    return (shown, rest > 0 ? "… and \(rest) more in the full report" : nil)
+  }
+
   /// `text` on one line, control characters spelled, at most `limit`
   /// characters (`…` where it was cut).
   static func oneLine(_ text: String, _ limit: Int) -> String {

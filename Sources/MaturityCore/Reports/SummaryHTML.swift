@@ -18,7 +18,8 @@ public enum SummaryHTML {
     out += [
       "<header>",
       "<p class=\"eyebrow\">ML maturity summary</p>",
-      "<h1>\(escape(summary.title))</h1>",
+      // A long name is cut with an ellipsis on the page; the tooltip has it all.
+      "<h1 title=\"\(escape(summary.title))\">\(escape(summary.title))</h1>",
     ]
     if !summary.byline.isEmpty { out.append("<p class=\"byline\">\(escape(summary.byline))</p>") }
     out.append("</header>")
@@ -96,7 +97,7 @@ public enum SummaryHTML {
   /// fixed scale from 0 to the highest value it can take; the current
   /// session is the last, larger dot.
   static func sparkline(_ result: ReportSummary.Result) -> String {
-    let width = 120.0
+    let width = 200.0
     let height = 30.0
     let values = result.series.suffix(Sparkline.maximumLength)
     let maximum = max(values.compactMap { $0?.maximum }.max() ?? 1, 1)
@@ -163,13 +164,14 @@ public enum SummaryHTML {
 
   private static func exempt(_ summary: ReportSummary) -> [String] {
     func line(_ label: String, _ rule: String, _ items: [ReportSummary.Exempt]) -> String {
+      let (shown, more) = ReportSummary.shown(items)
       let list =
         items.isEmpty
         ? "none"
-        : items.map {
+        : (shown.map {
           "<span class=\"q\" title=\"\(escape($0.id))\">\(escape($0.title))</span>: "
             + "<span class=\"muted\">\(escape($0.reason))</span>"
-        }.joined(separator: "; ")
+        } + (more.map { [escape($0)] } ?? [])).joined(separator: "; ")
       return "<p><strong>\(label)</strong> <span class=\"muted\">(\(rule))</span>: \(list)</p>"
     }
     return [
@@ -193,28 +195,31 @@ public enum SummaryHTML {
     header { border-bottom: 2px solid var(--line); padding-bottom: 8px; }
     .eyebrow { margin: 0; color: var(--accent); font-weight: 600; font-size: 11px;
       text-transform: uppercase; letter-spacing: .08em; }
-    h1 { font-size: 22px; margin: 2px 0; line-height: 1.2; }
+    h1 { font-size: 22px; margin: 2px 0; line-height: 1.2; white-space: nowrap; overflow: hidden;
+      text-overflow: ellipsis; }
     h2 { font-size: 14px; margin: 14px 0 6px; }
     h2 span { font-weight: 400; color: var(--muted); font-size: 12px; }
     p { margin: 3px 0; }
     .byline, .muted { color: var(--muted); }
+    .byline, .card, td, .exempt, .since { overflow-wrap: anywhere; }
     .cards { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 10px;
       margin-top: 12px; }
     .card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px;
-      display: flex; flex-direction: column; }
+      display: flex; flex-direction: column; min-width: 0; }
     .card h2 { margin: 0; font-size: 11px; text-transform: uppercase; letter-spacing: .05em;
       color: var(--muted); }
     .figure { font-size: 26px; font-weight: 700; line-height: 1.15; margin: 2px 0; }
     .figure span { font-size: 13px; font-weight: 500; color: var(--muted); }
     .rung { font-weight: 600; }
     .meaning { color: var(--muted); font-size: 12px; flex: 1; }
-    .target { border-top: 1px dashed var(--line); padding-top: 4px; margin-top: 4px; }
+    .target { border-top: 1px dashed var(--line); padding-top: 4px; margin-top: 4px;
+      min-width: 0; }
     .change { font-weight: 600; }
     .change.up { color: var(--good); } .change.down { color: var(--bad); }
     .change.same { color: var(--muted); }
-    .trend { display: flex; align-items: center; gap: 8px; font-size: 11px; color: var(--muted);
-      margin-top: 4px; }
-    .spark { flex: none; }
+    .trend { display: flex; flex-wrap: wrap; align-items: center; gap: 2px 8px; font-size: 11px;
+      color: var(--muted); margin-top: 4px; }
+    .spark { flex: none; width: 100%; max-width: 200px; height: 30px; }
     .spark polyline { fill: none; stroke: var(--accent); stroke-width: 1.5; }
     .spark circle { fill: var(--accent); }
     .spark circle.now { fill: var(--ink); }

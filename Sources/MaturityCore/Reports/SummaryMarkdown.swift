@@ -81,9 +81,10 @@ public enum SummaryMarkdown {
   }
 
   private static func line(_ items: [ReportSummary.Exempt]) -> String {
-    items.isEmpty
+    let (shown, more) = ReportSummary.shown(items)
+    return items.isEmpty
       ? "none"
-      : items.map { "\(escape($0.title)): \(escape($0.reason)) (`\($0.id)`)" }
-        .joined(separator: "; ")
+      : (shown.map { "\(escape($0.title)): \(escape($0.reason)) (`\($0.id)`)" }
+        + (more.map { [escape($0)] } ?? [])).joined(separator: "; ")
   }
 }
