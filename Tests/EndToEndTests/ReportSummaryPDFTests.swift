@@ -59,26 +59,112 @@ struct ReportSummaryPDFTests {
       ])
       // Ten actions with owners and due dates, and one N/A to confirm.
       #expect(backlog.stdout.components(separatedBy: "\"questionId\"").count - 1 == 11)
-      var environment = ProcessInfo.processInfo.environment
-      environment["HOME"] = folder
-      for paper in ["A4", "letter"] {
-        let sized = "\(folder)/summary-\(paper).html"
-        try Self.onPaper(page, paper).write(toFile: sized, atomically: true, encoding: .utf8)
-        let result = ProcessRunner.run(
-          chromium,
-          [
-            "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder)/profile",
-            "--print-to-pdf=\(pdf)", "file://\(sized)",
-          ],
-          environment: environment
-        )
-        #expect(result.status == 0, "\(result.stderr)")
-        let data = try Data(contentsOf: URL(fileURLWithPath: pdf))
-        #expect(data.starts(with: Array("%PDF-".utf8)))
-        let pages = Self.pageCount(data)
-        #expect(pages == 1, "the summary printed to \(pages) \(paper) pages")
-        try FileManager.default.removeItem(atPath: pdf)
-      }
+      try Self.expectOnePage(page, in: folder, chromium: chromium)
     }
+  }
+
+  // Issue 15, cold test 5.
+  @Test(
+    "a summary with many N/A answers, or very long names, still prints on one page unclipped",
+    .enabled(
+      if: ReportRendering.chromium != nil || ReportRendering.isCI,
+      "Chromium is not installed (apt-get install -y chromium); with CI set this fails instead"
+    ),
+    arguments: ["many-not-applicable.json", "long-names.json"]
+  )
+  func unusualSessionsOnOnePage(name: String) throws {
+    guard let chromium = ReportRendering.chromium else {
+      Issue.record("CI is set but Chromium is not installed (apt-get install -y chromium)")
+      return
+    }
+    try ReportRendering.withFolder { folder in
+      try FileManager.default.copyItem(
+        atPath: ReportRendering.fixture("summary/\(name)"),
+        toPath: "\(folder)/\(name)"
+      )
+      let html = "\(folder)/summary.html"
+      let report = ReportRendering.run([
+        "report", "\(folder)/\(name)", "--format", "summary", "-o", html,
+      ])
+      #expect(report.status == 0, "\(report.stderr)")
+      let page = try String(contentsOfFile: html, encoding: .utf8)
+      try Self.expectOnePage(page, in: folder, chromium: chromium)
+      #expect(try Self.overflowing(page, in: folder, chromium: chromium) == [])
+    }
+  }
+
+  /// Prints `page` to PDF on A4 and on Letter paper and expects one page
+  /// each time.
+  static func expectOnePage(
+    _ page: String,
+    in folder: String,
+    chromium: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let pdf = "\(folder)/summary.pdf"
+    var environment = ProcessInfo.processInfo.environment
+    environment["HOME"] = folder
+    for paper in ["A4", "letter"] {
+      let sized = "\(folder)/summary-\(paper).html"
+      try onPaper(page, paper).write(toFile: sized, atomically: true, encoding: .utf8)
+      let result = ProcessRunner.run(
+        chromium,
+        [
+          "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder)/profile",
+          "--print-to-pdf=\(pdf)", "file://\(sized)",
+        ],
+        environment: environment
+      )
+      #expect(result.status == 0, "\(result.stderr)", sourceLocation: sourceLocation)
+      let data = try Data(contentsOf: URL(fileURLWithPath: pdf))
+      #expect(data.starts(with: Array("%PDF-".utf8)), sourceLocation: sourceLocation)
+      let pages = pageCount(data)
+      #expect(
+        pages == 1,
+        "the summary printed to \(pages) \(paper) pages",
+        sourceLocation: sourceLocation
+      )
+      try FileManager.default.removeItem(atPath: pdf)
+    }
+  }
+
+  /// The elements of `page` whose content is wider than their box (text
+  /// running out of a card or off the page; a box that cuts its text with
+  /// an ellipsis is not counted), laid out at the width of an A4 sheet: a test copy without the page's script ban measures them
+  /// and Chromium prints the resulting DOM.
+  static func overflowing(_ page: String, in folder: String, chromium: String) throws
+    -> [String]
+  {
+    let measure = """
+      <script>
+      const wide = [...document.querySelectorAll("main, header, h1, .byline, .card, .card *, td")]
+        .filter((e) => (getComputedStyle(e).overflowX !== "hidden"
+          && e.scrollWidth > e.clientWidth + 1)
+          || e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((e) => e.tagName.toLowerCase() + "." + e.className);
+      document.body.setAttribute("data-overflow", JSON.stringify(wide));
+      </script>
+      """
+    let measured =
+      page
+      .replacingOccurrences(of: "http-equiv=\"Content-Security-Policy\"", with: "name=\"x-csp\"")
+      .replacingOccurrences(of: "</body>", with: measure + "\n</body>")
+    let path = "\(folder)/measured.html"
+    try measured.write(toFile: path, atomically: true, encoding: .utf8)
+    var environment = ProcessInfo.processInfo.environment
+    environment["HOME"] = folder
+    let result = ProcessRunner.run(
+      chromium,
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder)/profile",
+        "--window-size=794,1123", "--dump-dom", "file://\(path)",
+      ],
+      environment: environment
+    )
+    let found = result.stdout.firstMatch(of: /data-overflow="([^"]*)"/)
+    let list = found.map { String($0.output.1) } ?? "missing"
+    guard list != "missing" else { return ["no measurement: \(result.stderr)"] }
+    let json = list.replacingOccurrences(of: "&quot;", with: "\"")
+    return try JSONDecoder().decode([String].self, from: Data(json.utf8))
   }
 }

@@ -9,15 +9,6 @@ struct ReportPlainWordsTests {
     fixture = try WorkshopFixture("team-search.json")
   }
 
-  /// `text` without its warnings, which name answers to questions no bank
-  /// has by the only name they have: their id.
-  func withoutWarnings(_ text: String, from start: String, to end: String) -> String {
-    guard let from = text.range(of: start),
-      let to = text.range(of: end, range: from.upperBound..<text.endIndex)
-    else { return text }
-    return String(text[..<from.lowerBound] + text[to.lowerBound...])
-  }
-
   @Test("the HTML report shows no raw timestamps, interval notation or bare question ids")
   func htmlInWords() {
     let html = withoutWarnings(

@@ -45,10 +45,9 @@ public struct SessionTrend: Sendable {
       return
     }
     let results = Scorer.score(session, catalog: catalog).map(TrendResult.init)
-    let fallback = session.updatedAt.isEmpty ? session.createdAt : session.updatedAt
     let entry = TrendEntry(
       path: path,
-      date: session.date.isEmpty ? String(fallback.prefix(10)) : session.date,
+      date: session.assessmentDay,
       updatedAt: session.updatedAt,
       results: results
     )

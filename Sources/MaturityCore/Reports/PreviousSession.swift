@@ -6,9 +6,14 @@
 /// tree), it keeps the whole previous session, which the summary compares
 /// answer by answer, and reads only the session's own folder.
 public struct RoundHistory: Sendable {
-  /// Every session of the team and system, oldest first, the current one
-  /// included (its entry has the current session's path).
+  /// The sessions of the team and system up to the current one, oldest
+  /// first: those assessed on an earlier day, then the current one (its
+  /// entry has the current session's path). Later rounds are left out: a
+  /// summary shows the team as it stood that day.
   public let trend: TrendGroup
+  /// Every session of the team and system that was read, later rounds
+  /// included (an output must not replace any of them).
+  public let rounds: [String]
   /// The session before the current one, if any.
   public let previous: Session?
   /// Where ``previous`` was read from.
@@ -16,6 +21,9 @@ public struct RoundHistory: Sendable {
   /// Whether ``previous`` was named by the user (`--previous`) rather than
   /// found in the folder.
   public let named: Bool
+  /// The folder's `*.json` files that could not be read as sessions (by
+  /// file name), so the summary can say it left them out.
+  public var skipped: [TrendProblem] = []
 }
 
 /// Finds the previous session of the same team and system: in the folder of
@@ -23,9 +31,10 @@ public struct RoundHistory: Sendable {
 ///
 /// The search reads the folder's `*.json` files (not hidden, not
 /// subfolders) and keeps the sessions of the same team and system; files
-/// that are not sessions, pre-work files and the session itself are left
-/// out. The order is the trend's (``SessionTrend``): date, then last change,
-/// then path; the previous session is the one just before the current one.
+/// that are not sessions (recorded in ``RoundHistory/skipped``), pre-work
+/// files and the session itself are left out. The order is the trend's (``SessionTrend``): date, then last change,
+/// then path; only rounds assessed on an earlier day than the current one
+/// count, and the previous session is the latest of them.
 public enum PreviousSession {
   /// The history of `session`, read from `path`: its folder is searched,
   /// and `named` (read from `--previous`), when given, is the previous
@@ -40,28 +49,34 @@ public enum PreviousSession {
     let excluded = [path] + (named.map { [$0.path] } ?? [])
     let identities = excluded.compactMap(FileIdentity.of).map(sameFileKey)
     var candidates: [(path: String, session: Session)] = []
+    var skipped: [TrendProblem] = []
     for name in FileIO.listDirectory(folder) where name.hasSuffix(".json") && !name.hasPrefix(".") {
       let file = folder == "/" ? "/" + name : folder + "/" + name
-      guard let identity = FileIdentity.of(file),
-        !identities.contains(sameFileKey(identity)),
-        let candidate = try? SessionFile.load(file)
+      guard let identity = FileIdentity.of(file), !identities.contains(sameFileKey(identity))
       else { continue }
-      candidates.append((file, candidate))
+      do {
+        candidates.append((file, try SessionFile.load(file)))
+      } catch {
+        skipped.append(TrendProblem(path: name, problem: error.message))
+      }
     }
     if let named { candidates.append(named) }
-    return history(
+    var found = history(
       of: session,
       at: path,
       among: candidates,
       named: named?.path,
       catalog: catalog
     )
+    found.skipped = skipped
+    return found
   }
 
   /// The history of `session` (at `path`) among `candidates`, which must not
-  /// include it: those of the same team and system, not pre-work, ordered
-  /// like a trend. `named`, the path of one of the candidates, is the
-  /// previous session whatever its place.
+  /// include it: those of the same team and system, not pre-work, assessed
+  /// on an earlier day, ordered like a trend. `named`, the path of one of
+  /// the candidates, is the previous session (``load(_:comparedWith:at:)``
+  /// makes sure it is an earlier round).
   public static func history(
     of session: Session,
     at path: String,
@@ -76,19 +91,26 @@ public enum PreviousSession {
     var trend = SessionTrend(catalog: catalog)
     for candidate in same { trend.add(candidate.session, path: candidate.path) }
     trend.add(session, path: path)
-    let group = trend.groups().first { $0.entries.contains { $0.path == path } }
-    let entries = group?.entries ?? []
+    var group =
+      trend.groups().first { $0.entries.contains { $0.path == path } }
+      ?? TrendGroup(team: session.team, system: session.system, entries: [], banks: [])
+    // Only the rounds before this one: a later round (or another file of
+    // the same day) is no part of the team's history as of this session.
+    let day = group.entries.first { $0.path == path }?.date ?? ""
+    group.entries = group.entries.filter { $0.path == path || $0.date < day }
+    let used = Set(group.entries.flatMap { $0.results.map(\.framework) })
+    group.banks = group.banks.filter { used.contains($0.id) }
     let previousPath: String?
     if let named {
       previousPath = named
-    } else if let index = entries.firstIndex(where: { $0.path == path }), index > 0 {
-      previousPath = entries[index - 1].path
+    } else if let index = group.entries.firstIndex(where: { $0.path == path }), index > 0 {
+      previousPath = group.entries[index - 1].path
     } else {
       previousPath = nil
     }
     return RoundHistory(
-      trend: group
-        ?? TrendGroup(team: session.team, system: session.system, entries: [], banks: []),
+      trend: group,
+      rounds: same.map(\.path),
       previous: previousPath.flatMap { found in same.first { $0.path == found }?.session },
       previousPath: previousPath,
       named: named != nil
@@ -103,7 +125,7 @@ public enum PreviousSession {
   /// - Throws: ``MaturityError`` naming the file, its message starting with
   ///   `--previous:`: 66 when it is missing, 74 when it cannot be read, 65
   ///   when it is not a session or is another team's, 64 when it is the
-  ///   session itself.
+  ///   session itself or a round of the same day or later.
   public static func load(
     _ path: String,
     comparedWith session: Session,
@@ -141,6 +163,15 @@ public enum PreviousSession {
           + "name an earlier session of the same team and system"
       )
     }
+    let (earlier, mine) = (previous.assessmentDay, session.assessmentDay)
+    if !earlier.isEmpty, !mine.isEmpty, earlier >= mine {
+      throw MaturityError(
+        .usage,
+        path: path,
+        "--previous: a round of \(earlier), not before this session's \(mine); name an earlier "
+          + "round of the same team and system"
+      )
+    }
     return previous
   }
 
@@ -152,5 +183,14 @@ public enum PreviousSession {
   /// Device and inode: the same file under any spelling.
   private static func sameFileKey(_ identity: FileIdentity) -> [UInt64] {
     [identity.device, identity.inode]
+  }
+}
+
+extension Session {
+  /// The assessment day: ``date``, else the day the session was last
+  /// changed or created; empty when none is known. Rounds are ordered by it.
+  public var assessmentDay: String {
+    guard date.isEmpty else { return date }
+    return String((updatedAt.isEmpty ? createdAt : updatedAt).prefix(10))
   }
 }

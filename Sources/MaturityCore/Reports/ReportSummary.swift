@@ -56,6 +56,9 @@ public struct ReportSummary: Sendable {
   public let notApplicable: [Exempt]
   /// The questions the system's context rules out (left out of scoring).
   public let doesNotApply: [Exempt]
+  /// What scoring found wrong with the session (answers to unknown
+  /// questions, options a bank does not have, other bank versions).
+  public let warnings: [String]
 
   /// The summary of `session`, scored as `scores`, beside its `history`.
   public init(
@@ -96,6 +99,7 @@ public struct ReportSummary: Sendable {
     }
     self.notApplicable = notApplicable
     self.doesNotApply = doesNotApply
+    warnings = Diagnostics.warnings(session: session, scores: scores, catalog: catalog)
   }
 
   // MARK: - Sentences both renderers show
@@ -145,9 +149,11 @@ public struct ReportSummary: Sendable {
     return "\(kind): \(target), \(BacklogReport.closingText(count))"
   }
 
-  /// `Up from 1.0 to 1.5 (+0.5), into band 2`, `No change`, or `First
-  /// assessed this time` when the previous session did not assess it; `nil`
-  /// without a previous session.
+  /// `Up from 1.0 to 1.5 (+0.5), into band 2`, `Still level 0; 7 of 14
+  /// items in place for level 1, up from 5` (a level that stayed while the
+  /// items toward the next one moved), `No change`, or `First assessed this
+  /// time` when the previous session did not assess it; `nil` without a
+  /// previous session.
   public func changeLine(_ result: Result) -> String? {
     guard diff != nil else { return nil }
     guard let change = result.change, let old = change.old, let delta = change.delta else {
@@ -161,7 +167,16 @@ public struct ReportSummary: Sendable {
     switch change.direction {
     case .improved: line = "Up from \(from) to \(to) (+\(amount))"
     case .regressed: line = "Down from \(from) to \(to) (−\(amount))"
-    default: line = "No change since last time"
+    default:
+      guard let (before, now) = progressMove(result) else {
+        line = "No change since last time"
+        break
+      }
+      let moved = now.met > before.met ? "up" : "down"
+      line =
+        "Still \(PlainWords.rung(result.score.rung, of: result.score.bank)); \(now.met) of "
+        + "\(now.required) items in place for \(rule.rungNoun) \(now.rung), \(moved) from "
+        + "\(before.met)"
     }
     if let crossing = change.crossing, rule.headlineIsPoints {
       line += ", \(crossing.isUp ? "up" : "down") to \(rule.rungNoun) \(crossing.to)"
@@ -183,6 +198,61 @@ public struct ReportSummary: Sendable {
     return "Compared with \(when) (\(FileIO.baseName(path)), \(how))."
   }
 
+  /// `2 files in this folder were skipped: broken.json (line 1, column 3:
+  /// …), …`: the files the search for earlier rounds could not read, named
+  /// with why (control characters spelled, each reason cut short); `nil`
+  /// when there were none.
+  public var skippedLine: String? {
+    let skipped = history.skipped
+    guard !skipped.isEmpty else { return nil }
+    let shown = skipped.prefix(Self.listLimit).map {
+      "\(Self.oneLine($0.path, 60)) (\(Self.oneLine($0.problem, 80)))"
+    }
+    let more =
+      skipped.count > Self.listLimit ? "; … and \(skipped.count - Self.listLimit) more" : ""
+    let were = skipped.count == 1 ? "file in this folder was" : "files in this folder were"
+    return "\(skipped.count) \(were) skipped, not read as sessions: "
+      + shown.joined(separator: "; ") + more + "."
+  }
+
+  /// The scoring warnings a page shows; the full report lists them all
+  /// (see ``moreWarnings``).
+  public var warningLines: [String] {
+    warnings.prefix(Self.listLimit).map { Self.oneLine($0, 160) }
+  }
+
+  /// `… and 2 more warnings in the full report`, or `nil` when the page
+  /// shows them all.
+  public var moreWarnings: String? {
+    let rest = warnings.count - Self.listLimit
+    return rest > 0
+      ? "… and \(rest) more \(rest == 1 ? "warning" : "warnings") in the full report" : nil
+  }
+
+  /// How many skipped files or warnings a page names.
+  static let listLimit = 3
+
+  /// How many N/A or does-not-apply questions a page names on their line.
+  public static let exemptLimit = 6
+
+  /// The first ``exemptLimit`` of `items` (each reason on one line, cut
+  /// short), and `… and 14 more` when there are more; the full report
+  /// lists them all.
+  public static func shown(_ items: [Exempt]) -> (items: [Exempt], more: String?) {
+    let shown = items.prefix(exemptLimit).map {
+      Exempt(framework: $0.framework, id: $0.id, title: $0.title, reason: oneLine($0.reason, 90))
+    }
+    let rest = items.count - shown.count
+    return (shown, rest > 0 ? "… and \(rest) more in the full report" : nil)
+  }
+
+  /// `text` on one line, control characters spelled, at most `limit`
+  /// characters (`…` where it was cut).
+  static func oneLine(_ text: String, _ limit: Int) -> String {
+    let flat = VisibleText.spelled(text).split(whereSeparator: \.isNewline).joined(separator: " ")
+    return flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
+  }
+
   /// `12 answers changed (10 improved, 2 regressed); 3 gaps to the next
   /// level closed, 1 new.`
   public var answersLine: String? {
@@ -200,6 +270,16 @@ public struct ReportSummary: Sendable {
     let opened = diff.frameworks.reduce(0) { $0 + $1.newGaps.count }
     return "\(Plural.count(changed.count, "answer")) changed (\(kinds.joined(separator: ", "))); "
       + "\(Plural.count(closed, "gap")) to the next level closed, \(opened) new."
+  }
+
+  /// The progress toward the next level (Google's items in place) in the
+  /// previous session and now, when the level stayed and the count moved.
+  public func progressMove(_ result: Result) -> (old: RungProgress, new: RungProgress)? {
+    guard let old = result.change?.old, result.change?.direction == .unchanged,
+      let before = RungProgress.of(old), let now = RungProgress.of(result.score),
+      before.rung == now.rung, before.met != now.met
+    else { return nil }
+    return (before, now)
   }
 
   /// `3 sessions since 14 September 2025: 1.0 → 1.5 → 2.0` (the last six

@@ -18,10 +18,17 @@ public enum SummaryHTML {
     out += [
       "<header>",
       "<p class=\"eyebrow\">ML maturity summary</p>",
-      "<h1>\(escape(summary.title))</h1>",
+      // A long name is cut with an ellipsis on the page; the tooltip has it all.
+      "<h1 title=\"\(escape(summary.title))\">\(escape(summary.title))</h1>",
     ]
     if !summary.byline.isEmpty { out.append("<p class=\"byline\">\(escape(summary.byline))</p>") }
     out.append("</header>")
+    if !summary.warnings.isEmpty {
+      out.append("<section class=\"warnings\" aria-label=\"Warnings\">")
+      out += summary.warningLines.map { "<p>Warning: \(escape($0))</p>" }
+      if let more = summary.moreWarnings { out.append("<p>\(escape(more))</p>") }
+      out.append("</section>")
+    }
     out.append("<section class=\"cards\" aria-label=\"Results\">")
     for result in summary.results { out += card(result, summary) }
     out.append("</section>")
@@ -31,6 +38,9 @@ public enum SummaryHTML {
       "<p>\(escape(summary.previousLine))</p>",
     ]
     if let answers = summary.answersLine { out.append("<p>\(escape(answers))</p>") }
+    if let skipped = summary.skippedLine {
+      out.append("<p class=\"skipped\">\(escape(skipped))</p>")
+    }
     out.append("</section>")
     out += actions(summary)
     out += exempt(summary)
@@ -61,7 +71,9 @@ public enum SummaryHTML {
       switch result.change?.direction {
       case .improved: tone = "up"
       case .regressed: tone = "down"
-      default: tone = "same"
+      default:
+        let move = summary.progressMove(result)
+        tone = move.map { $0.new.met > $0.old.met ? "up" : "down" } ?? "same"
       }
       out.append("<p class=\"change \(tone)\">\(escape(change))</p>")
     }
@@ -85,7 +97,7 @@ public enum SummaryHTML {
   /// fixed scale from 0 to the highest value it can take; the current
   /// session is the last, larger dot.
   static func sparkline(_ result: ReportSummary.Result) -> String {
-    let width = 120.0
+    let width = 200.0
     let height = 30.0
     let values = result.series.suffix(Sparkline.maximumLength)
     let maximum = max(values.compactMap { $0?.maximum }.max() ?? 1, 1)
@@ -152,13 +164,14 @@ public enum SummaryHTML {
 
   private static func exempt(_ summary: ReportSummary) -> [String] {
     func line(_ label: String, _ rule: String, _ items: [ReportSummary.Exempt]) -> String {
+      let (shown, more) = ReportSummary.shown(items)
       let list =
         items.isEmpty
         ? "none"
-        : items.map {
+        : (shown.map {
           "<span class=\"q\" title=\"\(escape($0.id))\">\(escape($0.title))</span>: "
             + "<span class=\"muted\">\(escape($0.reason))</span>"
-        }.joined(separator: "; ")
+        } + (more.map { [escape($0)] } ?? [])).joined(separator: "; ")
       return "<p><strong>\(label)</strong> <span class=\"muted\">(\(rule))</span>: \(list)</p>"
     }
     return [
@@ -182,33 +195,37 @@ public enum SummaryHTML {
     header { border-bottom: 2px solid var(--line); padding-bottom: 8px; }
     .eyebrow { margin: 0; color: var(--accent); font-weight: 600; font-size: 11px;
       text-transform: uppercase; letter-spacing: .08em; }
-    h1 { font-size: 22px; margin: 2px 0; line-height: 1.2; }
+    h1 { font-size: 22px; margin: 2px 0; line-height: 1.2; white-space: nowrap; overflow: hidden;
+      text-overflow: ellipsis; }
     h2 { font-size: 14px; margin: 14px 0 6px; }
     h2 span { font-weight: 400; color: var(--muted); font-size: 12px; }
     p { margin: 3px 0; }
     .byline, .muted { color: var(--muted); }
+    .byline, .card, td, .exempt, .since { overflow-wrap: anywhere; }
     .cards { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 10px;
       margin-top: 12px; }
     .card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px;
-      display: flex; flex-direction: column; }
+      display: flex; flex-direction: column; min-width: 0; }
     .card h2 { margin: 0; font-size: 11px; text-transform: uppercase; letter-spacing: .05em;
       color: var(--muted); }
     .figure { font-size: 26px; font-weight: 700; line-height: 1.15; margin: 2px 0; }
     .figure span { font-size: 13px; font-weight: 500; color: var(--muted); }
     .rung { font-weight: 600; }
     .meaning { color: var(--muted); font-size: 12px; flex: 1; }
-    .target { border-top: 1px dashed var(--line); padding-top: 4px; margin-top: 4px; }
+    .target { border-top: 1px dashed var(--line); padding-top: 4px; margin-top: 4px;
+      min-width: 0; }
     .change { font-weight: 600; }
     .change.up { color: var(--good); } .change.down { color: var(--bad); }
     .change.same { color: var(--muted); }
-    .trend { display: flex; align-items: center; gap: 8px; font-size: 11px; color: var(--muted);
-      margin-top: 4px; }
-    .spark { flex: none; }
+    .trend { display: flex; flex-wrap: wrap; align-items: center; gap: 2px 8px; font-size: 11px;
+      color: var(--muted); margin-top: 4px; }
+    .spark { flex: none; width: 100%; max-width: 200px; height: 30px; }
     .spark polyline { fill: none; stroke: var(--accent); stroke-width: 1.5; }
     .spark circle { fill: var(--accent); }
     .spark circle.now { fill: var(--ink); }
     .spark .base { stroke: var(--line); stroke-width: 1; }
-    .provisional { color: var(--warn); font-size: 11px; }
+    .provisional, .skipped { color: var(--warn); font-size: 11px; }
+    .warnings { margin-top: 8px; color: var(--warn); font-size: 11px; }
     table { width: 100%; border-collapse: collapse; }
     th, td { text-align: left; vertical-align: top; padding: 4px 6px;
       border-bottom: 1px solid var(--line); }
@@ -228,7 +245,7 @@ public enum SummaryHTML {
       h1 { font-size: 17px; } h2 { font-size: 12px; margin: 8px 0 4px; }
       .cards { gap: 8px; margin-top: 8px; } .card { padding: 7px 9px; }
       .figure { font-size: 20px; } .meaning { font-size: 9.5px; }
-      .how, .trend, .provisional, footer, .exempt { font-size: 9px; }
+      .how, .trend, .provisional, .skipped, .warnings, footer, .exempt { font-size: 9px; }
       th, td { padding: 3px 5px; }
       .card, tr { break-inside: avoid; }
     }

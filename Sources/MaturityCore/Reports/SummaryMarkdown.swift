@@ -11,6 +11,10 @@ public enum SummaryMarkdown {
   public static func render(_ summary: ReportSummary) -> String {
     var out = ["# ML maturity summary: \(escape(summary.title))", ""]
     if !summary.byline.isEmpty { out += [escape(summary.byline), ""] }
+    if !summary.warnings.isEmpty {
+      out += summary.warningLines.map { "- **Warning**: \(escape($0))" }
+      out += (summary.moreWarnings.map { ["- \(escape($0))"] } ?? []) + [""]
+    }
     out += ["## Results", ""]
     for result in summary.results {
       let score = result.score
@@ -36,6 +40,7 @@ public enum SummaryMarkdown {
     }
     out += ["", "## Since last time", "", escape(summary.previousLine)]
     if let answers = summary.answersLine { out += ["", escape(answers)] }
+    if let skipped = summary.skippedLine { out += ["", escape(skipped)] }
     out += [""] + actions(summary)
     out += [
       "**Marked not applicable by the team** (counted as not met): "
@@ -76,9 +81,10 @@ public enum SummaryMarkdown {
   }
 
   private static func line(_ items: [ReportSummary.Exempt]) -> String {
-    items.isEmpty
+    let (shown, more) = ReportSummary.shown(items)
+    return items.isEmpty
       ? "none"
-      : items.map { "\(escape($0.title)): \(escape($0.reason)) (`\($0.id)`)" }
-        .joined(separator: "; ")
+      : (shown.map { "\(escape($0.title)): \(escape($0.reason)) (`\($0.id)`)" }
+        + (more.map { [escape($0)] } ?? [])).joined(separator: "; ")
   }
 }

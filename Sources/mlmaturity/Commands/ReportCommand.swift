@@ -22,8 +22,8 @@ struct ReportCommand: ParsableCommand {
       same team and system, a small trend per framework, the five most urgent actions with \
       owners and due dates, and the questions that are not applicable or do not apply. \
       summary-markdown: the same in Markdown. The previous session is the latest earlier \
-      session of the same team and system in the file's folder (the trend uses all of them); \
-      --previous FILE names it instead.
+      session of the same team and system in the file's folder (the trend uses every earlier \
+      one; later rounds are left out); --previous FILE names it instead.
       """
   )
 
@@ -33,8 +33,8 @@ struct ReportCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The session to compare with in a summary (default: the latest earlier session of "
-        + "the same team and system in the file's folder).",
+      "The session to compare with in a summary, an earlier round of the same team and system "
+        + "(default: the latest earlier one in the file's folder).",
       valueName: "FILE"
     ),
     completion: .jsonFile
@@ -67,7 +67,7 @@ struct ReportCommand: ParsableCommand {
         .report(report),
         // Every round the summary read is an input: -o must not replace one.
         inputs: [file] + banks.paths + (previous.map { [$0] } ?? [])
-          + (report.history?.trend.entries.map(\.path) ?? [])
+          + (report.history?.rounds ?? [])
       )
     }
   }

@@ -1,0 +1,91 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Cold-test findings from the command line: `report --format summary`,
+/// `backlog` filters and `new --from`.
+@Suite("CLI: summary rounds, backlog filters, next-round dates")
+struct CLISummaryTrustTests {
+  static let rounds = ["platform-2026-06.json", "platform-2026-09.json", "platform-2026-12.json"]
+
+  /// Copies the platform team's three rounds into `folder`.
+  func copyRounds(to folder: String) throws {
+    for name in Self.rounds {
+      try FileManager.default.copyItem(
+        atPath: ReportRendering.fixture("summary/\(name)"),
+        toPath: "\(folder)/\(name)"
+      )
+    }
+  }
+
+  // Issue 15, cold test 2.
+  @Test(
+    "--previous naming the same or a later round is refused, naming both dates",
+    arguments: [
+      ("platform-2026-12.json", "of 2026-12-01, not before this session's 2026-09-15"),
+      ("same-day.json", "of 2026-09-15, not before this session's 2026-09-15"),
+    ]
+  )
+  func previousMustBeEarlier(name: String, message: String) throws {
+    try CLI.withFolder { folder in
+      try copyRounds(to: folder)
+      var copy = try String(contentsOfFile: "\(folder)/platform-2026-09.json", encoding: .utf8)
+      copy = copy.replacingOccurrences(of: "07:34:43Z", with: "06:00:00Z")
+      try CLI.write(copy, to: "\(folder)/same-day.json")
+      let result = CLI.run(
+        [
+          "report", "platform-2026-09.json", "--format", "summary", "--previous", name, "-o",
+          "out.html",
+        ],
+        in: folder
+      )
+      #expect(result.status == 64)
+      #expect(result.stderrLines.count == 1, "\(result.stderr)")
+      #expect(result.stderr.hasPrefix("mlmaturity: \(name): --previous: "), "\(result.stderr)")
+      #expect(result.stderr.contains(message), "\(result.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: folder + "/out.html"))
+    }
+  }
+
+  // Issue 15, cold test 1.
+  @Test("-o over a later round of the team is refused, though the summary leaves it out")
+  func laterRoundIsStillAnInput() throws {
+    try CLI.withFolder { folder in
+      try copyRounds(to: folder)
+      let before = CLI.bytes(of: "\(folder)/platform-2026-12.json")
+      let result = CLI.run(
+        [
+          "report", "platform-2026-09.json", "--format", "summary", "-o", "platform-2026-12.json",
+        ],
+        in: folder
+      )
+      #expect(result.status == 64, "\(result.stderr)")
+      #expect(CLI.bytes(of: "\(folder)/platform-2026-12.json") == before)
+    }
+  }
+
+  // Issue 15, cold test 3.
+  @Test("files in the folder that cannot be read are named on the summary, inert")
+  func skippedFilesAreNamed() throws {
+    try CLI.withFolder { folder in
+      try copyRounds(to: folder)
+      try CLI.write("{ not a session", to: folder + "/broken.json")
+      try CLI.write("{ \"formatVersion\": 1 ", to: folder + "/bad\u{1B}[31m.json")
+      let result = CLI.run(
+        ["report", "platform-2026-12.json", "--format", "summary-markdown"],
+        in: folder
+      )
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.contains("2 files in this folder were skipped"), "\(result.stdout)")
+      #expect(result.stdout.contains("broken.json (line 1, column 3"), "\(result.stdout)")
+      #expect(!result.stdout.contains("\u{1B}"))
+      let html = CLI.run(["report", "platform-2026-12.json", "--format", "summary"], in: folder)
+      #expect(html.stdout.contains("2 files in this folder were skipped"))
+      #expect(!html.stdout.contains("\u{1B}"))
+    }
+  }
+
+  static let fixture = CompareCLI.repository
+    .appendingPathComponent("Tests/Fixtures/workshop/team-search.json").path
+
+}

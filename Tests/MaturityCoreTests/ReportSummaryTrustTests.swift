@@ -1,0 +1,138 @@
+import MaturityCore
+import Testing
+
+/// Cold-test findings on the one-page summary: what it shows must be true of
+/// the reported session (no later rounds, nothing skipped silently, every
+/// move named).
+@Suite("One-page summary: only earlier rounds, nothing hidden, every move named")
+struct ReportSummaryTrustTests {
+  let fixture: SummaryFixture
+
+  init() throws {
+    fixture = try SummaryFixture()
+  }
+
+  /// The summary of `session` (at `path`) beside `others`.
+  func summary(_ session: Session, at path: String, among others: [(String, Session)])
+    -> ReportSummary
+  {
+    let history = PreviousSession.history(
+      of: session,
+      at: path,
+      among: others.map { (path: $0.0, session: $0.1) },
+      named: nil,
+      catalog: fixture.catalog
+    )
+    let scores = Scorer.score(session, catalog: fixture.catalog)
+    return ReportSummary(
+      session: session,
+      scores: scores,
+      history: history,
+      catalog: fixture.catalog
+    )
+  }
+
+  // Issue 15, cold test 1.
+  @Test("the trend of an earlier round stops at that round: later rounds are left out")
+  func trendStopsAtTheReportedRound() {
+    // September, with June and December in the same folder.
+    let summary = fixture.summary(1)
+    #expect(
+      summary.history.trend.entries.map(\.path) == [
+        "platform-2026-06.json", "platform-2026-09.json",
+      ]
+    )
+    #expect(
+      summary.results.map { summary.trendLine($0) } == [
+        "2 sessions since 10 June 2026: 0 → 1",
+        "2 sessions since 10 June 2026: 0 → 0",
+        "2 sessions since 10 June 2026: 3.0 → 4.0",
+      ]
+    )
+    #expect(summary.results.allSatisfy { $0.series.count == 2 })
+    #expect(fixture.summary(0).history.trend.entries.map(\.path) == ["platform-2026-06.json"])
+  }
+
+  // Issue 15, cold test 2.
+  @Test("another file of the same day is no earlier round: the previous one is from before")
+  func sameDayIsNotThePreviousRound() {
+    let (path, december) = fixture.sessions[2]
+    var copy = december
+    copy.updatedAt = "2026-11-30T09:00:00Z"
+    let summary = summary(
+      december,
+      at: path,
+      among: [fixture.sessions[0], fixture.sessions[1], ("copy.json", copy)]
+    )
+    #expect(summary.history.previousPath == "platform-2026-09.json")
+    #expect(!summary.history.trend.entries.map(\.path).contains("copy.json"))
+  }
+
+  // Issue 15, cold test 4.
+  @Test("Google's progress toward its next level is named when the level did not move")
+  func progressMovesAreNamed() {
+    let summary = fixture.summary(2)
+    let google = summary.results[1]
+    #expect(google.score.bank.id == "google")
+    let line = summary.changeLine(google) ?? ""
+    #expect(line != "No change since last time")
+    #expect(line.contains("items in place for level 1"), "\(line)")
+    #expect(line.contains("up from"), "\(line)")
+  }
+
+  // Issue 15, cold test 3.
+  @Test("scoring warnings stay visible on the summary, in HTML and Markdown")
+  func warningsAreShown() {
+    let (path, december) = fixture.sessions[2]
+    var session = december
+    session.answers["mlts.retired-question"] = Answer(value: "yes")
+    let summary = summary(session, at: path, among: [])
+    let html = SummaryHTML.render(summary)
+    let markdown = SummaryMarkdown.render(summary)
+    for text in [html, markdown] {
+      #expect(text.contains("1 answer to questions no bank has"), "\(text)")
+    }
+  }
+
+  // Issue 15, cold test 5.
+  @Test("many N/A and does-not-apply items are cut short with “… and N more”")
+  func exemptLinesAreTruncated() throws {
+    let (path, december) = fixture.sessions[2]
+    var session = december
+    let mlts = try #require(fixture.catalog.bank("mlts"))
+    for question in mlts.questions.prefix(20) {
+      var answer = Answer(value: Answer.notApplicableValue)
+      answer.notApplicableReason = "Not part of this system's design, discussed at length."
+      session.answers[question.id] = answer
+    }
+    let summary = summary(session, at: path, among: [])
+    #expect(summary.notApplicable.count == 20)
+    let markdown = SummaryMarkdown.render(summary)
+    let html = SummaryHTML.render(summary)
+    #expect(markdown.contains("… and 14 more"), "\(markdown)")
+    #expect(html.contains("… and 14 more"))
+  }
+
+  // Issue 15, cold test 6.
+  @Test("long team and system names keep the full text in a tooltip")
+  func longNamesHaveATooltip() {
+    let (path, december) = fixture.sessions[2]
+    var session = december
+    session.team = String(repeating: "Personalisation and Ranking Platform ", count: 4)
+    session.system = "recommendations-" + String(repeating: "x", count: 120)
+    let summary = summary(session, at: path, among: [])
+    let html = SummaryHTML.render(summary)
+    #expect(html.contains("<h1 title=\"\(summary.title)\">"))
+    #expect(html.contains("text-overflow: ellipsis"))
+  }
+}
+
+@Suite("Backlog: a target held only by N/A answers, tracker assignees, plain words")
+struct BacklogTrustTests {
+  let fixture: SummaryFixture
+
+  init() throws {
+    fixture = try SummaryFixture()
+  }
+
+}
