@@ -96,7 +96,9 @@ struct CompareTrendCommandTests {
     #expect(result.stdout.contains("1 session, 2026-01-15"))
   }
 
-  @Test func fiveHundredSessionsTakeWellUnderAFewSeconds() throws {
+  /// Speed is measured in `bench/`, never asserted here: this checks that a
+  /// folder of 500 sessions of 25 teams is read in full.
+  @Test func fiveHundredSessionsOfTwentyFiveTeamsAreAllListed() throws {
     try CompareCLI.withFolder { folder in
       let template = try String(contentsOfFile: CompareCLI.fixture("before.json"), encoding: .utf8)
       for index in 0..<500 {
@@ -107,12 +109,9 @@ struct CompareTrendCommandTests {
         .replacingOccurrences(of: "2026-01-15\"", with: "2026-01-\(10 + index % 19)\"")
         try Data(text.utf8).write(to: URL(fileURLWithPath: "\(folder)/s\(index).json"))
       }
-      let start = Date()
       let result = CompareCLI.run(["trend", folder, "--format", "csv"])
-      let seconds = Date().timeIntervalSince(start)
       #expect(result.status == 0, "\(result.stderr)")
       #expect(result.stdout.split(separator: "\r\n").count == 1 + 500 * 3)
-      #expect(seconds < 10, "500 sessions took \(seconds) s")
     }
   }
 }
