@@ -96,27 +96,13 @@ extension ActionWindow {
     let size = buffer.size
     let rect = Overlays.centered(columns: min(80, size.columns - 4), rows: 7, in: size)
     let inner = Overlays.window("Action · \(id)", rect, into: &buffer)
-    let first = Overlays.field(
-      owner,
-      label: "owner: ",
+    let cursors = Overlays.fields(
+      [(owner, "owner: "), (due, "due (YYYY-MM-DD): ")],
       row: inner.row,
+      hints: Self.keys.hints(separator: " · "),
       in: inner,
       into: &buffer
     )
-    let second = Overlays.field(
-      due,
-      label: "due (YYYY-MM-DD): ",
-      row: inner.row + 1,
-      in: inner,
-      into: &buffer
-    )
-    buffer.write(
-      ActionWindow.keys.hints(separator: " · "),
-      column: inner.column,
-      row: inner.row + 3,
-      style: Theme.dim,
-      maxWidth: inner.columns
-    )
-    return focus == .owner ? first : second
+    return cursors[focus == .owner ? 0 : 1]
   }
 }
