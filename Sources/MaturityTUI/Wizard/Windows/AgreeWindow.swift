@@ -156,10 +156,7 @@ extension AgreeWindow: WizardWindow {
     model.overlay = .agree(window)
     return []
   }
-}
 
-extension AgreeWindow {
-  /// Draws the window over the screen; returns where the text cursor goes.
   func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
     let size = buffer.size
     let question = model.catalog.lookup(id)?.question
