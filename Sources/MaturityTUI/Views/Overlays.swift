@@ -78,6 +78,32 @@ enum Overlays {
     )
   }
 
+  /// One-line fields, each with its label, one a row from `row`, then
+  /// `hints` (the window's keys) a blank row below them; returns each
+  /// field's cursor.
+  static func fields(
+    _ fields: [(editor: TextEditor, label: String)],
+    row: Int,
+    hints: String,
+    in rect: Rect,
+    into buffer: inout ScreenBuffer
+  ) -> [(column: Int, row: Int)] {
+    var cursors: [(column: Int, row: Int)] = []
+    for (offset, item) in fields.enumerated() {
+      cursors.append(
+        field(item.editor, label: item.label, row: row + offset, in: rect, into: &buffer)
+      )
+    }
+    buffer.write(
+      hints,
+      column: rect.column,
+      row: row + fields.count + 1,
+      style: Theme.dim,
+      maxWidth: rect.columns
+    )
+    return cursors
+  }
+
   static func window(_ title: String, _ rect: Rect, into buffer: inout ScreenBuffer) -> Rect {
     // Clear one column either side too, so no half-covered text shows
     // beside the window.

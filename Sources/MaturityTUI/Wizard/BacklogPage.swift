@@ -71,6 +71,83 @@ public struct BacklogPage: WizardPage, Equatable {
   }
 
   public func draw(_ model: WizardModel, in body: Rect, into buffer: inout ScreenBuffer) {
-    WorkshopScreens.drawBacklog(model, selected: selected, in: body, into: &buffer)
+    let backlog = model.backlog
+    let inner = MainScreen.frame(
+      "Actions: \(backlog.items.count) (target gaps first)",
+      body,
+      focused: true,
+      into: &buffer
+    )
+    var header: [String] = []
+    for gap in backlog.gaps {
+      let name = model.catalog.bank(gap.framework).map(ScorePanel.shortName(of:)) ?? gap.framework
+      let state = gap.reached ? "\(gap.target) reached" : "\(gap.current) → \(gap.target)"
+      header.append("\(name) \(state)")
+    }
+    buffer.write(
+      DisplayWidth.truncate("Targets: " + header.joined(separator: " · "), to: inner.columns),
+      column: inner.column,
+      row: inner.row,
+      style: Theme.title,
+      maxWidth: inner.columns
+    )
+    let list = Rect(
+      column: inner.column,
+      row: inner.row + 2,
+      columns: inner.columns,
+      rows: inner.rows - 6
+    )
+    let items = model.backlogItems
+    let visible = ScrollWindow.visibleRange(
+      itemCount: items.count,
+      selected: selected,
+      height: list.rows
+    )
+    for (offset, position) in visible.enumerated() {
+      let item = items[position]
+      let row = list.row + offset
+      let isSelected = position == selected
+      var mark = item.closesTargetGap ? Theme.warning : Theme.dim
+      mark.reverse = isSelected
+      var column = buffer.write(
+        item.closesTargetGap ? "▲ " : (item.kind == .confirm ? "? " : "  "),
+        column: list.column,
+        row: row,
+        style: mark
+      )
+      let owner = item.owner.isEmpty ? "" : " @\(item.owner)"
+      let due = item.due.isEmpty ? "" : " due \(item.due)"
+      let text =
+        "\(ScorePanel.shortName(of: model.catalog.bank(item.framework) ?? model.banks[0])): "
+        + "\(item.title)\(owner)\(due)"
+      column = buffer.write(
+        DisplayWidth.truncate(text, to: max(1, list.endColumn - column)),
+        column: column,
+        row: row,
+        style: isSelected ? Style(reverse: true) : .plain,
+        maxWidth: max(0, list.endColumn - column)
+      )
+    }
+    if items.indices.contains(selected) {
+      let item = items[selected]
+      var pane = PaneWriter(
+        Rect(column: inner.column, row: inner.endRow - 3, columns: inner.columns, rows: 3)
+      )
+      pane.write(
+        &buffer,
+        [
+          ("Now: ", Theme.title),
+          (DisplayWidth.truncate(item.current + " → " + item.goal, to: inner.columns - 5), .plain),
+        ]
+      )
+      pane.wrapped(
+        &buffer,
+        item.improve,
+        style: Theme.dim,
+        prefix: "How: ",
+        prefixStyle: Theme.title,
+        indent: 5
+      )
+    }
   }
 }

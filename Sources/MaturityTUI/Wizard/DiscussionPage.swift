@@ -52,6 +52,92 @@ public struct DiscussionPage: WizardPage, Equatable {
   }
 
   public func draw(_ model: WizardModel, in body: Rect, into buffer: inout ScreenBuffer) {
-    WorkshopScreens.drawDiscussion(model, selected: selected, in: body, into: &buffer)
+    let inner = MainScreen.frame(
+      "Discussion: the most split room first",
+      body,
+      focused: true,
+      into: &buffer
+    )
+    let order = model.discussionOrder
+    guard !order.isEmpty else {
+      buffer.write(
+        "No votes yet. On a question, press v to record each participant's vote.",
+        column: inner.column,
+        row: inner.row,
+        style: Theme.dim,
+        maxWidth: inner.columns
+      )
+      return
+    }
+    // A column header, then the legend at the foot, so the figures explain
+    // themselves.
+    let columns = "   top   votes per answer    state   question"
+    buffer.write(
+      columns,
+      column: inner.column,
+      row: inner.row,
+      style: Theme.title,
+      maxWidth: inner.columns
+    )
+    let legend = TextWrap.wrap(
+      "top: share of the most common answer, lowest (most split) first · "
+        + "votes: per answer 1/2/3… in option order, then n/a · ≠ votes disagree",
+      width: inner.columns
+    ).prefix(3)
+    for (offset, line) in legend.enumerated() {
+      buffer.write(
+        line,
+        column: inner.column,
+        row: inner.endRow - legend.count + offset,
+        style: Theme.dim,
+        maxWidth: inner.columns
+      )
+    }
+    let list = Rect(
+      column: inner.column,
+      row: inner.row + 1,
+      columns: inner.columns,
+      rows: max(1, inner.rows - 2 - legend.count)
+    )
+    let visible = ScrollWindow.visibleRange(
+      itemCount: order.count,
+      selected: selected,
+      height: list.rows
+    )
+    for (offset, position) in visible.enumerated() {
+      let question = model.entries[order[position]].question
+      let spread = VoteSpread(
+        question: question,
+        votes: model.session.answers[question.id]?.votes ?? [:]
+      )
+      let share = "\(Int((spread.topShare * 100).rounded()))%"
+      // Agreed only when the room agreed (the agree window, or a rationale
+      // from an older file), not because an answer was there before the
+      // votes.
+      let answer = model.session.answers[question.id]
+      let agreed = answer?.agreed != nil || answer?.rationale != nil ? "agreed" : "open"
+      var style: Style = spread.disagrees ? Theme.weak : Theme.good
+      style.reverse = position == selected
+      let row = list.row + offset
+      var column = buffer.write(
+        spread.disagrees ? "≠ " : "= ",
+        column: list.column,
+        row: row,
+        style: style
+      )
+      column = buffer.write(
+        Overlays.pad(share, 6) + Overlays.pad(spread.countsText, 20) + Overlays.pad(agreed, 8),
+        column: column,
+        row: row,
+        style: position == selected ? Style(reverse: true) : Theme.dim
+      )
+      buffer.write(
+        question.title,
+        column: column,
+        row: row,
+        style: position == selected ? Style(reverse: true) : .plain,
+        maxWidth: max(0, list.endColumn - column)
+      )
+    }
   }
 }

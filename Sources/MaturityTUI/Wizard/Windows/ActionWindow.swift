@@ -88,35 +88,18 @@ extension ActionWindow: WizardWindow {
     }
     return []
   }
-}
 
-extension ActionWindow {
-  /// Draws the window over the screen; returns where the text cursor goes.
   func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
     let size = buffer.size
     let rect = Overlays.centered(columns: min(80, size.columns - 4), rows: 7, in: size)
     let inner = Overlays.window("Action · \(id)", rect, into: &buffer)
-    let first = Overlays.field(
-      owner,
-      label: "owner: ",
+    let cursors = Overlays.fields(
+      [(owner, "owner: "), (due, "due (YYYY-MM-DD): ")],
       row: inner.row,
+      hints: Self.keys.hints(separator: " · "),
       in: inner,
       into: &buffer
     )
-    let second = Overlays.field(
-      due,
-      label: "due (YYYY-MM-DD): ",
-      row: inner.row + 1,
-      in: inner,
-      into: &buffer
-    )
-    buffer.write(
-      ActionWindow.keys.hints(separator: " · "),
-      column: inner.column,
-      row: inner.row + 3,
-      style: Theme.dim,
-      maxWidth: inner.columns
-    )
-    return focus == .owner ? first : second
+    return cursors[focus == .owner ? 0 : 1]
   }
 }

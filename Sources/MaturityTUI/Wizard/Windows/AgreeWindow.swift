@@ -156,10 +156,7 @@ extension AgreeWindow: WizardWindow {
     model.overlay = .agree(window)
     return []
   }
-}
 
-extension AgreeWindow {
-  /// Draws the window over the screen; returns where the text cursor goes.
   func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
     let size = buffer.size
     let question = model.catalog.lookup(id)?.question
@@ -179,31 +176,17 @@ extension AgreeWindow {
       style: optionStyle,
       maxWidth: inner.columns - 9
     )
-    let first = Overlays.field(
-      rationale,
-      label: "why:     ",
+    let cursors = Overlays.fields(
+      [(rationale, "why:     "), (dissent, "dissent: ")],
       row: inner.row + 2,
+      hints: Self.keys.hints(separator: " · "),
       in: inner,
       into: &buffer
-    )
-    let second = Overlays.field(
-      dissent,
-      label: "dissent: ",
-      row: inner.row + 3,
-      in: inner,
-      into: &buffer
-    )
-    buffer.write(
-      AgreeWindow.keys.hints(separator: " · "),
-      column: inner.column,
-      row: inner.row + 5,
-      style: Theme.dim,
-      maxWidth: inner.columns
     )
     switch focus {
     case .answer: return nil
-    case .rationale: return first
-    case .dissent: return second
+    case .rationale: return cursors[0]
+    case .dissent: return cursors[1]
     }
   }
 }

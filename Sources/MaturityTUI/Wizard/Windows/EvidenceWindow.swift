@@ -80,10 +80,7 @@ extension EvidenceWindow: WizardWindow {
     }
     return []
   }
-}
 
-extension EvidenceWindow {
-  /// Draws the window over the screen; returns where the text cursor goes.
   func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
     let size = buffer.size
     let rect = Overlays.centered(

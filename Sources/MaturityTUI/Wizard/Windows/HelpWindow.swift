@@ -34,10 +34,7 @@ extension HelpWindow: WizardWindow {
     model.overlay = next.scroll.handle(key, limit: .max) ? .help(next) : nil
     return []
   }
-}
 
-extension HelpWindow {
-  /// Draws the window over the screen; returns where the text cursor goes.
   func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
     let size = buffer.size
     let rect = Overlays.centered(columns: min(100, size.columns - 2), rows: size.rows - 3, in: size)

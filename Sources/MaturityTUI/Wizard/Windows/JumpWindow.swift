@@ -57,10 +57,7 @@ extension JumpWindow: WizardWindow {
     }
     return []
   }
-}
 
-extension JumpWindow {
-  /// Draws the window over the screen; returns where the text cursor goes.
   func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
     let size = buffer.size
     let rect = Overlays.centered(columns: min(90, size.columns - 4), rows: size.rows - 4, in: size)

@@ -47,10 +47,7 @@ extension NotApplicableWindow: WizardWindow {
     }
     return []
   }
-}
 
-extension NotApplicableWindow {
-  /// Draws the window over the screen; returns where the text cursor goes.
   func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
     let size = buffer.size
     let columns = min(80, size.columns - 4)

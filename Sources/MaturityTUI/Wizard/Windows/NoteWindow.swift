@@ -53,10 +53,7 @@ extension NoteWindow: WizardWindow {
     }
     return []
   }
-}
 
-extension NoteWindow {
-  /// Draws the window over the screen; returns where the text cursor goes.
   func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
     let size = buffer.size
     let rect = Overlays.centered(

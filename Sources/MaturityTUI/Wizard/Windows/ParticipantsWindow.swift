@@ -185,10 +185,7 @@ extension ParticipantsWindow: WizardWindow {
   private static func at(_ row: Int, _ step: Step = .list) -> WizardModel.Overlay {
     .participants(ParticipantsWindow(row: row, step: step))
   }
-}
 
-extension ParticipantsWindow {
-  /// Draws the window over the screen; returns where the text cursor goes.
   func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
     let size = buffer.size
     let names = model.session.participants

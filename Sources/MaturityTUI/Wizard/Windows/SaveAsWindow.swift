@@ -49,10 +49,7 @@ extension SaveAsWindow: WizardWindow {
     }
     return []
   }
-}
 
-extension SaveAsWindow {
-  /// Draws the window over the screen; returns where the text cursor goes.
   func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
     let size = buffer.size
     let rect = Overlays.centered(columns: min(80, size.columns - 4), rows: 5, in: size)

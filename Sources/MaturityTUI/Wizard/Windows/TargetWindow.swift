@@ -56,10 +56,7 @@ extension TargetWindow: WizardWindow {
     }
     return []
   }
-}
 
-extension TargetWindow {
-  /// Draws the window over the screen; returns where the text cursor goes.
   func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
     let size = buffer.size
     let bankValue = model.banks[bank]

@@ -132,10 +132,7 @@ extension VotesWindow: WizardWindow {
     let edit = SessionEdit.vote(question: id, participant: voters[row], option: option)
     return model.apply(placeholders + [edit], now: now) ?? []
   }
-}
 
-extension VotesWindow {
-  /// Draws the window over the screen; returns where the text cursor goes.
   func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
     let size = buffer.size
     guard let question = model.catalog.lookup(id)?.question else { return nil }
