@@ -85,7 +85,7 @@ struct CLISummaryTests {
       ("broken.json", 65, "broken.json: --previous: line 1, column 3:"),
       ("other-team.json", 65, "other-team.json: --previous: this session is for team \"Search "),
       ("platform-2026-12.json", 64, "platform-2026-12.json: --previous: this is the session being"),
-      (".", 74, ".: --previous: is a folder, not a file"),
+      (".", 64, ".: --previous: is a folder; name one session file in it"),
     ]
   )
   func previousErrors(name: String, status: Int32, message: String) throws {

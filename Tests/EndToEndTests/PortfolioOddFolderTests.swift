@@ -124,7 +124,9 @@ struct PortfolioOddFolderTests {
       ])
       #expect(result.status == 64)
       #expect(
-        result.stderr.contains("--previous names one session file, but \(folder) is a folder")
+        result.stderr == "mlmaturity: \(folder): --previous: is a folder; name one session file "
+          + "in it, or leave --previous out to use the latest earlier session in the folder of "
+          + "\(folder)/q2.json\n"
       )
       #expect(result.stdout.isEmpty)
     }

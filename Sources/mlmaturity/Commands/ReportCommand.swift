@@ -49,13 +49,6 @@ struct ReportCommand: ParsableCommand {
     if previous != nil, try !document.chosen.usesHistory {
       throw ValidationError("--previous is for --format summary or summary-markdown")
     }
-    if let previous, FileIO.isDirectory(previous) {
-      throw ValidationError(
-        "--previous names one session file, but \(TerminalSafeText.sanitize(previous)) is a "
-          + "folder; name a file in it, or leave --previous out to use the latest earlier "
-          + "session in the folder of \(TerminalSafeText.sanitize(file))"
-      )
-    }
   }
 
   func run() throws {
@@ -80,6 +73,15 @@ struct ReportCommand: ParsableCommand {
   {
     var named: (path: String, session: Session)?
     if let previous {
+      // A folder is a wrong argument (exit 64), not a file that failed to read.
+      guard !FileIO.isDirectory(previous) else {
+        throw MaturityError(
+          .usage,
+          path: previous,
+          "--previous: is a folder; name one session file in it, or leave --previous out to "
+            + "use the latest earlier session in the folder of \(file)"
+        )
+      }
       let earlier = try PreviousSession.load(previous, comparedWith: session, at: file)
       named = (previous, earlier.forSharing)
     }
