@@ -48,7 +48,7 @@ public enum BacklogReport {
     var out = ["# Action backlog: \(escape(ScoreText.heading(session)))", ""]
     for gap in backlog.gaps {
       guard let score = scores.first(where: { $0.bank.id == gap.framework }) else { continue }
-      out.append("- \(escape(gapText(gap, backlog: backlog, bank: score.bank)))")
+      out.append("- \(escape(gapText(gap, backlog: backlog, bank: score.bank, wording: .plain)))")
     }
     if !backlog.gaps.isEmpty { out.append("") }
     if backlog.items.isEmpty { out += ["Nothing to do: every answer is at its most mature.", ""] }
@@ -194,13 +194,36 @@ public enum BacklogReport {
     guard !gap.reached else {
       return "\(bank.name): \(current), \(target) reached"
     }
-    let count = closingCount(gap, backlog)
-    return "\(bank.name): \(current) → \(target): \(closingText(count))"
+    return "\(bank.name): \(current) → \(target): \(closingText(gap, backlog))"
   }
 
   /// `1 action closes the gap`, `3 actions close the gap`.
   public static func closingText(_ count: Int) -> String {
     "\(Plural.count(count, "action")) \(Plural.verb(count, "close")) the gap"
+  }
+
+  /// What closes `gap`: `3 actions close the gap`; with answers the team
+  /// marked N/A among what holds it (they count as not met), those named:
+  /// `blocked by 2 answers marked N/A: Release ownership, Model integration
+  /// tests`, after the actions when there are any.
+  public static func closingText(_ gap: TargetGap, _ backlog: Backlog) -> String {
+    let count = closingCount(gap, backlog)
+    let blockers = notApplicableBlockers(gap, backlog)
+    guard !blockers.isEmpty else { return closingText(count) }
+    let blocked =
+      "blocked by \(Plural.count(blockers.count, "answer")) marked N/A: "
+      + blockers.map(\.title).joined(separator: ", ")
+    return count == 0 ? blocked : "\(closingText(count)); also \(blocked)"
+  }
+
+  /// The answers marked N/A that hold `gap` (listed in `backlog` to
+  /// confirm, not as actions).
+  public static func notApplicableBlockers(_ gap: TargetGap, _ backlog: Backlog) -> [Backlog.Item] {
+    guard !gap.reached else { return [] }
+    let holding = Set(gap.steps.filter(\.closesGap).map(\.questionID))
+    return backlog.items.filter {
+      $0.framework == gap.framework && $0.kind == .confirm && holding.contains($0.questionID)
+    }
   }
 
   /// The current and goal answers, short (`Manual`, `Automated`) where they
