@@ -175,6 +175,34 @@ struct BacklogTrustTests {
     #expect(line.contains("blocked by"), "\(line)")
   }
 
+  // Issue 15, cold test 9.
+  @Test("github-csv assigns only a GitHub login; any other owner is named in the body")
+  func githubAssignees() throws {
+    var session = fixture.sessions[2].session
+    let scores = Scorer.score(session, catalog: fixture.catalog)
+    let ids = Backlog(session: session, scores: scores).items.filter { $0.kind == .action }
+      .prefix(3).map(\.questionID)
+    #expect(ids.count == 3)
+    for (id, owner) in zip(ids, ["Doe, Jane", "@ana-lima", "Bo Chen"]) {
+      session.answers[id, default: Answer()].owner = owner
+    }
+    let backlog = BacklogFilter().apply(to: Backlog(session: session, scores: scores))
+    let csv = BacklogTracker.csv(backlog, scores: scores, preset: .github)
+    let rows = parseCSV(csv)
+    let header = try #require(rows.first)
+    let assignees = try #require(header.firstIndex(of: "assignees"))
+    let body = try #require(header.firstIndex(of: "body"))
+    func row(_ id: String) throws -> [String] {
+      try #require(rows.first { $0[body].contains("Question: \(id) ") })
+    }
+    #expect(try row(ids[0])[assignees] == "")
+    #expect(try row(ids[0])[body].contains("Owner: Doe, Jane"))
+    #expect(try row(ids[1])[assignees] == "ana-lima")
+    #expect(try row(ids[2])[assignees] == "")
+    #expect(try row(ids[2])[body].contains("Owner: Bo Chen"))
+    for record in rows { #expect(record.count == header.count) }
+  }
+
   // Issue 15, cold test 10.
   @Test("the backlog's Markdown names bands in words, not interval notation")
   func markdownInWords() {

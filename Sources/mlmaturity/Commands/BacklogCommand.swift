@@ -13,7 +13,8 @@ struct BacklogCommand: ParsableCommand {
       that close the gap to each framework's target come first.
       markdown: a task list grouped by owner, to paste into an issue. csv: the columns \
       Summary, Description, Labels, Owner, Due. github-csv: title, body, labels, assignees, \
-      milestone. jira-csv: Summary, Description, Issue Type, Priority, Labels (four), \
+      milestone (assignees only when the owner is a GitHub login; any other owner is named in \
+      the body). jira-csv: Summary, Description, Issue Type, Priority, Labels (four), \
       Assignee, Due Date. json: for scripts. Priority comes from the gap: blocks the target, \
       blocks the next level, further step, recommended.
       """
