@@ -88,4 +88,44 @@ struct CLISummaryTrustTests {
   static let fixture = CompareCLI.repository
     .appendingPathComponent("Tests/Fixtures/workshop/team-search.json").path
 
+  // Issue 15, cold test 7.
+  @Test("filters keep the gap counts of the whole backlog and say what they show")
+  func filtersKeepTheGapCounts() throws {
+    try CLI.withFolder { folder in
+      let all = CLI.run(["backlog", Self.fixture], in: folder)
+      let limited = CLI.run(["backlog", Self.fixture, "--limit", "1"], in: folder)
+      #expect(limited.status == 0, "\(limited.stderr)")
+      let gapLines = { (text: String) in
+        text.split(separator: "\n").filter { $0.hasPrefix("- ") && $0.contains(" close the gap") }
+      }
+      #expect(gapLines(all.stdout) == gapLines(limited.stdout), "\(limited.stdout)")
+      #expect(limited.stdout.contains("Showing 1 of "), "\(limited.stdout)")
+      let json = CLI.run(["backlog", Self.fixture, "--format", "json"], in: folder)
+      let limitedJSON = CLI.run(
+        ["backlog", Self.fixture, "--format", "json", "--owner", "Nobody"],
+        in: folder
+      )
+      let counts = { (text: String) in
+        text.matches(of: /"closingActions" ?: ?(\d+)/).map { $0.output.1 }
+      }
+      #expect(counts(json.stdout) == counts(limitedJSON.stdout))
+      #expect(!counts(json.stdout).isEmpty)
+      let nobody = CLI.run(["backlog", Self.fixture, "--owner", "Nobody"], in: folder)
+      #expect(nobody.status == 0, "\(nobody.stderr)")
+      #expect(nobody.stdout.contains("No actions for owner Nobody"), "\(nobody.stdout)")
+      #expect(!nobody.stdout.contains("most mature"))
+    }
+  }
+
+  // Issue 15, cold test 11.
+  @Test("--limit -1 reaches the range check instead of reading as a missing value")
+  func negativeLimit() throws {
+    try CLI.withFolder { folder in
+      let result = CLI.run(["backlog", Self.fixture, "--limit", "-1"], in: folder)
+      #expect(result.status == 64)
+      #expect(result.stderr.contains("--limit -1: takes a number from 1"), "\(result.stderr)")
+      #expect(!result.stderr.contains("Missing value"), "\(result.stderr)")
+    }
+  }
+
 }

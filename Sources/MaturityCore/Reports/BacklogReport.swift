@@ -41,17 +41,34 @@ public enum BacklogReport {
   /// The Markdown task list, grouped by owner (people in the order they
   /// first appear, then the items nobody owns yet), each item tagged with
   /// its priority.
-  public static func markdown(_ backlog: Backlog, session: Session, scores: [FrameworkScore])
-    -> String
-  {
+  ///
+  /// When `filter` made `backlog` from `all`, the gap lines count the
+  /// actions of `all`, and a line says how many are shown and why (`Showing
+  /// 2 of 14 actions: owner Chen.`, `No actions for owner Nobody.`).
+  public static func markdown(
+    _ backlog: Backlog,
+    session: Session,
+    scores: [FrameworkScore],
+    all: Backlog? = nil,
+    filter: BacklogFilter? = nil
+  ) -> String {
     let escape = MarkdownReport.escape
+    let whole = all ?? backlog
     var out = ["# Action backlog: \(escape(ScoreText.heading(session)))", ""]
-    for gap in backlog.gaps {
+    for gap in whole.gaps {
       guard let score = scores.first(where: { $0.bank.id == gap.framework }) else { continue }
-      out.append("- \(escape(gapText(gap, backlog: backlog, bank: score.bank, wording: .plain)))")
+      out.append("- \(escape(gapText(gap, backlog: whole, bank: score.bank, wording: .plain)))")
     }
-    if !backlog.gaps.isEmpty { out.append("") }
-    if backlog.items.isEmpty { out += ["Nothing to do: every answer is at its most mature.", ""] }
+    if !whole.gaps.isEmpty { out.append("") }
+    let words = filter?.words.joined(separator: ", ") ?? ""
+    if whole.items.isEmpty {
+      out += ["Nothing to do: every answer is at its most mature.", ""]
+    } else if backlog.items.isEmpty {
+      out += ["No actions for \(escape(words)).", ""]
+    } else if backlog.items.count < whole.items.count {
+      let total = Plural.count(whole.items.count, "action")
+      out += ["Showing \(backlog.items.count) of \(total): \(escape(words)).", ""]
+    }
     let items = ordered(backlog).enumerated().sorted {
       ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset)
     }.map(\.element)
@@ -98,11 +115,14 @@ public enum BacklogReport {
 
   /// The JSON document: the file, the session, each framework's target and
   /// the actions.
+  /// `all`, when given, is the backlog before a filter made `backlog`:
+  /// the targets' counts come from it.
   public static func json(
     _ backlog: Backlog,
     session: Session,
     path: String,
-    scores: [FrameworkScore]
+    scores: [FrameworkScore],
+    all: Backlog? = nil
   ) -> JSONValue {
     .object([
       JSONMember("file", .string(path)),
@@ -114,7 +134,7 @@ public enum BacklogReport {
           JSONMember("date", .string(session.date)),
         ])
       ),
-      JSONMember("targets", targetsJSON(backlog, scores: scores)),
+      JSONMember("targets", targetsJSON(all ?? backlog, scores: scores)),
       JSONMember("items", itemsJSON(backlog)),
     ])
   }
