@@ -128,4 +128,30 @@ struct CLISummaryTrustTests {
     }
   }
 
+  // Issue 15, cold test 12.
+  @Test(
+    "new --from with a --date not after the earlier round is refused and writes nothing",
+    arguments: ["2026-11-30", "2026-12-01"]
+  )
+  func nextRoundMustBeLater(date: String) throws {
+    try CLI.withFolder { folder in
+      try copyRounds(to: folder)
+      let result = CLI.run(
+        [
+          "new", "--from", "platform-2026-12.json", "--date", date, "--file", "next.json",
+          "--plain",
+        ],
+        in: folder,
+        stdin: "q\n"
+      )
+      #expect(result.status == 64)
+      #expect(
+        result.stderr.contains("--date \(date) is not after the earlier round's 2026-12-01"),
+        "\(result.stderr)"
+      )
+      #expect(!FileManager.default.fileExists(atPath: folder + "/next.json"))
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+      #expect(Set(names) == Set(Self.rounds))
+    }
+  }
 }
