@@ -175,6 +175,22 @@ struct BacklogTrustTests {
     #expect(line.contains("blocked by"), "\(line)")
   }
 
+  @Test("many N/A answers holding a target are counted, three of them named")
+  func manyBlockersAreCut() throws {
+    let session = try SessionFile.load(Fixture.path("summary/many-not-applicable.json"))
+    let scores = Scorer.score(session, catalog: fixture.catalog)
+    let backlog = Backlog(session: session, scores: scores)
+    let gap = try #require(backlog.gaps.first { $0.framework == "azure" })
+    let text = BacklogReport.closingText(gap, backlog)
+    #expect(
+      text.hasPrefix(
+        "2 actions close the gap; also blocked by 7 answers marked N/A: Data collection, "
+          + "Compute, Experiment tracking and 4 more"
+      ),
+      "\(text)"
+    )
+  }
+
   // Issue 15, cold test 9.
   @Test("github-csv assigns only a GitHub login; any other owner is named in the body")
   func githubAssignees() throws {

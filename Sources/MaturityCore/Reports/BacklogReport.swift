@@ -225,14 +225,17 @@ public enum BacklogReport {
   /// What closes `gap`: `3 actions close the gap`; with answers the team
   /// marked N/A among what holds it (they count as not met), those named:
   /// `blocked by 2 answers marked N/A: Release ownership, Model integration
-  /// tests`, after the actions when there are any.
+  /// tests` (three named at most, then `and 4 more`), after the actions
+  /// when there are any.
   public static func closingText(_ gap: TargetGap, _ backlog: Backlog) -> String {
     let count = closingCount(gap, backlog)
     let blockers = notApplicableBlockers(gap, backlog)
     guard !blockers.isEmpty else { return closingText(count) }
+    // Three names at most: the backlog lists them all, to confirm.
+    let named = blockers.prefix(3).map(\.title).joined(separator: ", ")
+    let more = blockers.count > 3 ? " and \(blockers.count - 3) more" : ""
     let blocked =
-      "blocked by \(Plural.count(blockers.count, "answer")) marked N/A: "
-      + blockers.map(\.title).joined(separator: ", ")
+      "blocked by \(Plural.count(blockers.count, "answer")) marked N/A: \(named)\(more)"
     return count == 0 ? blocked : "\(closingText(count)); also \(blocked)"
   }
 
