@@ -88,4 +88,70 @@ struct CLISummaryTrustTests {
   static let fixture = CompareCLI.repository
     .appendingPathComponent("Tests/Fixtures/workshop/team-search.json").path
 
+  // Issue 15, cold test 7.
+  @Test("filters keep the gap counts of the whole backlog and say what they show")
+  func filtersKeepTheGapCounts() throws {
+    try CLI.withFolder { folder in
+      let all = CLI.run(["backlog", Self.fixture], in: folder)
+      let limited = CLI.run(["backlog", Self.fixture, "--limit", "1"], in: folder)
+      #expect(limited.status == 0, "\(limited.stderr)")
+      let gapLines = { (text: String) in
+        text.split(separator: "\n").filter { $0.hasPrefix("- ") && $0.contains(" close the gap") }
+      }
+      #expect(gapLines(all.stdout) == gapLines(limited.stdout), "\(limited.stdout)")
+      #expect(limited.stdout.contains("Showing 1 of "), "\(limited.stdout)")
+      let json = CLI.run(["backlog", Self.fixture, "--format", "json"], in: folder)
+      let limitedJSON = CLI.run(
+        ["backlog", Self.fixture, "--format", "json", "--owner", "Nobody"],
+        in: folder
+      )
+      let counts = { (text: String) in
+        text.matches(of: /"closingActions" ?: ?(\d+)/).map { $0.output.1 }
+      }
+      #expect(counts(json.stdout) == counts(limitedJSON.stdout))
+      #expect(!counts(json.stdout).isEmpty)
+      let nobody = CLI.run(["backlog", Self.fixture, "--owner", "Nobody"], in: folder)
+      #expect(nobody.status == 0, "\(nobody.stderr)")
+      #expect(nobody.stdout.contains("No actions for owner Nobody"), "\(nobody.stdout)")
+      #expect(!nobody.stdout.contains("most mature"))
+    }
+  }
+
+  // Issue 15, cold test 11.
+  @Test("--limit -1 reaches the range check instead of reading as a missing value")
+  func negativeLimit() throws {
+    try CLI.withFolder { folder in
+      let result = CLI.run(["backlog", Self.fixture, "--limit", "-1"], in: folder)
+      #expect(result.status == 64)
+      #expect(result.stderr.contains("--limit -1: takes a number from 1"), "\(result.stderr)")
+      #expect(!result.stderr.contains("Missing value"), "\(result.stderr)")
+    }
+  }
+
+  // Issue 15, cold test 12.
+  @Test(
+    "new --from with a --date not after the earlier round is refused and writes nothing",
+    arguments: ["2026-11-30", "2026-12-01"]
+  )
+  func nextRoundMustBeLater(date: String) throws {
+    try CLI.withFolder { folder in
+      try copyRounds(to: folder)
+      let result = CLI.run(
+        [
+          "new", "--from", "platform-2026-12.json", "--date", date, "--file", "next.json",
+          "--plain",
+        ],
+        in: folder,
+        stdin: "q\n"
+      )
+      #expect(result.status == 64)
+      #expect(
+        result.stderr.contains("--date \(date) is not after the earlier round's 2026-12-01"),
+        "\(result.stderr)"
+      )
+      #expect(!FileManager.default.fileExists(atPath: folder + "/next.json"))
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+      #expect(Set(names) == Set(Self.rounds))
+    }
+  }
 }

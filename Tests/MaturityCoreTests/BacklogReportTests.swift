@@ -90,7 +90,8 @@ struct BacklogReportTests {
     let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(
       Array(lines[2...4]) == [
-        "- ML Test Score: band (1, 2] → target band (2, 3]: 2 actions close the gap",
+        "- ML Test Score: band 2 (a final score above 1, up to 2) → target band 3 (a final "
+          + "score above 2, up to 3): 2 actions close the gap",
         "- Azure MLOps maturity: level 1 → target level 2: 4 actions close the gap",
         "- Google Cloud MLOps levels: level 0 → target level 1 (default): 3 actions close the gap",
       ]
@@ -164,7 +165,12 @@ struct BacklogReportTests {
     let backlog = Backlog(session: session, scores: scores)
     #expect(backlog.items.isEmpty)
     let markdown = BacklogReport.markdown(backlog, session: session, scores: scores)
-    #expect(markdown.contains("- ML Test Score: band > 5, target band > 5 (default) reached"))
+    #expect(
+      markdown.contains(
+        "- ML Test Score: band 5 (a final score above 5), target band 5 (a final score above 5) "
+          + "(default) reached"
+      )
+    )
     #expect(markdown.contains("Nothing to do: every answer is at its most mature."))
     #expect(!markdown.contains("- [ ]"))
     #expect(

@@ -135,4 +135,98 @@ struct BacklogTrustTests {
     fixture = try SummaryFixture()
   }
 
+  // Issue 15, cold test 8.
+  @Test("a target held only by N/A answers says so and names them, not “0 actions”")
+  func blockedByNotApplicable() throws {
+    var session = fixture.sessions[2].session
+    let scores = Scorer.score(session, catalog: fixture.catalog)
+    let closing = Backlog(session: session, scores: scores).items.filter {
+      $0.framework == "azure" && $0.closesTargetGap
+    }
+    #expect(!closing.isEmpty)
+    for item in closing {
+      var answer = Answer(value: Answer.notApplicableValue)
+      answer.notApplicableReason = "Handled by another team."
+      session.answers[item.questionID] = answer
+    }
+    let rescored = Scorer.score(session, catalog: fixture.catalog)
+    let backlog = Backlog(session: session, scores: rescored)
+    let gap = try #require(backlog.gaps.first { $0.framework == "azure" })
+    #expect(!gap.reached)
+    let azure = try #require(rescored.first { $0.bank.id == "azure" })
+    let text = BacklogReport.gapText(gap, backlog: backlog, bank: azure.bank)
+    #expect(!text.contains("0 actions close the gap"), "\(text)")
+    #expect(text.contains("blocked by"), "\(text)")
+    for item in closing { #expect(text.contains(item.title), "\(text)") }
+    let history = PreviousSession.history(
+      of: session,
+      at: "x.json",
+      among: [],
+      named: nil,
+      catalog: fixture.catalog
+    )
+    let summary = ReportSummary(
+      session: session,
+      scores: rescored,
+      history: history,
+      catalog: fixture.catalog
+    )
+    let line = summary.targetLine(summary.results[0])
+    #expect(line.contains("blocked by"), "\(line)")
+  }
+
+  @Test("many N/A answers holding a target are counted, three of them named")
+  func manyBlockersAreCut() throws {
+    let session = try SessionFile.load(Fixture.path("summary/many-not-applicable.json"))
+    let scores = Scorer.score(session, catalog: fixture.catalog)
+    let backlog = Backlog(session: session, scores: scores)
+    let gap = try #require(backlog.gaps.first { $0.framework == "azure" })
+    let text = BacklogReport.closingText(gap, backlog)
+    #expect(
+      text.hasPrefix(
+        "2 actions close the gap; also blocked by 7 answers marked N/A: Data collection, "
+          + "Compute, Experiment tracking and 4 more"
+      ),
+      "\(text)"
+    )
+  }
+
+  // Issue 15, cold test 9.
+  @Test("github-csv assigns only a GitHub login; any other owner is named in the body")
+  func githubAssignees() throws {
+    var session = fixture.sessions[2].session
+    let scores = Scorer.score(session, catalog: fixture.catalog)
+    let ids = Backlog(session: session, scores: scores).items.filter { $0.kind == .action }
+      .prefix(3).map(\.questionID)
+    #expect(ids.count == 3)
+    for (id, owner) in zip(ids, ["Doe, Jane", "@ana-lima", "Bo Chen"]) {
+      session.answers[id, default: Answer()].owner = owner
+    }
+    let backlog = BacklogFilter().apply(to: Backlog(session: session, scores: scores))
+    let csv = BacklogTracker.csv(backlog, scores: scores, preset: .github)
+    let rows = parseCSV(csv)
+    let header = try #require(rows.first)
+    let assignees = try #require(header.firstIndex(of: "assignees"))
+    let body = try #require(header.firstIndex(of: "body"))
+    func row(_ id: String) throws -> [String] {
+      try #require(rows.first { $0[body].contains("Question: \(id) ") })
+    }
+    #expect(try row(ids[0])[assignees] == "")
+    #expect(try row(ids[0])[body].contains("Owner: Doe, Jane"))
+    #expect(try row(ids[1])[assignees] == "ana-lima")
+    #expect(try row(ids[2])[assignees] == "")
+    #expect(try row(ids[2])[body].contains("Owner: Bo Chen"))
+    for record in rows { #expect(record.count == header.count) }
+  }
+
+  // Issue 15, cold test 10.
+  @Test("the backlog's Markdown names bands in words, not interval notation")
+  func markdownInWords() {
+    let (_, session) = fixture.sessions[2]
+    let scores = Scorer.score(session, catalog: fixture.catalog)
+    let backlog = Backlog(session: session, scores: scores)
+    let markdown = BacklogReport.markdown(backlog, session: session, scores: scores)
+    #expect(markdown.matches(of: /\(\d+(\.\d+)?, \d+(\.\d+)?\]/).isEmpty, "\(markdown)")
+    #expect(markdown.contains("band 5 (a final score above 5"), "\(markdown)")
+  }
 }

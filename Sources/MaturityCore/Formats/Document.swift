@@ -71,13 +71,27 @@ public struct BacklogDocument: Sendable {
   public var path: String
   /// The session's results.
   public var scores: [FrameworkScore]
+  /// The backlog before `filter` narrowed it (`nil`: not narrowed): the
+  /// gap counts come from it, and the Markdown says how much is shown.
+  public var all: Backlog?
+  /// The filter that made ``backlog`` from ``all``.
+  public var filter: BacklogFilter?
 
   /// Creates the document.
-  public init(backlog: Backlog, session: Session, path: String, scores: [FrameworkScore]) {
+  public init(
+    backlog: Backlog,
+    session: Session,
+    path: String,
+    scores: [FrameworkScore],
+    all: Backlog? = nil,
+    filter: BacklogFilter? = nil
+  ) {
     self.backlog = backlog
     self.session = session
     self.path = path
     self.scores = scores
+    self.all = all
+    self.filter = filter
   }
 }
 

@@ -28,7 +28,13 @@ public struct JSONFormat: DocumentFormat {
         catalog: doc.catalog
       )
     case .backlog(let doc):
-      BacklogReport.json(doc.backlog, session: doc.session, path: doc.path, scores: doc.scores)
+      BacklogReport.json(
+        doc.backlog,
+        session: doc.session,
+        path: doc.path,
+        scores: doc.scores,
+        all: doc.all
+      )
     case .diff(let doc):
       DiffJSON.document(
         doc.diff,

@@ -11,7 +11,15 @@ public struct MarkdownFormat: DocumentFormat {
     case .report(let doc):
       .text(MarkdownReport.render(session: doc.session, scores: doc.scores, catalog: doc.catalog))
     case .backlog(let doc):
-      .text(BacklogReport.markdown(doc.backlog, session: doc.session, scores: doc.scores))
+      .text(
+        BacklogReport.markdown(
+          doc.backlog,
+          session: doc.session,
+          scores: doc.scores,
+          all: doc.all,
+          filter: doc.filter
+        )
+      )
     case .diff(let doc):
       .text(
         DiffMarkdown.render(

@@ -16,6 +16,16 @@ public struct BacklogFilter: Sendable, Equatable {
   /// No filter: every item but the recommended checks.
   public init() {}
 
+  /// What the filter narrows to, in words: `owner Chen`, `no owner`,
+  /// `framework azure`, `target gaps only`, `the first 5`.
+  public var words: [String] {
+    var words = frameworks.map { "framework \($0)" }
+    if let owner { words.append(owner.isEmpty ? "no owner" : "owner \(owner)") }
+    if targetsOnly { words.append("target gaps only") }
+    if let limit { words.append("the first \(limit)") }
+    return words
+  }
+
   /// `backlog` with only the items this filter keeps, most urgent first
   /// (priority, then the backlog's own order).
   public func apply(to backlog: Backlog) -> Backlog {

@@ -41,17 +41,34 @@ public enum BacklogReport {
   /// The Markdown task list, grouped by owner (people in the order they
   /// first appear, then the items nobody owns yet), each item tagged with
   /// its priority.
-  public static func markdown(_ backlog: Backlog, session: Session, scores: [FrameworkScore])
-    -> String
-  {
+  ///
+  /// When `filter` made `backlog` from `all`, the gap lines count the
+  /// actions of `all`, and a line says how many are shown and why (`Showing
+  /// 2 of 14 actions: owner Chen.`, `No actions for owner Nobody.`).
+  public static func markdown(
+    _ backlog: Backlog,
+    session: Session,
+    scores: [FrameworkScore],
+    all: Backlog? = nil,
+    filter: BacklogFilter? = nil
+  ) -> String {
     let escape = MarkdownReport.escape
+    let whole = all ?? backlog
     var out = ["# Action backlog: \(escape(ScoreText.heading(session)))", ""]
-    for gap in backlog.gaps {
+    for gap in whole.gaps {
       guard let score = scores.first(where: { $0.bank.id == gap.framework }) else { continue }
-      out.append("- \(escape(gapText(gap, backlog: backlog, bank: score.bank)))")
+      out.append("- \(escape(gapText(gap, backlog: whole, bank: score.bank, wording: .plain)))")
     }
-    if !backlog.gaps.isEmpty { out.append("") }
-    if backlog.items.isEmpty { out += ["Nothing to do: every answer is at its most mature.", ""] }
+    if !whole.gaps.isEmpty { out.append("") }
+    let words = filter?.words.joined(separator: ", ") ?? ""
+    if whole.items.isEmpty {
+      out += ["Nothing to do: every answer is at its most mature.", ""]
+    } else if backlog.items.isEmpty {
+      out += ["No actions for \(escape(words)).", ""]
+    } else if backlog.items.count < whole.items.count {
+      let total = Plural.count(whole.items.count, "action")
+      out += ["Showing \(backlog.items.count) of \(total): \(escape(words)).", ""]
+    }
     let items = ordered(backlog).enumerated().sorted {
       ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset)
     }.map(\.element)
@@ -98,11 +115,14 @@ public enum BacklogReport {
 
   /// The JSON document: the file, the session, each framework's target and
   /// the actions.
+  /// `all`, when given, is the backlog before a filter made `backlog`:
+  /// the targets' counts come from it.
   public static func json(
     _ backlog: Backlog,
     session: Session,
     path: String,
-    scores: [FrameworkScore]
+    scores: [FrameworkScore],
+    all: Backlog? = nil
   ) -> JSONValue {
     .object([
       JSONMember("file", .string(path)),
@@ -114,7 +134,7 @@ public enum BacklogReport {
           JSONMember("date", .string(session.date)),
         ])
       ),
-      JSONMember("targets", targetsJSON(backlog, scores: scores)),
+      JSONMember("targets", targetsJSON(all ?? backlog, scores: scores)),
       JSONMember("items", itemsJSON(backlog)),
     ])
   }
@@ -194,13 +214,39 @@ public enum BacklogReport {
     guard !gap.reached else {
       return "\(bank.name): \(current), \(target) reached"
     }
-    let count = closingCount(gap, backlog)
-    return "\(bank.name): \(current) → \(target): \(closingText(count))"
+    return "\(bank.name): \(current) → \(target): \(closingText(gap, backlog))"
   }
 
   /// `1 action closes the gap`, `3 actions close the gap`.
   public static func closingText(_ count: Int) -> String {
     "\(Plural.count(count, "action")) \(Plural.verb(count, "close")) the gap"
+  }
+
+  /// What closes `gap`: `3 actions close the gap`; with answers the team
+  /// marked N/A among what holds it (they count as not met), those named:
+  /// `blocked by 2 answers marked N/A: Release ownership, Model integration
+  /// tests` (three named at most, then `and 4 more`), after the actions
+  /// when there are any.
+  public static func closingText(_ gap: TargetGap, _ backlog: Backlog) -> String {
+    let count = closingCount(gap, backlog)
+    let blockers = notApplicableBlockers(gap, backlog)
+    guard !blockers.isEmpty else { return closingText(count) }
+    // Three names at most: the backlog lists them all, to confirm.
+    let named = blockers.prefix(3).map(\.title).joined(separator: ", ")
+    let more = blockers.count > 3 ? " and \(blockers.count - 3) more" : ""
+    let blocked =
+      "blocked by \(Plural.count(blockers.count, "answer")) marked N/A: \(named)\(more)"
+    return count == 0 ? blocked : "\(closingText(count)); also \(blocked)"
+  }
+
+  /// The answers marked N/A that hold `gap` (listed in `backlog` to
+  /// confirm, not as actions).
+  public static func notApplicableBlockers(_ gap: TargetGap, _ backlog: Backlog) -> [Backlog.Item] {
+    guard !gap.reached else { return [] }
+    let holding = Set(gap.steps.filter(\.closesGap).map(\.questionID))
+    return backlog.items.filter {
+      $0.framework == gap.framework && $0.kind == .confirm && holding.contains($0.questionID)
+    }
   }
 
   /// The current and goal answers, short (`Manual`, `Automated`) where they

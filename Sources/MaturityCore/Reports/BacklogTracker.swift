@@ -4,7 +4,9 @@ public enum BacklogTracker {
   public enum Preset: String, Sendable, CaseIterable {
     /// GitHub issues, for the import tools that read
     /// `title,body,labels,assignees,milestone` (labels and assignees comma
-    /// separated inside the field).
+    /// separated inside the field). `assignees` holds GitHub logins, so an
+    /// owner goes there only when it is one (``githubLogin(_:)``); any other
+    /// owner (`Doe, Jane` would be two people there) is named in the body.
     case github
     /// Jira's CSV importer: `Summary,Description,Issue Type,Priority,Labels,Assignee,Due Date`
     /// (one label per `Labels` column, four of them, as Jira maps repeated
@@ -35,6 +37,23 @@ public enum BacklogTracker {
     }
   }
 
+  /// `owner` as a GitHub login (`ana-lima` for `ana-lima` or `@ana-lima`):
+  /// 1 to 39 letters, digits and single inner hyphens, as GitHub allows;
+  /// `nil` for anything else, such as a name with spaces or commas.
+  public static func githubLogin(_ owner: String) -> String? {
+    let name = owner.trimmingWhitespace()
+    let login = name.hasPrefix("@") ? String(name.dropFirst()) : name
+    guard (1...39).contains(login.count), login.first != "-", login.last != "-",
+      !login.contains("--"),
+      login.unicodeScalars.allSatisfy({
+        $0.isASCII
+          && ($0 == "-" || $0.properties.isAlphabetic
+            || ("0"..."9").contains($0))
+      })
+    else { return nil }
+    return login
+  }
+
   /// The CSV document for `preset`, one record per item, most urgent first.
   public static func csv(_ backlog: Backlog, scores: [FrameworkScore], preset: Preset) -> String {
     let rows = backlog.items.map { item -> [String] in
@@ -43,7 +62,11 @@ public enum BacklogTracker {
       let labels = item.labels + ["priority: \(item.priority.label)"]
       switch preset {
       case .github:
-        return [item.summary, body, labels.joined(separator: ","), item.owner, item.due]
+        let login = githubLogin(item.owner)
+        let owner =
+          login != nil || item.owner.isEmpty
+          ? "" : "\n\nOwner: \(item.owner) (not a GitHub login, so not assigned)"
+        return [item.summary, body + owner, labels.joined(separator: ","), login ?? "", item.due]
       case .jira:
         let four = Array((item.labels.map { $0.replacingSpaces() } + ["", "", "", ""]).prefix(4))
         return [item.summary, body, "Task", jiraPriority(item.priority)] + four + [

@@ -140,9 +140,9 @@ public enum HTMLReport {
     let target = PlainWords.rung(gap.target, of: bank)
     let kind = gap.isDefaultTarget ? "Next" : "Target"
     if gap.reached { return badge("\(kind): \(target) reached", "good") }
-    let count = BacklogReport.closingCount(gap, backlog)
     return
-      "<strong>\(kind): \(escape(target))</strong> · \(BacklogReport.closingText(count))"
+      "<strong>\(kind): \(escape(target))</strong> · "
+      + escape(BacklogReport.closingText(gap, backlog))
   }
 
   /// A small coloured label; `kind` is a fixed class name, `text` is escaped.

@@ -145,8 +145,7 @@ public struct ReportSummary: Sendable {
     let bank = result.score.bank
     let target = PlainWords.rung(result.gap.target, of: bank)
     if result.gap.reached { return "\(kind): \(target) reached" }
-    let count = BacklogReport.closingCount(result.gap, backlog)
-    return "\(kind): \(target), \(BacklogReport.closingText(count))"
+    return "\(kind): \(target), \(BacklogReport.closingText(result.gap, backlog))"
   }
 
   /// `Up from 1.0 to 1.5 (+0.5), into band 2`, `Still level 0; 7 of 14

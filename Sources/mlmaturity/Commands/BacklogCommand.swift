@@ -13,7 +13,8 @@ struct BacklogCommand: ParsableCommand {
       that close the gap to each framework's target come first.
       markdown: a task list grouped by owner, to paste into an issue. csv: the columns \
       Summary, Description, Labels, Owner, Due. github-csv: title, body, labels, assignees, \
-      milestone. jira-csv: Summary, Description, Issue Type, Priority, Labels (four), \
+      milestone (assignees only when the owner is a GitHub login; any other owner is named in \
+      the body). jira-csv: Summary, Description, Issue Type, Priority, Labels (four), \
       Assignee, Due Date. json: for scripts. Priority comes from the gap: blocks the target, \
       blocks the next level, further step, recommended.
       """
@@ -31,7 +32,9 @@ struct BacklogCommand: ParsableCommand {
   @Option(name: .long, help: "Only this owner's actions (an empty name: those without one).")
   var owner: String?
 
-  @Option(name: .long, help: "At most N actions, the most urgent first.")
+  // Read unconditionally, so a negative limit (`-1`) reaches the range
+  // check instead of reading as a missing value.
+  @Option(name: .long, parsing: .unconditional, help: "At most N actions, the most urgent first.")
   var limit: Int?
 
   @Flag(name: .long, help: "Also list the recommended checks (they never hold a level).")
@@ -51,16 +54,29 @@ struct BacklogCommand: ParsableCommand {
         let known = scores.map(\.bank.id).joined(separator: ", ")
         throw MaturityError(.usage, "--framework \(id.prefix(60)): not in this session (\(known))")
       }
-      if let limit, limit < 1 { throw MaturityError(.usage, "--limit takes a number from 1") }
+      if let limit, limit < 1 {
+        throw MaturityError(.usage, "--limit \(limit): takes a number from 1")
+      }
       var filter = BacklogFilter()
       filter.targetsOnly = targetsOnly
       filter.frameworks = framework
       filter.owner = owner.map { $0.trimmingWhitespace() }
       filter.limit = limit
       filter.includeRecommended = includeRecommended
-      let backlog = filter.apply(to: Backlog(session: session, scores: scores))
-      try document.emit(
-        .backlog(BacklogDocument(backlog: backlog, session: session, path: file, scores: scores)),
+      let backlog = Backlog(session: session, scores: scores)
+      // The whole backlog (as without filters) gives the gap counts.
+      var unfiltered = BacklogFilter()
+      unfiltered.includeRecommended = includeRecommended
+      let document = BacklogDocument(
+        backlog: filter.apply(to: backlog),
+        session: session,
+        path: file,
+        scores: scores,
+        all: unfiltered.apply(to: backlog),
+        filter: filter
+      )
+      try self.document.emit(
+        .backlog(document),
         inputs: [file] + banks.paths
       )
     }

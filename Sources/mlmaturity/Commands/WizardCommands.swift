@@ -96,7 +96,10 @@ struct NewCommand: ParsableCommand {
   @Option(name: .customLong("as"), help: "The participant answering the pre-work.")
   var participant: String?
 
-  @Option(name: .long, help: "The day of the new round, YYYY-MM-DD (default: today).")
+  @Option(
+    name: .long,
+    help: "The day of the new round, YYYY-MM-DD, after the earlier round's (default: today)."
+  )
   var date: String?
 
   @OptionGroup var options: WizardOptions
@@ -170,6 +173,17 @@ struct NewCommand: ParsableCommand {
           .usage,
           path: from,
           "is \(prework.participant)'s pre-work, not a workshop; start the next round from the workshop's file"
+        )
+      }
+      // A next round comes after the earlier one: otherwise trend, diff and
+      // the summary would take them in the wrong order.
+      let earlierDay = earlier.assessmentDay
+      if !earlierDay.isEmpty, day.text <= earlierDay {
+        let named = date.map { "--date \($0)" } ?? "today, \(day.text),"
+        throw MaturityError(
+          .usage,
+          path: from,
+          "\(named) is not after the earlier round's \(earlierDay); name a later day with --date"
         )
       }
       session = Session.nextRound(from: earlier, file: from, date: day, catalog: catalog, now: now)
