@@ -71,16 +71,30 @@ struct WizardRoundCycleTests {
     let answers = try #require(try json(workshop)["answers"] as? [String: [String: Any]])
     #expect(answers.values.filter { $0["value"] != nil }.count == 2)
 
-    // Three months later, from the start screen: r starts the next round
-    // of the selected session; = accepts last time's answer.
+    // The same day, r refuses a next round: it would not come after the
+    // workshop (trend, diff and the summary order rounds by day).
+    func selectWorkshop() throws {
+      try harness.tmux.waitFor("r next round", "pre-work of Ana")
+      // The pre-work files are listed too, and say so.
+      let start = try harness.tmux.screen()
+      let rows = start.split(separator: "\n").filter { $0.contains("Fraud · scoring") }
+      let position = try #require(rows.firstIndex { !$0.contains("pre-work") }, "\(start)")
+      for _ in 0...position { try harness.tmux.send("Down") }
+    }
     harness.freshTerminal()
     try harness.start("", columns: 100, rows: 30)
-    try harness.tmux.waitFor("r next round", "pre-work of Ana")
-    // Select the workshop (the pre-work files are listed, and say so).
-    let start = try harness.tmux.screen()
-    let rows = start.split(separator: "\n").filter { $0.contains("Fraud · scoring") }
-    let position = try #require(rows.firstIndex { !$0.contains("pre-work") }, "\(start)")
-    for _ in 0...position { try harness.tmux.send("Down") }
+    try selectWorkshop()
+    try harness.tmux.send("r")
+    try harness.tmux.waitFor("No next round today: 2026-11-26 is not after the earlier round's")
+    try harness.tmux.send("q")
+    #expect(try harness.exitCode() == 0)
+
+    // Three months later, from the start screen: r starts the next round
+    // of the selected session; = accepts last time's answer.
+    harness.extraEnvironment["MLMATURITY_NOW"] = "2027-02-26T10:00:00Z"
+    harness.freshTerminal()
+    try harness.start("", columns: 100, rows: 30)
+    try selectWorkshop()
     try harness.tmux.send("r")
     try harness.tmux.waitFor("next round of fraud.json")
     try harness.tmux.waitFor("last time")
@@ -89,7 +103,9 @@ struct WizardRoundCycleTests {
     try harness.tmux.send("q")
     #expect(try harness.exitCode() == 0)
     let sessions = try FileManager.default.contentsOfDirectory(atPath: folder)
-      .filter { $0.hasSuffix(".json") && $0.hasPrefix("2026-") }
+      .filter { $0.hasSuffix(".json") && $0.hasPrefix("20") }
+    // The refused r wrote nothing; the later one wrote one round.
+    #expect(sessions.count == 1 && sessions[0].hasPrefix("2027-02-26-"), "\(sessions)")
     let next = folder + "/" + (try #require(sessions.first, "no next-round file in \(sessions)"))
     #expect((try json(next)["previous"] as? [String: Any])?["file"] as? String == workshop)
 

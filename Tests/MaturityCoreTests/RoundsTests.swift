@@ -161,6 +161,30 @@ struct RoundsTests {
     #expect(reread == next)
   }
 
+  @Test(
+    "a next round must come after the round it continues: the day before or the same day is refused"
+  )
+  func nextRoundDay() throws {
+    var last = Self.workshop()
+    last.date = "2026-12-01"
+    #expect(
+      last.nextRoundDayProblem(try #require(Day("2026-11-30")))
+        == "is not after the earlier round's 2026-12-01"
+    )
+    #expect(
+      last.nextRoundDayProblem(try #require(Day("2026-12-01")))
+        == "is not after the earlier round's 2026-12-01"
+    )
+    #expect(last.nextRoundDayProblem(try #require(Day("2026-12-02"))) == nil)
+    // Without a date, the day it was last changed counts.
+    last.date = ""
+    last.updatedAt = "2026-12-05T10:00:00Z"
+    #expect(
+      last.nextRoundDayProblem(try #require(Day("2026-12-05")))
+        == "is not after the earlier round's 2026-12-05"
+    )
+  }
+
   @Test("with anonymous votes every report format shows P1…Pn and no participant name")
   func anonymousReportsHaveNoNames() throws {
     var session = Self.workshop()

@@ -1,4 +1,16 @@
 extension Session {
+  /// Why `date` cannot be the day of the round after this one, as the end
+  /// of a sentence (`is not after the earlier round's 2026-12-01`); `nil`
+  /// when it is later. A next round comes after the one it continues, or
+  /// trend, diff and the summary would take them in the wrong order. The
+  /// command line and the start screen both ask this before
+  /// ``nextRound(from:file:date:catalog:now:)``.
+  public func nextRoundDayProblem(_ date: Day) -> String? {
+    let earlier = assessmentDay
+    guard !earlier.isEmpty, date.text <= earlier else { return nil }
+    return "is not after the earlier round's \(earlier)"
+  }
+
   /// The next round of `previous` (saved at `file`), on `date`: the same
   /// team, system, facilitator, participants, frameworks, targets, timebox,
   /// context and settings; each earlier answer kept as "last time", and the open

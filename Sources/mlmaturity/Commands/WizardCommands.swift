@@ -177,14 +177,9 @@ struct NewCommand: ParsableCommand {
       }
       // A next round comes after the earlier one: otherwise trend, diff and
       // the summary would take them in the wrong order.
-      let earlierDay = earlier.assessmentDay
-      if !earlierDay.isEmpty, day.text <= earlierDay {
+      if let problem = earlier.nextRoundDayProblem(day) {
         let named = date.map { "--date \($0)" } ?? "today, \(day.text),"
-        throw MaturityError(
-          .usage,
-          path: from,
-          "\(named) is not after the earlier round's \(earlierDay); name a later day with --date"
-        )
+        throw MaturityError(.usage, path: from, "\(named) \(problem); name a later day with --date")
       }
       session = Session.nextRound(from: earlier, file: from, date: day, catalog: catalog, now: now)
       path = file ?? SessionLauncher.newPath(team: earlier.team, day: day.text)

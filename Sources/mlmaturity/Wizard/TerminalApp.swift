@@ -82,7 +82,7 @@ final class TerminalApp {
 
   /// Carries out one effect; returns its outcome to send back, if any.
   private func perform(_ effect: AppEffect) -> AppEvent? {
-    do {
+    do throws(MaturityError) {
       switch effect {
       case .save(let session, let path):
         saver.submit(session, path: path)
@@ -115,10 +115,20 @@ final class TerminalApp {
       case .nextRound(let previousPath):
         let now = Clock.now()
         let previous = try SessionFile.load(previousPath)
+        let today = Day(now)
+        if let problem = previous.nextRoundDayProblem(today) {
+          // No path first: the status line is one row, and the
+          // selected row already names the file.
+          throw MaturityError(
+            .usage,
+            "No next round today: \(today.text) \(problem). Open it to go on, or use "
+              + "mlmaturity new --from FILE --date DAY"
+          )
+        }
         let session = Session.nextRound(
           from: previous,
           file: previousPath,
-          date: Day(now),
+          date: today,
           catalog: catalog,
           now: now
         )
