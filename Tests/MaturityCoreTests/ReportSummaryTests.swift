@@ -173,7 +173,7 @@ struct ReportSummaryTests {
     #expect(
       summary.results.map { summary.trendLine($0) } == [
         "3 sessions since 10 June 2026: 0 → 1 → 2",
-        "3 sessions since 10 June 2026: 0 → 0 → 0",
+        "3 sessions since 10 June 2026: 0 (11/13) → 0 (11/13) → 0 (12/13); in brackets, items in place for the next level",
         "3 sessions since 10 June 2026: 3.0 → 4.0 → 5.5",
       ]
     )

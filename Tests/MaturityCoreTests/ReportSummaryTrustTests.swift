@@ -45,7 +45,7 @@ struct ReportSummaryTrustTests {
     #expect(
       summary.results.map { summary.trendLine($0) } == [
         "2 sessions since 10 June 2026: 0 → 1",
-        "2 sessions since 10 June 2026: 0 → 0",
+        "2 sessions since 10 June 2026: 0 (11/13) → 0 (11/13); in brackets, items in place for the next level",
         "2 sessions since 10 June 2026: 3.0 → 4.0",
       ]
     )
@@ -78,6 +78,26 @@ struct ReportSummaryTrustTests {
     #expect(line != "No change since last time")
     #expect(line.contains("items in place for level 1"), "\(line)")
     #expect(line.contains("up from"), "\(line)")
+  }
+
+  // Issue 15, "trends that move": the summary's own trend was still flat.
+  @Test("the summary's trend shows items gained toward the next level while the level stays")
+  func trendMovesWithProgress() throws {
+    let summary = fixture.summary(2)
+    let google = summary.results[1]
+    // 11/13, 11/13, 12/13 toward level 1: the chart's last dot is higher.
+    let html = SummaryHTML.render(summary)
+    let charts = html.components(separatedBy: "<svg class=\"spark\"").dropFirst()
+    let chart = try #require(Array(charts).dropFirst().first)
+    let heights = chart.components(separatedBy: "cy=\"").dropFirst().compactMap {
+      Double($0.prefix { $0 != "\"" })
+    }
+    #expect(heights.count == 3)
+    #expect(heights[0] == heights[1] && heights[2] < heights[1], "\(heights)")
+    #expect(summary.trendLine(google).contains("0 (11/13) → 0 (12/13)"))
+    // A level reached is still its level: standing never passes the next one.
+    let standings = google.series.compactMap { $0?.standing }
+    #expect(standings.allSatisfy { $0 >= 0 && $0 < 1 }, "\(standings)")
   }
 
   // Issue 15, cold test 3.

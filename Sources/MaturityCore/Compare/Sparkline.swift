@@ -21,6 +21,13 @@ public enum Sparkline {
     return line
   }
 
+  /// The chart of one framework's standing in a group's sessions
+  /// (``TrendResult/standing``): a level's mark is raised by its items in
+  /// place for the next level.
+  public static func standing(_ series: [TrendResult?]) -> String {
+    render(series.map { $0?.standing }, maximum: series.compactMap { $0?.maximum }.max() ?? 0)
+  }
+
   /// The chart of one framework's results in a group's sessions.
   public static func render(_ series: [TrendResult?]) -> String {
     render(series.map { $0?.headline }, maximum: series.compactMap { $0?.maximum }.max() ?? 0)

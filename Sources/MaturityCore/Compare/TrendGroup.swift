@@ -43,6 +43,15 @@ public struct TrendResult: Sendable, Equatable {
     progress = RungProgress.of(score)
   }
 
+  /// Where the result stands on the headline's scale, counting the way to
+  /// the next level: the headline plus the share of ``progress`` in place
+  /// (level 0 with 7 of 14 items for level 1 stands at 0.5), so a chart of
+  /// a team that gains items without reaching a level still moves.
+  public var standing: Double {
+    guard let progress, progress.rung > rung else { return headline }
+    return min(headline + min(progress.fraction, 0.99), maximum)
+  }
+
   /// The part `id`, if the result has it.
   public func part(_ id: String) -> ScorePart? {
     parts.first { $0.id == id }

@@ -289,10 +289,18 @@ public struct ReportSummary: Sendable {
     }
     guard let first = points.first, points.count > 1 else { return "1 session so far" }
     let rule = result.score.bank.rule
-    let values = points.suffix(6).map { rule.figure($0.1.headline) }
+    // A level alone can stay flat while items toward the next one are put
+    // in place: those go in brackets.
+    let values = points.suffix(6).map { point in
+      rule.figure(point.1.headline) + (point.1.progress.map { " (\($0.met)/\($0.required))" } ?? "")
+    }
     let more = points.count > 6 ? "… → " : ""
     let since = first.0.isEmpty ? "" : " since \(PlainWords.date(first.0))"
+    let brackets =
+      points.suffix(6).contains { $0.1.progress != nil }
+      ? "; in brackets, items in place for the next \(rule.rungNoun)" : ""
     return "\(points.count) sessions\(since): " + more + values.joined(separator: " → ")
+      + brackets
   }
 
   /// The owner and due date of `item` in words: `Ana`, `15 April 2026`;

@@ -94,8 +94,9 @@ public enum SummaryHTML {
   }
 
   /// A small line chart of the framework's result over the sessions, on a
-  /// fixed scale from 0 to the highest value it can take; the current
-  /// session is the last, larger dot.
+  /// fixed scale from 0 to the highest value it can take, a level's dot
+  /// raised by its items in place for the next (``TrendResult/standing``);
+  /// the current session is the last, larger dot.
   static func sparkline(_ result: ReportSummary.Result) -> String {
     let width = 200.0
     let height = 30.0
@@ -106,7 +107,7 @@ public enum SummaryHTML {
     for (index, value) in values.enumerated() {
       guard let value else { continue }
       let x = values.count > 1 ? 4 + Double(index) * step : width / 2
-      let y = height - 4 - (height - 8) * min(max(value.headline / maximum, 0), 1)
+      let y = height - 4 - (height - 8) * min(max(value.standing / maximum, 0), 1)
       points.append((x, y))
     }
     let coordinates = points.map { "\(HTMLReport.number($0.x)),\(HTMLReport.number($0.y))" }

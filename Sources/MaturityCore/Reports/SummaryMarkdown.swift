@@ -29,7 +29,7 @@ public enum SummaryMarkdown {
       out.append("  - \(escape(summary.targetLine(result)))")
       if let change = summary.changeLine(result) { out.append("  - \(escape(change))") }
       out.append(
-        "  - Trend: `\(Sparkline.render(result.series))` \(escape(summary.trendLine(result)))"
+        "  - Trend: `\(Sparkline.standing(result.series))` \(escape(summary.trendLine(result)))"
       )
       if score.provisional {
         out.append(
