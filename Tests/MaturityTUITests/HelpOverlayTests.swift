@@ -86,6 +86,26 @@ struct HelpOverlayTests {
     #expect(model.overlay == .help(HelpWindow(scroll: 0)))
   }
 
+  // Cold test: PgUp/PgDn/Space and Home scrolled the help, which did not
+  // say so, and keys past its end kept counting, so ↑ seemed dead.
+  @Test func theHelpListsItsOwnScrollKeys() {
+    let help = WizardHelp.rows.first { $0.0 == "help" }?.1 ?? ""
+    #expect(help.contains("PgUp/PgDn/Space scroll a page"), "\(help)")
+    #expect(help.contains("Home back to the top"), "\(help)")
+  }
+
+  @Test(arguments: [Wizard.standard, WizardView.minimumSize])
+  func theFirstUpAfterTheEndMovesTheHelp(size: Size) {
+    var model = Wizard.model()
+    model.screenSize = size
+    model.press(.character("?"))
+    model.press(Array(repeating: .pageDown, count: 30) + [.down, .character(" ")])
+    let end = Wizard.screen(model, size)
+    #expect(!end.contains("more ↓"), "not at the end:\n\(end)")
+    model.press(.up)
+    #expect(Wizard.screen(model, size) != end, "↑ did not move the help back")
+  }
+
   @Test func anyOtherKeyClosesHelpWithoutActing() {
     var model = Wizard.model()
     model.press(.character("?"))

@@ -28,7 +28,7 @@ public enum WizardHelp {
       NoteWindow.keys, NotApplicableWindow.keys, EvidenceWindow.keys, TargetWindow.keys,
       VotesWindow.keys(voteKeys: "1-9/letter"), ParticipantsWindow.keys,
       ParticipantsWindow.nameKeys, ParticipantsWindow.removalKeys, JumpWindow.keys,
-      SaveAsWindow.keys, OverlayKeys.confirmQuit, OverlayKeys.readOnly,
+      SaveAsWindow.keys, OverlayKeys.confirmQuit, OverlayKeys.readOnly, HelpWindow.keys,
     ]
     return screens.map { ($0.name, $0.helpLine) }
       + [(AgreeWindow.keys.name, AgreeWindow.keys.helpLine)]

@@ -112,7 +112,13 @@ enum Overlays {
         .intersection(buffer.bounds)
     )
     buffer.drawBox(rect, title: title, style: Theme.focusedFrame, titleStyle: Theme.focusedFrame)
-    return rect.inset(top: 1, left: 2, bottom: 1, right: 2)
+    return inside(rect)
+  }
+
+  /// The part of a window at `rect` that ``window(_:_:into:)`` leaves for
+  /// its content.
+  static func inside(_ rect: Rect) -> Rect {
+    rect.inset(top: 1, left: 2, bottom: 1, right: 2)
   }
 
   static func centered(columns: Int, rows: Int, in size: Size) -> Rect {

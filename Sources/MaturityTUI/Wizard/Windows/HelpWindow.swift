@@ -19,9 +19,16 @@ public struct HelpWindow: Sendable, Equatable {
         [.up, .down, .character("j"), .character("k")],
         "↑/↓",
         .scroll,
-        "Scroll",
+        "Scroll a line",
         "scroll"
       ),
+      OverlayKeys.row(
+        [.pageUp, .pageDown, .character(" ")],
+        "PgUp/PgDn/Space",
+        .scroll,
+        "Scroll a page"
+      ),
+      OverlayKeys.row([.home], "Home", .scroll, "Back to the top"),
       OverlayKeys.row([], "any other key", .cancel, "Close", "closes"),
     ]
   )
@@ -29,36 +36,52 @@ public struct HelpWindow: Sendable, Equatable {
 
 extension HelpWindow: WizardWindow {
   func handle(_ key: Key, model: inout WizardModel, now: Timestamp) -> [WizardEffect] {
-    // The view stops at the end of the text.
+    // The text stops at its end, so the first key back up always moves it.
     var next = self
-    model.overlay = next.scroll.handle(key, limit: .max) ? .help(next) : nil
+    let limit = Self.maxScroll(model.screenSize)
+    model.overlay = next.scroll.handle(key, limit: limit) ? .help(next) : nil
     return []
   }
 
+  /// The window's frame at terminal size `size`.
+  private static func frame(_ size: Size) -> Rect {
+    Overlays.centered(columns: min(100, size.columns - 2), rows: size.rows - 3, in: size)
+  }
+
+  /// The furthest the key list scrolls at terminal size `size`.
+  static func maxScroll(_ size: Size) -> Int {
+    let inner = Overlays.inside(frame(size))
+    return max(0, content(width: max(1, inner.columns)).lines - inner.rows)
+  }
+
+  /// The key list laid out `width` columns wide, and the lines it takes.
+  private static func content(width: Int) -> (buffer: ScreenBuffer, lines: Int) {
+    var content = ScreenBuffer(size: Size(columns: width, rows: 200))
+    var pane = PaneWriter(content.bounds)
+    let labels = (KeyBindings.questions.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2
+    for (label, help) in WizardHelp.rows {
+      pane.wrapped(
+        &content,
+        help,
+        prefix: Overlays.pad(label, labels),
+        prefixStyle: Theme.key,
+        indent: labels
+      )
+    }
+    return (content, pane.line)
+  }
+
   func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
-    let size = buffer.size
-    let rect = Overlays.centered(columns: min(100, size.columns - 2), rows: size.rows - 3, in: size)
+    let rect = Self.frame(buffer.size)
     let inner = Overlays.window(
       "Keys (\(HelpWindow.keys.hints(separator: ", ")))",
       rect,
       into: &buffer
     )
-    var content = ScreenBuffer(size: Size(columns: inner.columns, rows: 200))
-    var pane = PaneWriter(content.bounds)
-    let width = (KeyBindings.questions.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2
-    let rows = WizardHelp.rows
-    for (label, help) in rows {
-      pane.wrapped(
-        &content,
-        help,
-        prefix: Overlays.pad(label, width),
-        prefixStyle: Theme.key,
-        indent: width
-      )
-    }
-    let top = min(max(0, scroll.offset), max(0, pane.line - inner.rows))
+    let (content, lines) = Self.content(width: inner.columns)
+    let top = min(max(0, scroll.offset), max(0, lines - inner.rows))
     buffer.draw(content, fromRow: top, into: inner)
-    if pane.line - top > inner.rows {
+    if lines - top > inner.rows {
       buffer.write(
         " more ↓ ",
         column: rect.endColumn - 10,
