@@ -77,6 +77,8 @@ public struct JSONParser {
     try enterContainer()
     index += 1
     var members: [JSONMember] = []
+    // Room for a small object at once, rather than growing 1, 2, 4, 8.
+    members.reserveCapacity(8)
     // Objects are small: a linear search beats hashing every key.
     var seen: Set<String> = []
     skipWhitespace()
@@ -97,7 +99,10 @@ public struct JSONParser {
       if members.count < 16 {
         duplicate = members.contains { $0.key == key }
       } else {
-        if seen.isEmpty { seen = Set(members.map(\.key)) }
+        if seen.isEmpty {
+          seen.reserveCapacity(64)
+          for member in members { seen.insert(member.key) }
+        }
         duplicate = !seen.insert(key).inserted
       }
       guard !duplicate else {
