@@ -118,11 +118,17 @@ public struct ANSIEncoder: Sendable {
     let cells = changes.cells
     while index < cells.count {
       let change = cells[index]
-      if let erased = eraseRun(from: index, in: cells, buffer: buffer) {
+      // Only a space can start an erase: most cells skip the look-ahead.
+      if change.cell.scalarCount == 1 && change.cell.scalar(at: 0) == " ",
+        let erased = eraseRun(from: index, in: cells, buffer: buffer)
+      {
         index += erased
         continue
       }
-      moveOrResend(to: change.column, row: change.row, in: buffer)
+      // The next cell of a run needs no move.
+      if cursor?.column != change.column || cursor?.row != change.row {
+        moveOrResend(to: change.column, row: change.row, in: buffer)
+      }
       put(change.cell, column: change.column, columns: buffer.size.columns, row: change.row)
       index += 1
     }
