@@ -230,8 +230,12 @@ public struct JSONParser {
           out.append(contentsOf: bytes[runStart..<index])
           string = String(validating: out, as: UTF8.self)
         } else {
-          // The common case: no escapes, decoded straight from the file.
-          string = String(validating: bytes[runStart..<index], as: UTF8.self)
+          // The common case: no escapes, decoded straight from the file's
+          // contiguous bytes.
+          let range = runStart..<index
+          string = bytes.withUnsafeBufferPointer { buffer in
+            String(validating: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+          }
         }
         index += 1
         guard let string else {
