@@ -358,9 +358,19 @@ public struct JSONParser {
       countedUpTo = lineStart
       countedColumns = 1
     }
-    while countedUpTo < position && countedUpTo < bytes.count {
-      if bytes[countedUpTo] & 0xC0 != 0x80 { countedColumns += 1 }
-      countedUpTo += 1
+    let end = min(position, bytes.count)
+    bytes.withUnsafeBytes { raw in
+      // Eight ASCII bytes (no high bit) at a time: each is a character.
+      while countedUpTo + 8 <= end,
+        raw.loadUnaligned(fromByteOffset: countedUpTo, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        countedColumns += 8
+        countedUpTo += 8
+      }
+      while countedUpTo < end {
+        if raw[countedUpTo] & 0xC0 != 0x80 { countedColumns += 1 }
+        countedUpTo += 1
+      }
     }
     return countedColumns
   }
