@@ -47,6 +47,23 @@ static inline int cn_can_address_cursor(void) {
   return cup != NULL && cup != (char *)-1;
 }
 
+/* Whether the terminfo entry has the string capability `name`. */
+static inline int cn_has_string(const char *name) {
+  char *value = tigetstr(name);
+  return value != NULL && value != (char *)-1;
+}
+
+/* Whether the terminal speaks ECMA-48 as CursesTerminal writes it directly:
+ * cursor addressing is exactly ESC[r;cH (no padding delays), and writing the
+ * bottom-right cell does not scroll (no auto-margin, or xterm's newline
+ * glitch that defers the wrap). */
+static inline int cn_is_ansi_terminal(void) {
+  char *cup = tigetstr("cup");
+  if (cup == NULL || cup == (char *)-1) return 0;
+  if (strcmp(cup, "\033[%i%p1%d;%p2%dH") != 0) return 0;
+  return tigetflag("am") <= 0 || tigetflag("xenl") > 0;
+}
+
 /* Whether LC_CTYPE's codeset is UTF-8, after setlocale. */
 static inline int cn_locale_is_utf8(void) {
   const char *codeset = nl_langinfo(CODESET);

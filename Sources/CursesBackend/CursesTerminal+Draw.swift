@@ -1,4 +1,5 @@
 import CNcursesw
+import Glibc
 import TerminalUI
 
 extension CursesTerminal {
@@ -12,6 +13,10 @@ extension CursesTerminal {
     guard isStarted, let window = cn_stdscr() else { return }
     let buffer = frame.buffer
     let changes = buffer.changes(since: previousFrame)
+    if encoder != nil {
+      drawDirectly(frame, changes: changes, window: window)
+      return
+    }
     if changes.clearsScreen { werase(window) }
     for change in changes.cells {
       put(change.cell, column: change.column, row: change.row, window: window)
@@ -31,6 +36,58 @@ extension CursesTerminal {
   /// Forgets the previous frame, so the next draw repaints everything.
   public func invalidate() {
     previousFrame = nil
+  }
+
+  /// Sends `changes` as the encoder's escape sequences in one write.
+  ///
+  /// Curses keeps the terminal's modes and reads keys; it never draws, so
+  /// its own idea of the screen stays blank and untouched. Only before a
+  /// full repaint is it let flush what it has pending (its first clear, or
+  /// the clear after a resize or a stop), so that it never writes after
+  /// our frame.
+  private func drawDirectly(
+    _ frame: Frame,
+    changes: ScreenChanges,
+    window: UnsafeMutablePointer<WINDOW>
+  ) {
+    guard var encoder else { return }
+    if changes.clearsScreen || is_wintouched(window) {
+      wrefresh(window)
+      encoder.invalidate()
+    }
+    let bytes = encoder.encode(frame, changes: changes)
+    self.encoder = encoder
+    previousFrame = frame.buffer
+    Self.writeAll(bytes)
+  }
+
+  /// Leaves the terminal as curses expects it before `endwin`: the plain
+  /// style, the cursor at the bottom left and shown.
+  func leaveDirectOutput() {
+    guard var encoder else { return }
+    Self.writeAll(encoder.finish(rows: size.rows))
+    self.encoder = encoder
+    previousFrame = nil
+  }
+
+  /// Writes all of `bytes` to standard output, retrying after a signal
+  /// and partial writes; gives up silently when the terminal is gone (the
+  /// next read reports the hangup).
+  private static func writeAll(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return }
+      var offset = 0
+      while offset < raw.count {
+        let written = write(STDOUT_FILENO, base + offset, raw.count - offset)
+        if written > 0 {
+          offset += written
+        } else if written < 0 && errno == EINTR {
+          continue
+        } else {
+          return
+        }
+      }
+    }
   }
 
   private func put(_ cell: Cell, column: Int, row: Int, window: UnsafeMutablePointer<WINDOW>) {

@@ -43,6 +43,9 @@ public final class CursesTerminal: TerminalBackend {
   var currentTimeout: Int32?
   /// Whether the cursor is shown, as last set.
   var cursorVisible = false
+  /// Writes frames as escape sequences itself when the terminal speaks
+  /// ECMA-48 (``start()`` decides); `nil`: curses draws them.
+  var encoder: ANSIEncoder?
 
   /// Creates a terminal object; nothing happens until ``start()``.
   public init() {}
@@ -105,6 +108,18 @@ public final class CursesTerminal: TerminalBackend {
       hasDefaultColors = use_default_colors() == OK
     }
     colorPairs = [:]
+    encoder =
+      cn_is_ansi_terminal() != 0
+      ? ANSIEncoder(
+        capabilities: ANSIEncoder.Capabilities(
+          bold: cn_has_string("bold") != 0,
+          dim: cn_has_string("dim") != 0,
+          reverse: cn_has_string("rev") != 0,
+          underline: cn_has_string("smul") != 0,
+          eraseCharacters: cn_has_string("ech") != 0
+        ),
+        colorMode: colorMode
+      ) : nil
     currentTimeout = nil
     previousFrame = nil
     updateSize()
@@ -116,6 +131,7 @@ public final class CursesTerminal: TerminalBackend {
   /// before printing an error).
   public func stop() {
     guard let screen else { return }
+    leaveDirectOutput()
     endwin()
     delscreen(screen)
     self.screen = nil
@@ -135,6 +151,7 @@ public final class CursesTerminal: TerminalBackend {
       return
     }
     def_prog_mode()
+    leaveDirectOutput()
     endwin()
     let signalBefore = TerminalSignals.pendingSignal
     defer {

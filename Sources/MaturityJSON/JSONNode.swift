@@ -31,7 +31,7 @@ public struct JSONNode: Sendable, Equatable {
 
 /// A JSON value. Numbers keep their literal text so that unknown fields
 /// round-trip byte for byte.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
   case null
   case bool(Bool)
   /// The number's literal text, e.g. `0.5` or `1e3`.

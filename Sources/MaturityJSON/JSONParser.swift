@@ -77,6 +77,8 @@ public struct JSONParser {
     try enterContainer()
     index += 1
     var members: [JSONMember] = []
+    // Room for a small object at once, rather than growing 1, 2, 4, 8.
+    members.reserveCapacity(8)
     // Objects are small: a linear search beats hashing every key.
     var seen: Set<String> = []
     skipWhitespace()
@@ -97,7 +99,10 @@ public struct JSONParser {
       if members.count < 16 {
         duplicate = members.contains { $0.key == key }
       } else {
-        if seen.isEmpty { seen = Set(members.map(\.key)) }
+        if seen.isEmpty {
+          seen.reserveCapacity(64)
+          for member in members { seen.insert(member.key) }
+        }
         duplicate = !seen.insert(key).inserted
       }
       guard !duplicate else {
@@ -225,8 +230,12 @@ public struct JSONParser {
           out.append(contentsOf: bytes[runStart..<index])
           string = String(validating: out, as: UTF8.self)
         } else {
-          // The common case: no escapes, decoded straight from the file.
-          string = String(validating: bytes[runStart..<index], as: UTF8.self)
+          // The common case: no escapes, decoded straight from the file's
+          // contiguous bytes.
+          let range = runStart..<index
+          string = bytes.withUnsafeBufferPointer { buffer in
+            String(validating: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+          }
         }
         index += 1
         guard let string else {
@@ -349,9 +358,19 @@ public struct JSONParser {
       countedUpTo = lineStart
       countedColumns = 1
     }
-    while countedUpTo < position && countedUpTo < bytes.count {
-      if bytes[countedUpTo] & 0xC0 != 0x80 { countedColumns += 1 }
-      countedUpTo += 1
+    let end = min(position, bytes.count)
+    bytes.withUnsafeBytes { raw in
+      // Eight ASCII bytes (no high bit) at a time: each is a character.
+      while countedUpTo + 8 <= end,
+        raw.loadUnaligned(fromByteOffset: countedUpTo, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        countedColumns += 8
+        countedUpTo += 8
+      }
+      while countedUpTo < end {
+        if raw[countedUpTo] & 0xC0 != 0x80 { countedColumns += 1 }
+        countedUpTo += 1
+      }
     }
     return countedColumns
   }

@@ -71,10 +71,7 @@ public struct JSONReader {
   public func childPath(_ key: String) -> String {
     let isPlain = !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
     var part = key
-    if !isPlain {
-      part = ""
-      JSONWriter.appendString(key, to: &part)
-    }
+    if !isPlain { part = JSONWriter.compact(.string(key)) }
     return path.isEmpty ? part : "\(path).\(part)"
   }
 

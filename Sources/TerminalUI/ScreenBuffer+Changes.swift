@@ -37,19 +37,28 @@ extension ScreenBuffer {
   /// ```
   public func changes(since previous: ScreenBuffer?) -> ScreenChanges {
     let previous = previous.flatMap { $0.size == size ? $0 : nil }
-    var cells: [CellChange] = []
-    for row in 0..<size.rows {
-      for column in 0..<size.columns {
-        let cell = self[column, row]
-        if cell.isContinuation { continue }
-        if let previous {
-          if previous[column, row] == cell { continue }
-        } else if cell == .blank {
-          continue  // the erased screen already shows it
+    let columns = size.columns
+    var changed: [CellChange] = []
+    // Straight over the two cell arrays, in row order: no bounds check or
+    // row arithmetic per cell, only per change.
+    cells.withUnsafeBufferPointer { now in
+      if let previous {
+        previous.cells.withUnsafeBufferPointer { before in
+          for index in now.indices {
+            let cell = now[index]
+            if cell.isContinuation || cell == before[index] { continue }
+            changed.append(CellChange(column: index % columns, row: index / columns, cell: cell))
+          }
         }
-        cells.append(CellChange(column: column, row: row, cell: cell))
+      } else {
+        for index in now.indices {
+          let cell = now[index]
+          // A blank needs nothing on the erased screen.
+          if cell.isContinuation || cell == .blank { continue }
+          changed.append(CellChange(column: index % columns, row: index / columns, cell: cell))
+        }
       }
     }
-    return ScreenChanges(clearsScreen: previous == nil, cells: cells)
+    return ScreenChanges(clearsScreen: previous == nil, cells: changed)
   }
 }

@@ -16,7 +16,7 @@ public struct ScreenBuffer: Hashable, Sendable {
   /// The buffer's size in cells.
   public let size: Size
   /// The cells, row after row.
-  private var cells: [Cell]
+  private(set) var cells: [Cell]
 
   /// A buffer of `size` filled with spaces in `style`.
   public init(size: Size, style: Style = .plain) {

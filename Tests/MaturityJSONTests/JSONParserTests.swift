@@ -50,6 +50,31 @@ struct JSONParserTests {
     #expect([inner[0].node.line, inner[0].node.column] == [3, 14])
   }
 
+  @Test("columns count characters on long lines, ASCII runs and multi-byte text alike")
+  func columnsOnLongLines() throws {
+    // 8-byte ASCII runs are counted a word at a time: around them, and
+    // after multi-byte characters, every column must still be a character.
+    let ascii = String(repeating: "abcdefgh", count: 5)
+    let text = "[\"\(ascii)\", \"é日本\(ascii)x\", 1, \"\(ascii)é\", 2]"
+    let node = try JSONParser.parse(Array(text.utf8))
+    guard case .array(let elements) = node.value else {
+      Issue.record("unexpected shape: \(node.value)")
+      return
+    }
+    // A value's column is 1 + the characters (String.count) before it.
+    func column(after prefix: String) -> Int { prefix.count + 1 }
+    let prefixes = [
+      "[", "[\"\(ascii)\", ", "[\"\(ascii)\", \"é日本\(ascii)x\", ",
+      "[\"\(ascii)\", \"é日本\(ascii)x\", 1, ", "[\"\(ascii)\", \"é日本\(ascii)x\", 1, \"\(ascii)é\", ",
+    ]
+    #expect(elements.map(\.column) == prefixes.map { column(after: $0) })
+    let rejected = "[\"é\(ascii)\", \"\(ascii)\" x]"
+    let before = "[\"é\(ascii)\", \"\(ascii)\" "
+    expectRejected(
+      RejectedJSON(rejected, 1, column(after: before), "unexpected 'x'; expected ',' or ']'")
+    )
+  }
+
   @Test(
     "scalars at the top level",
     arguments: [

@@ -20,8 +20,8 @@ struct RecordingTerminalTests {
     #expect(terminal.lastDraw.changedCells == 5)
     #expect(terminal.lastDraw.cursorMoves == 1)
     #expect(terminal.lastDraw.styleChanges == 0)
-    // ESC[3;1H and five letters.
-    #expect(terminal.lastDraw.bytes == 6 + 5)
+    // ESC[3H and five letters.
+    #expect(terminal.lastDraw.bytes == 4 + 5)
   }
 
   @Test func aShortGapIsResentRatherThanJumpedOver() {

@@ -2,13 +2,8 @@ import TerminalUI
 
 /// A ``TerminalBackend`` that draws nothing and records what a terminal
 /// would have been sent: the changed cells, the cursor moves and style
-/// changes, and an estimate of the bytes.
-///
-/// The estimate models a plain VT100 writer: a cursor move (`ESC[r;cH`)
-/// before a change that is not where the last write left the cursor, unless
-/// re-sending the few cells in between is cheaper; one SGR sequence where
-/// the style changes; the cell's UTF-8 text. ncurses optimises a little
-/// further, so real output is at most this.
+/// changes, and the bytes, encoded by the ``ANSIEncoder`` that
+/// `CursesTerminal` writes with on ECMA-48 terminals (``lastOutput``).
 ///
 /// ```swift
 /// let terminal = RecordingTerminal(size: Size(columns: 120, rows: 40))
@@ -30,7 +25,7 @@ public final class RecordingTerminal: TerminalBackend {
     public var cursorMoves = 0
     /// Style (SGR) sequences sent.
     public var styleChanges = 0
-    /// Estimated bytes, escape sequences included.
+    /// Bytes, escape sequences included.
     public var bytes = 0
     /// Where the text cursor was left, or `nil` when hidden.
     public var cursor: Position?
@@ -62,12 +57,11 @@ public final class RecordingTerminal: TerminalBackend {
   /// Whether ``start()`` ran and ``stop()`` has not since.
   public private(set) var isStarted = false
 
-  /// Where the last write left the cursor, `nil` when unknown.
-  private var position: Position?
-  /// The style of the last write.
-  private var pen = Style.plain
-  /// Whether the text cursor is shown.
-  private var cursorVisible = false
+  /// The escape sequences a terminal would be sent: the program's own
+  /// encoder, so the byte counts are what `CursesTerminal` writes.
+  private var encoder = ANSIEncoder()
+  /// The bytes of the last draw.
+  public private(set) var lastOutput: [UInt8] = []
 
   /// A terminal of `size` that will read `keys`.
   public init(size: Size, keys: [Key] = []) {
@@ -84,29 +78,19 @@ public final class RecordingTerminal: TerminalBackend {
 
   public func draw(_ frame: Frame) {
     let changes = frame.buffer.changes(since: screen)
+    lastOutput = encoder.encode(frame, changes: changes)
     var draw = Draw(clearedScreen: changes.clearsScreen)
-    if changes.clearsScreen {
-      draw.bytes += Self.eraseBytes
-      position = Position(column: 0, row: 0)
+    draw.changedCells = changes.cells.count
+    draw.changedCharacters = changes.cells.count { change in
+      screen?[change.column, change.row].text != change.cell.text
     }
-    for change in changes.cells {
-      send(change, in: frame.buffer, to: &draw)
-    }
+    draw.cursorMoves = encoder.counts.cursorMoves
+    draw.styleChanges = encoder.counts.styleChanges
+    draw.bytes = lastOutput.count
     if let cursor = frame.cursor,
       frame.buffer.bounds.contains(column: cursor.column, row: cursor.row)
     {
-      if !cursorVisible { draw.bytes += Self.cursorVisibilityBytes }
-      cursorVisible = true
-      let target = Position(column: cursor.column, row: cursor.row)
-      if position != target {
-        draw.cursorMoves += 1
-        draw.bytes += Self.moveBytes(to: target)
-        position = target
-      }
-      draw.cursor = target
-    } else if cursorVisible {
-      cursorVisible = false
-      draw.bytes += Self.cursorVisibilityBytes
+      draw.cursor = Position(column: cursor.column, row: cursor.row)
     }
     screen = frame.buffer
     draws.append(draw)
@@ -119,67 +103,10 @@ public final class RecordingTerminal: TerminalBackend {
   }
 
   public func suspend(_ body: () throws -> Void) rethrows {
-    defer { screen = nil }
+    defer {
+      screen = nil
+      encoder.invalidate()
+    }
     try body()
-  }
-
-  // MARK: - The byte model
-
-  /// `ESC[H` `ESC[2J`.
-  static let eraseBytes = 7
-  /// `ESC[?25h` or `ESC[?25l`.
-  static let cursorVisibilityBytes = 6
-
-  /// Bytes of `ESC[row;columnH` (1-based).
-  static func moveBytes(to target: Position) -> Int {
-    4 + String(target.row + 1).utf8.count + String(target.column + 1).utf8.count
-  }
-
-  /// Bytes of the SGR sequence that sets `style` from scratch:
-  /// `ESC[0;1;2;4;7;3x;4xm`.
-  static func styleBytes(_ style: Style) -> Int {
-    let flags = [style.bold, style.dim, style.underline, style.reverse].filter { $0 }.count
-    let colours = (style.foreground == .default ? 0 : 3) + (style.background == .default ? 0 : 3)
-    return 4 + 2 * flags + colours
-  }
-
-  /// Adds one changed cell to `draw`: the cheaper of a cursor move and
-  /// re-sending the cells skipped on the same row, the style, the text.
-  private func send(_ change: CellChange, in buffer: ScreenBuffer, to draw: inout Draw) {
-    let target = Position(column: change.column, row: change.row)
-    if position != target {
-      let move = Self.moveBytes(to: target)
-      if let gap = resendBytes(upTo: target, in: buffer), gap < move {
-        draw.bytes += gap
-      } else {
-        draw.cursorMoves += 1
-        draw.bytes += move
-      }
-    }
-    if change.cell.style != pen {
-      draw.styleChanges += 1
-      draw.bytes += Self.styleBytes(change.cell.style)
-      pen = change.cell.style
-    }
-    draw.changedCells += 1
-    if screen?[change.column, change.row].text != change.cell.text { draw.changedCharacters += 1 }
-    draw.bytes += change.cell.text.utf8.count
-    position = Position(column: change.column + max(1, change.cell.width), row: change.row)
-  }
-
-  /// Bytes to reach `target` by writing the unchanged cells between the
-  /// cursor and it on the same row, when they are all in the current style;
-  /// `nil` when that is not possible.
-  private func resendBytes(upTo target: Position, in buffer: ScreenBuffer) -> Int? {
-    guard let position, position.row == target.row, position.column < target.column else {
-      return nil
-    }
-    var bytes = 0
-    for column in position.column..<target.column {
-      let cell = buffer[column, target.row]
-      guard cell.style == pen else { return nil }
-      bytes += cell.text.utf8.count
-    }
-    return bytes
   }
 }
