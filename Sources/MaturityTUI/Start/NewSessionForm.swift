@@ -121,6 +121,14 @@ public struct NewSessionForm: Sendable, Equatable {
     return .submit(request)
   }
 
+  /// Whether the two forms hold the same text and choices (wherever the
+  /// focus is): a form that differs from how it was opened has a draft.
+  func sameContent(as other: NewSessionForm) -> Bool {
+    editors.map(\.text) == other.editors.map(\.text)
+      && frameworks.map(\.chosen) == other.frameworks.map(\.chosen)
+      && anonymousVotes == other.anonymousVotes
+  }
+
   public static func == (lhs: NewSessionForm, rhs: NewSessionForm) -> Bool {
     lhs.editors == rhs.editors && lhs.focus == rhs.focus && lhs.problem == rhs.problem
       && lhs.frameworks.map(\.id) == rhs.frameworks.map(\.id)
