@@ -86,6 +86,8 @@ struct WizardRoundCycleTests {
     try selectWorkshop()
     try harness.tmux.send("r")
     try harness.tmux.waitFor("No next round today: 2026-11-26 is not after the earlier round's")
+    // It names the file to start from (once it said FILE).
+    try harness.tmux.waitFor("mlmaturity new --from fraud.json --date DAY")
     try harness.tmux.send("q")
     #expect(try harness.exitCode() == 0)
 

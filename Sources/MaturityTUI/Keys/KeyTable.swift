@@ -68,6 +68,16 @@ public struct KeyTable<Action: Sendable & Hashable>: Sendable {
   /// Enter show how …; Esc back to the questions …` (a row and the rows
   /// grouped after it are one item, with all their keys).
   public var helpLine: String {
+    helpItems.map { item in
+      let text = item.text.prefix(1).lowercased() + item.text.dropFirst()
+      return item.labels.joined(separator: " ") + " " + text
+    }
+    .joined(separator: "; ")
+  }
+
+  /// The help items: a row and the rows grouped after it are one item,
+  /// with all their labels.
+  public var helpItems: [(labels: [String], text: String)] {
     var items: [(labels: [String], text: String)] = []
     for row in rows {
       if row.grouped, !items.isEmpty {
@@ -76,11 +86,7 @@ public struct KeyTable<Action: Sendable & Hashable>: Sendable {
         items.append(([row.label], row.footerLabel != nil ? row.hint ?? row.help : row.help))
       }
     }
-    return items.map { item in
-      let text = item.text.prefix(1).lowercased() + item.text.dropFirst()
-      return item.labels.joined(separator: " ") + " " + text
-    }
-    .joined(separator: "; ")
+    return items
   }
 }
 

@@ -71,13 +71,13 @@ public struct ScrollState: Sendable, Equatable {
   /// A scroll position.
   public init(offset: Int = 0) { self.offset = offset }
 
-  /// Applies the scroll `key` makes (↑/↓, j/k, PgUp/PgDn and Space, Home),
+  /// Applies the scroll `key` makes (↑/↓, j/k, PgUp/PgDn and Space, Home, End),
   /// never past `limit`; returns whether it was one.
   public mutating func handle(_ key: Key, limit: Int) -> Bool {
     let move: ListState.Move
     if key == .character(" ") {
       move = .pageDown
-    } else if let found = KeyTable("scroll", KeyRow.listMoves()).action(for: key), found != .last {
+    } else if let found = KeyTable("scroll", KeyRow.listMoves()).action(for: key) {
       move = found
     } else {
       return false
@@ -86,8 +86,8 @@ public struct ScrollState: Sendable, Equatable {
     return true
   }
 
-  /// Scrolls by `move` (a line, a page, or back to the top), never past
-  /// `limit`.
+  /// Scrolls by `move` (a line, a page, back to the top, or to `limit`,
+  /// the end), never past `limit`.
   public mutating func apply(_ move: ListState.Move, limit: Int) {
     let step =
       switch move {
@@ -95,7 +95,8 @@ public struct ScrollState: Sendable, Equatable {
       case .next: 1
       case .pageUp: -ListState.pageSize
       case .pageDown: ListState.pageSize
-      case .first, .last: -offset
+      case .first: -offset
+      case .last: max(0, limit) - offset
       }
     offset = min(max(0, offset + step), max(0, limit))
   }

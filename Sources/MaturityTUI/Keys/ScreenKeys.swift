@@ -5,7 +5,7 @@ import TerminalUI
 public enum ScreenKeys {
   /// What a key does on the start screen's list.
   public enum StartAction: Sendable, Hashable {
-    case move(ListState.Move), open, new, nextRound, compare, quit
+    case move(ListState.Move), open, new, nextRound, compare, help, quit
   }
 
   /// What a key does in the new-session form.
@@ -58,10 +58,17 @@ public enum ScreenKeys {
         hint: "compare two"
       ),
       KeyRow(
+        keys: [.character("?")],
+        label: "?",
+        action: .help,
+        help: "These keys (any key closes)",
+        hint: "help"
+      ),
+      KeyRow(
         keys: [.character("q"), .escape],
         label: "q",
         action: .quit,
-        help: "Quit",
+        help: "Quit (a new-assessment draft: warns once)",
         hint: "quit"
       ),
     ]
@@ -97,7 +104,9 @@ public enum ScreenKeys {
         keys: [.escape],
         label: "Esc",
         action: .cancel,
-        help: "Back to the list; nothing is created (from `mlmaturity new`: quit)",
+        help:
+          "Back to the list; nothing is created, what you typed is kept (n brings it back; "
+          + "from `mlmaturity new`: warns once, then quits)",
         hint: "back"
       ),
     ]

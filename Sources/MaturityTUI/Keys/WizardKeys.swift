@@ -27,7 +27,7 @@ public enum WizardKeys {
   }
 
   /// The list moves; the first row carries the footer item for them all.
-  /// `scrolls`: Space pages down too, and there is no End.
+  /// `scrolls`: Space pages down too, and End goes to the end of the text.
   static func moves(
     noun: String,
     footer: String,
@@ -41,7 +41,6 @@ public enum WizardKeys {
       wrap: ScreenAction.move
     )
     if scrolls {
-      rows.removeAll { $0.action == .move(.last) }
       for index in rows.indices where rows[index].action == .move(.pageDown) {
         rows[index].keys.append(.character(" "))
         rows[index].label = "PgDn/Space"

@@ -79,29 +79,38 @@ public struct NewSessionForm: Sendable, Equatable {
     return .none
   }
 
+  /// Start: the request, or every problem on the status line (the count
+  /// first when more than one) with the focus on the first bad row.
   private mutating func submit() -> Outcome {
-    let chosen = frameworks.filter(\.chosen).map(\.id)
-    guard !chosen.isEmpty else {
-      problem = "choose at least one framework (Space toggles)"
-      return .none
-    }
+    var problems: [(row: Int, text: String)] = []
     func value(_ field: Field) -> String { editors[field.rawValue].text.trimmingWhitespace() }
-    let timeboxText = value(.timebox)
-    var timebox: Int?
-    if !timeboxText.isEmpty {
-      guard let minutes = Int(timeboxText), (1...600).contains(minutes) else {
-        problem = "minutes per section: a whole number from 1 to 600, or empty"
-        return .none
-      }
-      timebox = minutes
-    }
     var context: [String: String] = [:]
     if !value(.serving).isEmpty {
       if let message = SystemContext.check(key: "serving", value: value(.serving).lowercased()) {
-        problem = message
-        return .none
+        problems.append((Field.serving.rawValue, message))
       }
       context["serving"] = value(.serving).lowercased()
+    }
+    let timeboxText = value(.timebox)
+    var timebox: Int?
+    if !timeboxText.isEmpty {
+      if let minutes = Int(timeboxText), (1...600).contains(minutes) {
+        timebox = minutes
+      } else {
+        problems.append(
+          (Field.timebox.rawValue, "minutes per section: a whole number from 1 to 600, or empty")
+        )
+      }
+    }
+    let chosen = frameworks.filter(\.chosen).map(\.id)
+    if chosen.isEmpty {
+      problems.append((Field.allCases.count, "choose at least one framework (Space toggles)"))
+    }
+    if let first = problems.first {
+      focus = first.row
+      let texts = problems.map(\.text).joined(separator: "; ")
+      problem = problems.count == 1 ? texts : "\(problems.count) problems: \(texts)"
+      return .none
     }
     let participants = value(.participants).split(separator: ",").map {
       String($0).trimmingWhitespace()
@@ -119,6 +128,14 @@ public struct NewSessionForm: Sendable, Equatable {
     request.context = context
     request.anonymousVotes = anonymousVotes
     return .submit(request)
+  }
+
+  /// Whether the two forms hold the same text and choices (wherever the
+  /// focus is): a form that differs from how it was opened has a draft.
+  func sameContent(as other: NewSessionForm) -> Bool {
+    editors.map(\.text) == other.editors.map(\.text)
+      && frameworks.map(\.chosen) == other.frameworks.map(\.chosen)
+      && anonymousVotes == other.anonymousVotes
   }
 
   public static func == (lhs: NewSessionForm, rhs: NewSessionForm) -> Bool {

@@ -73,6 +73,15 @@ public struct StartModel: Sendable {
   public var message: String?
   /// The recent session picked first for a comparison (`c`), if any.
   public internal(set) var comparePick: Int?
+  /// The form as Esc left it, with what was typed: opening the form again
+  /// brings it back (the one Esc rule of the wizard's windows).
+  public internal(set) var formDraft: NewSessionForm?
+  /// The form as it was when opened: Esc keeps a draft only when it differs.
+  var formOpenedWith: NewSessionForm?
+  /// Whether the quit key has already warned that the draft would be lost.
+  var quitWarnedOfDraft = false
+  /// Whether the keys (`?`) are shown over the list; any key closes them.
+  public internal(set) var showingHelp = false
 
   /// A start screen listing `recent`.
   public init(
@@ -84,7 +93,10 @@ public struct StartModel: Sendable {
     self.recent = recent
     self.banks = banks
     self.formOnly = openForm
-    if openForm { form = NewSessionForm(banks: banks, path: filePath ?? "") }
+    if openForm {
+      form = NewSessionForm(banks: banks, path: filePath ?? "")
+      formOpenedWith = form
+    }
   }
 
   /// Applies one key; returns what the runner must do, if anything.
@@ -94,16 +106,22 @@ public struct StartModel: Sendable {
     // must not clear the problem or message on screen.
     if key == .timeout || key == .resize { return nil }
     if var current = form {
+      message = nil
       switch current.update(key) {
       case .cancel:
-        if formOnly { return .quit }
-        form = nil
+        return cancelForm(current)
       case .submit(let request):
         form = current
         return .create(request)
       case .none:
+        // A key after the warning: the next Esc warns again.
+        if formOnly { quitWarnedOfDraft = false }
         form = current
       }
+      return nil
+    }
+    if showingHelp {
+      showingHelp = false
       return nil
     }
     if key == .escape, comparePick != nil {
@@ -116,12 +134,12 @@ public struct StartModel: Sendable {
       selected = ListState.moved(selected, count: recent.count + 1, by: move)
     case .open:
       if selected == 0 {
-        form = NewSessionForm(banks: banks, path: "")
+        openForm()
       } else {
         return .open(recent[selected - 1].path)
       }
     case .new:
-      form = NewSessionForm(banks: banks, path: "")
+      openForm()
     case .nextRound:
       guard selected > 0 else {
         message = "choose a saved session, then r to start its next round"
@@ -130,12 +148,59 @@ public struct StartModel: Sendable {
       return .nextRound(recent[selected - 1].path)
     case .compare:
       return pickToCompare()
+    case .help:
+      showingHelp = true
     case .quit:
-      return .quit
+      return holdQuitForDraft() ? nil : .quit
     case .none:
-      break
+      message = WizardModel.idleKeyMessage(key)
     }
     return nil
+  }
+}
+
+extension StartModel {
+  /// Opens the new-session form: the draft Esc kept, if any, else an empty one.
+  mutating func openForm() {
+    let fresh = NewSessionForm(banks: banks, path: "")
+    formOpenedWith = fresh
+    if let formDraft {
+      form = formDraft
+      self.formDraft = nil
+      message = "your new-assessment form is back (Esc keeps it again)"
+    } else {
+      form = fresh
+    }
+  }
+
+  /// Esc in the form: what was typed is kept as a draft and the status line
+  /// says how to get it back. From `mlmaturity new` the form is the only
+  /// screen: with something typed, the first Esc warns, the next quits.
+  mutating func cancelForm(_ current: NewSessionForm) -> Effect? {
+    let typed = formOpenedWith.map { !current.sameContent(as: $0) } ?? true
+    if formOnly {
+      guard typed, !quitWarnedOfDraft else { return .quit }
+      quitWarnedOfDraft = true
+      form = current
+      message = "the new assessment is not created; Esc again quits without what you typed"
+      return nil
+    }
+    form = nil
+    if typed {
+      formDraft = current
+      quitWarnedOfDraft = false
+      message = "new assessment not created; Enter on + New assessment (or n) brings it back"
+    }
+    return nil
+  }
+
+  /// With a form draft kept by Esc, the first quit key says what would be
+  /// lost and returns `true`; the next one quits (the draft is dropped).
+  mutating func holdQuitForDraft() -> Bool {
+    guard formDraft != nil, !quitWarnedOfDraft else { return false }
+    quitWarnedOfDraft = true
+    message = "your new-assessment form is not saved; q again quits without it"
+    return true
   }
 }
 

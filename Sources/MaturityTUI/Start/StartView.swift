@@ -27,6 +27,7 @@ public enum StartView {
     } else {
       drawList(model, in: body, into: &buffer)
       hints = ScreenKeys.start.hints()
+      if model.showingHelp { drawHelp(into: &buffer) }
     }
     StatusBar.draw(
       status: model.message ?? model.form?.problem,
@@ -94,6 +95,29 @@ public enum StartView {
     }
     if model.recent.isEmpty {
       pane.write(&buffer, [("  (no saved sessions yet in the default folder)", Theme.dim)])
+    }
+  }
+
+  /// The start screen's keys (`?`), from its key table, over the list.
+  private static func drawHelp(into buffer: inout ScreenBuffer) {
+    let items = ScreenKeys.start.helpItems
+    let labels = items.map { $0.labels.joined(separator: " ") }
+    let rect = Overlays.centered(
+      columns: min(100, buffer.size.columns - 2),
+      rows: buffer.size.rows - 3,
+      in: buffer.size
+    )
+    let inner = Overlays.window("Keys (any key closes)", rect, into: &buffer)
+    var pane = PaneWriter(inner)
+    // A label wider than the column (the list moves) has a line of its own.
+    let indent = 12
+    for (label, item) in zip(labels, items) {
+      var prefix = Overlays.pad(label, indent)
+      if DisplayWidth.of(prefix) > indent {
+        pane.write(&buffer, [(label, Theme.key)])
+        prefix = Overlays.pad("", indent)
+      }
+      pane.wrapped(&buffer, item.text, prefix: prefix, prefixStyle: Theme.key, indent: indent)
     }
   }
 

@@ -12,6 +12,24 @@ enum ProjectorView {
   private static let chosenStyle = Style(foreground: .green, bold: true)
 
   /// Draws the whole screen for `model`.
+  /// `question 13 of 87 that apply` (counted as the header's `13/87
+  /// answered` counts them: questions that do not apply to the system are
+  /// left out), or `question 14 of 90` when all apply.
+  static func position(_ model: WizardModel) -> String {
+    let applies = model.entries.map { entry in
+      model.score(ofBank: entry.bankIndex)?.sheet.applies(entry.question) ?? true
+    }
+    let total = applies.filter { $0 }.count
+    guard total < model.entries.count else {
+      return "question \(model.current + 1) of \(model.entries.count)"
+    }
+    guard applies.indices.contains(model.current), applies[model.current] else {
+      return "a question that does not apply (\(total) do)"
+    }
+    let place = applies.prefix(model.current + 1).filter { $0 }.count
+    return "question \(place) of \(total) that apply"
+  }
+
   static func draw(_ model: WizardModel, into buffer: inout ScreenBuffer) {
     let size = buffer.size
     guard let entry = model.currentEntry else { return }
@@ -24,7 +42,7 @@ enum ProjectorView {
     buffer.fill(Rect(column: 0, row: 0, columns: size.columns, rows: 1), style: Theme.header)
     let place =
       " \(ScorePanel.shortName(of: bank)) › \(section.compactTitle) · "
-      + "question \(model.current + 1) of \(model.entries.count)"
+      + position(model)
     let counts = " \(model.answeredCount)/\(model.totalCount) answered "
     let right = size.columns - DisplayWidth.of(counts)
     buffer.write(place, column: 0, row: 0, style: Theme.header, maxWidth: max(0, right - 1))

@@ -42,19 +42,45 @@ enum ScorePanel {
       guard !gap.reached else { continue }
       let needed = gap.steps.filter(\.closesGap)
       let titles = needed.prefix(2).compactMap { score.bank.question($0.questionID)?.title }
-      let more = needed.count > 2 ? " and \(needed.count - 2) more" : ""
+      let more = needed.count > 2 ? "and \(needed.count - 2) more" : nil
       let kind = gap.isDefaultTarget ? "next" : "target"
       let label = "\(shortName(of: score.bank)) → \(kind) \(gap.target): "
-      // Wrapped, never cut: these lines say what to do next.
-      pane.wrapped(
-        &buffer,
-        titles.joined(separator: "; ") + more,
-        style: Theme.dim,
-        prefix: label,
-        prefixStyle: Theme.title,
+      // Wrapped, never cut: these lines say what to do next; `and 11
+      // more` stays whole (once it split, `more` below the panel's foot).
+      let lines = wrappedKeepingWhole(
+        titles.joined(separator: "; "),
+        more,
+        columns: pane.rect.columns,
+        prefix: DisplayWidth.of(label),
         indent: 2
       )
+      for (index, part) in lines.enumerated() {
+        let lead = index == 0 ? label : "  "
+        pane.write(&buffer, [(lead, Theme.title), (part, Theme.dim)])
+      }
     }
+  }
+
+  /// `text` wrapped as ``PaneWriter/wrap(_:columns:prefix:indent:)`` does,
+  /// then `suffix` after it on the last line when it fits there whole, else
+  /// on a line of its own.
+  static func wrappedKeepingWhole(
+    _ text: String,
+    _ suffix: String?,
+    columns: Int,
+    prefix: Int,
+    indent: Int
+  ) -> [String] {
+    var lines = PaneWriter.wrap(text, columns: columns, prefix: prefix, indent: indent)
+    guard let suffix else { return lines.isEmpty ? [""] : lines }
+    guard let last = lines.indices.last else { return [suffix] }
+    let room = columns - (last == 0 ? prefix : indent)
+    if DisplayWidth.of(lines[last]) + 1 + DisplayWidth.of(suffix) <= room {
+      lines[last] += " " + suffix
+    } else {
+      lines.append(suffix)
+    }
+    return lines
   }
 
   /// The lines of one framework, as its rule describes them

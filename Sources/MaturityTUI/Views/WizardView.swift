@@ -71,7 +71,13 @@ public enum WizardView {
     let barWidth = min(32, width / 3)
     let counts = " \(model.answeredCount)/\(model.totalCount) "
     let right = width - barWidth - DisplayWidth.of(counts) - 1
-    buffer.write(" " + title, column: 0, row: 0, style: Theme.header, maxWidth: max(0, right - 1))
+    // Cut with … so a cut name is not taken for the whole one.
+    buffer.write(
+      DisplayWidth.truncate(" " + title, to: max(0, right - 1)),
+      column: 0,
+      row: 0,
+      style: Theme.header
+    )
     buffer.write(counts, column: right, row: 0, style: Theme.header)
     let fraction =
       model.totalCount == 0 ? 0 : Double(model.answeredCount) / Double(model.totalCount)

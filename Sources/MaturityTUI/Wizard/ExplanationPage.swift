@@ -18,7 +18,12 @@ public struct ExplanationPage: WizardPage, Equatable {
   /// The explanation's keys.
   public static let keys = KeyTable<WizardKeys.ScreenAction>(
     "explanation",
-    WizardKeys.moves(noun: "line", footer: "↑/↓ PgUp/PgDn", hint: "scroll", scrolls: true)
+    WizardKeys.moves(
+      noun: "line",
+      footer: "↑/↓ PgUp/PgDn Home/End",
+      hint: "scroll",
+      scrolls: true
+    )
       + [
         WizardKeys.back([.enter], "Back to the summary (Enter, b, ← and Backspace too)"),
         KeyRow(

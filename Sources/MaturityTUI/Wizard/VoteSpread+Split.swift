@@ -12,8 +12,10 @@ extension VoteSpread {
   /// the more split the room.
   var topShare: Double { allVotes == 0 ? 1 : Double(topVotes) / Double(allVotes) }
 
-  /// `2/2/1`, with ` +1 n/a` when some voted not applicable.
+  /// `2/2/1`, with ` +1 n/a` when some voted not applicable; `3 n/a` when
+  /// everyone did.
   var countsText: String {
+    if total == 0, notApplicableVotes > 0 { return "\(notApplicableVotes) n/a" }
     let perOption = counts.map { "\($0.votes)" }.joined(separator: "/")
     return notApplicableVotes > 0 ? "\(perOption) +\(notApplicableVotes) n/a" : perOption
   }

@@ -60,6 +60,15 @@ extension WizardModel {
     case .target(let framework, _): "target of \(framework)"
     case .timebox: "timebox"
     case .addParticipant(let name): "participant \(name)"
+    case .removeParticipant(let name, let keepVotes):
+      "removal of \(name)" + (keepVotes ? "" : "; their votes are back")
+    case .renameParticipant(let from, let to): "renaming \(from) to \(to)"
+    case .team: "team name"
+    case .system: "ML system name"
+    case .facilitator: "facilitator"
+    case .date: "assessment date"
+    case .anonymousVotes(let on): "anonymous votes \(on ? "on" : "off")"
+    case .context(let key, _): "\(key)"
     default: "last change"
     }
   }

@@ -83,15 +83,20 @@ extension WizardModel {
   /// Says on the status line why `key` did nothing (for `question`'s
   /// answers where it looks like an answer key).
   mutating func explainIdleKey(_ key: Key, question: Question? = nil) {
-    guard case .character(let typed) = key else {
-      message = "that key does nothing here; ? lists the keys"
-      return
-    }
-    if let question, typed.isNumber || typed.isLetter {
+    if let question, case .character(let typed) = key, typed.isNumber || typed.isLetter {
       message = "\(typed) is not an answer here: \(Self.answerKeys(question))"
     } else {
-      message = "\(typed) does nothing here; ? lists the keys"
+      message = Self.idleKeyMessage(key)
     }
+  }
+
+  /// What the status line says of a key that does nothing on a screen
+  /// with `?` help (the wizard's and the start screen's).
+  static func idleKeyMessage(_ key: Key) -> String {
+    guard case .character(let typed) = key else {
+      return "that key does nothing here; ? lists the keys"
+    }
+    return "\(typed) does nothing here; ? lists the keys"
   }
 
   /// `answers 1-2 or a c` (the digits, then the letters).

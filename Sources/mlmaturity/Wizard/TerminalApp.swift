@@ -118,11 +118,13 @@ final class TerminalApp {
         let today = Day(now)
         if let problem = previous.nextRoundDayProblem(today) {
           // No path first: the status line is one row, and the
-          // selected row already names the file.
+          // selected row already names the file; the command names it by
+          // its file name alone, so the message fits.
+          let file = TerminalSafeText.sanitize(FileIO.baseName(previousPath))
           throw MaturityError(
             .usage,
             "No next round today: \(today.text) \(problem). Open it to go on, or use "
-              + "mlmaturity new --from FILE --date DAY"
+              + "mlmaturity new --from \(file) --date DAY"
           )
         }
         let session = Session.nextRound(

@@ -29,6 +29,7 @@ public struct HelpWindow: Sendable, Equatable {
         "Scroll a page"
       ),
       OverlayKeys.row([.home], "Home", .scroll, "Back to the top"),
+      OverlayKeys.row([.end], "End", .scroll, "To the end"),
       OverlayKeys.row([], "any other key", .cancel, "Close", "closes"),
     ]
   )

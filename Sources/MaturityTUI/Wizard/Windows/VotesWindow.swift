@@ -35,7 +35,7 @@ public struct VotesWindow: Sendable, Equatable {
           [.enter],
           "Enter",
           .agree,
-          "Agree an answer (proposes the majority)",
+          "Agree an answer (proposes the majority; needs a vote)",
           "agree"
         ),
         OverlayKeys.row([.escape], "Esc", .cancel, "Close (every vote is already saved)", "close"),
@@ -87,6 +87,13 @@ extension VotesWindow: WizardWindow {
       guard !model.refusedAsReadOnly() else { return [] }
       let answer = model.session.answers[id]
       let spread = VoteSpread(question: entry.question, votes: answer?.votes ?? [:])
+      // Without a vote there is no majority to propose: option 1 would
+      // look like the room's choice.
+      guard spread.allVotes > 0 else {
+        model.message =
+          "no votes yet, so nothing to agree on: vote first, or Esc and answer it directly"
+        return []
+      }
       let option =
         spread.proposesNotApplicable
         ? Answer.notApplicableValue : (spread.majority ?? entry.question.options[0]).id
@@ -178,9 +185,15 @@ extension VotesWindow: WizardWindow {
     }
     pane.blank()
     let marker: (String, Style) =
-      spread.disagrees
-      ? ("votes disagree: discuss before agreeing", Theme.weak)
-      : (spread.total > 0 ? ("votes agree", Theme.good) : ("no votes yet", Theme.dim))
+      if spread.disagrees {
+        ("votes disagree: discuss before agreeing", Theme.weak)
+      } else if spread.total > 0 {
+        ("votes agree", Theme.good)
+      } else if spread.notApplicableVotes > 0 {
+        ("all \(spread.notApplicableVotes) votes: not applicable", Theme.good)
+      } else {
+        ("no votes yet", Theme.dim)
+      }
     pane.write(&buffer, [("Spread: ", Theme.title), marker])
     let maxVotes = max(1, spread.counts.map(\.votes).max() ?? 1)
     for (position, entry) in spread.counts.enumerated() {
