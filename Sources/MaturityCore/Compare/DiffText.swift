@@ -142,14 +142,20 @@ public enum DiffText {
     }
   }
 
-  /// `5 changed (3 improved, 1 regressed, 1 changed), 2 notes changed`.
+  /// `5 changed (3 improved, 1 regressed, 1 otherwise), 2 notes changed`;
+  /// one kind alone: `2 improved`, `1 otherwise changed` (a change of
+  /// unknown order), never `1 changed (1 changed)`.
   public static func answerSummary(_ diff: SessionDiff) -> String {
     let moved = diff.answers.count - diff.count(.noteOnly)
-    var parts: [String] = []
-    for kind in [AnswerChange.Kind.improved, .regressed, .changed] where diff.count(kind) > 0 {
-      parts.append("\(diff.count(kind)) \(kind.rawValue)")
+    let kinds = [AnswerChange.Kind.improved, .regressed, .changed].filter { diff.count($0) > 0 }
+    let counts: String
+    if kinds.count == 1, let kind = kinds.first {
+      counts = "\(moved) \(kind == .changed ? "otherwise changed" : kind.rawValue)"
+    } else {
+      let parts = kinds.map { "\(diff.count($0)) \($0 == .changed ? "otherwise" : $0.rawValue)" }
+      counts =
+        "\(moved) changed" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
     }
-    let detail = parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     let notes = diff.noteChangeCount
     let noteText = notes == 0 ? "" : ", \(Plural.count(notes, "note")) changed"
     let details = diff.detailChangeCount
@@ -159,7 +165,7 @@ public enum DiffText {
       "N/A reasons, owners or due dates"
     )
     let detailText = details == 0 ? "" : ", \(detailNoun) changed"
-    return "\(moved) changed\(detail)\(noteText)\(detailText)"
+    return "\(counts)\(noteText)\(detailText)"
   }
 
   // MARK: - Sections
