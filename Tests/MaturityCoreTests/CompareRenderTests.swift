@@ -52,8 +52,10 @@ struct CompareRenderTests {
     )
     #expect(
       text.contains(
-        "ML Test Score: 1.0, band (0, 1] → 2.0, band (1, 2]  (+1.0, improved)\n"
-          + "  crossed up from band (0, 1] to band (1, 2]\n"
+        "ML Test Score: 1.0, band 1 (a final score above 0, up to 1) → 2.0, band 2 (a final "
+          + "score above 1, up to 2)  (+1.0, improved)\n"
+          + "  crossed up from band 1 (a final score above 0, up to 1) to band 2 (a final score "
+          + "above 1, up to 2)\n"
           + "  Tests for Features and Data  2.0 → 3.0  +1.0\n"
       )
     )

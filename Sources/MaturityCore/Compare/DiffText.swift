@@ -76,15 +76,19 @@ public enum DiffText {
 
   // MARK: - Labels
 
-  /// `level 1, DevOps but no MLOps` or, for the ML Test Score, `1.5, band (1, 2]`.
+  /// `level 1, DevOps but no MLOps` or, for the ML Test Score, `1.5, band 2
+  /// (a final score above 1, up to 2)`: a band in words (``PlainWords``),
+  /// as in every text for people (diff, trend, the compare screen).
   public static func result(_ score: FrameworkScore) -> String {
-    score.bank.rule.headline(score)
+    PlainWords.headline(score, withMaximum: false)
   }
 
-  /// `level 2` or `band (1, 2]`: a rung of `bank`'s ladder; `named` adds a
-  /// level's name: `level 2 (Automated training)`.
+  /// `level 2` or `band 2 (a final score above 1, up to 2)`: a rung of
+  /// `bank`'s ladder; `named` adds a level's name: `level 2 (Automated
+  /// training)`.
   public static func rung(_ rung: Int, of bank: Bank, named: Bool = false) -> String {
-    bank.rule.rungText(rung, of: bank, named: named)
+    bank.rule.headlineIsPoints
+      ? PlainWords.rung(rung, of: bank) : bank.rule.rungText(rung, of: bank, named: named)
   }
 
   /// A value of `bank`'s results: ML Test Score points with one decimal
@@ -110,7 +114,8 @@ public enum DiffText {
     change.kind == .noteOnly && !change.noteChanged ? "details" : word(change.kind)
   }
 
-  /// `target: band (2, 3] → band (3, 5]`, `target: none → level 2`.
+  /// `target: band 3 (a final score above 2, up to 3) → band 4 (…)`,
+  /// `target: none → level 2`.
   public static func target(_ change: TargetChange, of bank: Bank) -> String {
     let old = change.old.map { rung($0, of: bank) } ?? "none"
     let new = change.new.map { rung($0, of: bank) } ?? "none"
