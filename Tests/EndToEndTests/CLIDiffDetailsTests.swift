@@ -32,7 +32,13 @@ struct CLIDiffDetailsTests {
       let result = CLI.run(["diff", old, new, "--only-changes"], in: folder)
       #expect(result.status == 0, "\(result.stderr)")
       let lines = result.stdout.split(separator: "\n").map(String.init)
-      #expect(lines.contains("  target: band (2, 3] → band (3, 5]"), "\(result.stdout)")
+      #expect(
+        lines.contains(
+          "  target: band 3 (a final score above 2, up to 3) → band 4 (a final score above 3, "
+            + "up to 5)"
+        ),
+        "\(result.stdout)"
+      )
       #expect(
         lines.contains(
           "Answers: 0 changed, 3 N/A reasons, owners or due dates changed"
@@ -53,7 +59,11 @@ struct CLIDiffDetailsTests {
     try CLI.withFolder { folder in
       let (old, new) = try sessions(in: folder)
       let markdown = CLI.run(["diff", old, new, "--format", "markdown"], in: folder).stdout
-      #expect(markdown.contains("**ML Test Score: target: band (2, 3] → band (3, 5]**"))
+      #expect(
+        markdown.contains(
+          "**ML Test Score: target: band 3 (a final score above 2, up to 3) → band 4 (a final score above 3, up to 5)**"
+        )
+      )
       #expect(markdown.contains("### N/A reasons, owners and due dates that changed"))
       #expect(markdown.contains("  - owner: Bo → Zoë\n  - due date: 2027-01-31 → 2027-03-31\n"))
       #expect(markdown.contains("  - N/A reason: no user data → features are aggregates only"))

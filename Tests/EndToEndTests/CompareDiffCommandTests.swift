@@ -15,7 +15,8 @@ struct CompareDiffCommandTests {
     #expect(result.stdout.hasPrefix("Comparing two assessments\n"))
     #expect(
       result.stdout.contains(
-        "ML Test Score: 1.0, band (0, 1] → 2.0, band (1, 2]  (+1.0, improved)\n"
+        "ML Test Score: 1.0, band 1 (a final score above 0, up to 1) → 2.0, band 2 (a final "
+          + "score above 1, up to 2)  (+1.0, improved)\n"
       )
     )
     #expect(

@@ -110,3 +110,32 @@ struct CompareScoreGateAliasTests {
     )
   }
 }
+
+@Suite("mlmaturity score --min: a failed gate says how its rule counts unanswered questions")
+struct CompareScoreGateUnansweredTests {
+  /// Nothing answered: Azure counts each unanswered question as its least
+  /// mature option's level (People is 1), not 0; Google as not in place;
+  /// the ML Test Score as 0 points.
+  @Test func eachRuleSaysHowItsUnansweredQuestionsCount() throws {
+    try CompareCLI.withFolder { folder in
+      let file = folder + "/f.json"
+      let created = CompareCLI.run(["set", file, "--team", "T", "--system", "s"])
+      #expect(created.status == 0, "\(created.stderr)")
+      let result = CompareCLI.run([
+        "score", file, "--min", "azure=1", "--min", "google=1", "--min", "mlts=1",
+      ])
+      #expect(result.status == 1)
+      #expect(
+        result.stderr == """
+          mlmaturity: gate failed: Azure MLOps maturity: level 0 is below the minimum level 1 \
+          (--min azure; 26 unanswered questions count as their least mature option's level)
+          mlmaturity: gate failed: Google Cloud MLOps levels: level 0 is below the minimum level 1 \
+          (--min google; 36 unanswered questions count as not in place)
+          mlmaturity: gate failed: ML Test Score: 0.0 is below the minimum 1.0 \
+          (--min mlts; 28 unanswered questions count as 0 points)
+
+          """
+      )
+    }
+  }
+}

@@ -10,6 +10,33 @@ struct CompareRenderTests {
     )
   }
 
+  /// The answers summary names each kind of change once: one kind stands
+  /// alone, several go in parentheses after "changed", and a change of
+  /// unknown order is "otherwise changed" (never "1 changed (1 changed)").
+  @Test func answerSummaryNamesEachKindOnce() {
+    let naToNone = CompareFixture.diff(
+      CompareFixture.session(["mlts.data.1": "n/a"], frameworks: ["mlts"]),
+      CompareFixture.session(["mlts.data.1": "none"], frameworks: ["mlts"])
+    )
+    #expect(DiffText.answerSummary(naToNone) == "1 otherwise changed")
+    let regressed = CompareFixture.diff(
+      CompareFixture.session(["mlts.data.1": "automated"], frameworks: ["mlts"]),
+      CompareFixture.session(["mlts.data.1": "manual"], frameworks: ["mlts"])
+    )
+    #expect(DiffText.answerSummary(regressed) == "1 regressed")
+    let mixed = CompareFixture.diff(
+      CompareFixture.session(
+        ["mlts.data.1": "automated", "mlts.data.2": "n/a", "mlts.data.3": "none"],
+        frameworks: ["mlts"]
+      ),
+      CompareFixture.session(
+        ["mlts.data.1": "manual", "mlts.data.2": "none", "mlts.data.3": "manual"],
+        frameworks: ["mlts"]
+      )
+    )
+    #expect(DiffText.answerSummary(mixed) == "3 changed (1 improved, 1 regressed, 1 otherwise)")
+  }
+
   @Test func textShowsEachFrameworkOldToNewWithItsChangeAndCrossing() throws {
     let text = DiffText.render(try fixtureDiff(), oldPath: "q1.json", newPath: "q2.json")
 
@@ -25,8 +52,10 @@ struct CompareRenderTests {
     )
     #expect(
       text.contains(
-        "ML Test Score: 1.0, band (0, 1] → 2.0, band (1, 2]  (+1.0, improved)\n"
-          + "  crossed up from band (0, 1] to band (1, 2]\n"
+        "ML Test Score: 1.0, band 1 (a final score above 0, up to 1) → 2.0, band 2 (a final "
+          + "score above 1, up to 2)  (+1.0, improved)\n"
+          + "  crossed up from band 1 (a final score above 0, up to 1) to band 2 (a final score "
+          + "above 1, up to 2)\n"
           + "  Tests for Features and Data  2.0 → 3.0  +1.0\n"
       )
     )

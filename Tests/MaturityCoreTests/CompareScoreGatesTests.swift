@@ -31,7 +31,25 @@ struct CompareScoreGatesTests {
         "ML Test Score: 1.5 is below the minimum 2.0 (--min-mlts)",
         "Azure MLOps maturity: level 1 is below the minimum level 2 (--min-azure)",
         "Google Cloud MLOps levels: level 0 is below the minimum level 1 (--min-google; "
-          + "36 unanswered questions count as 0)",
+          + "36 unanswered questions count as not in place)",
+      ]
+    )
+  }
+
+  /// Azure counts an unanswered question as its least mature option's
+  /// level, not 0: with the data scientists question unanswered (its least
+  /// mature option, siloed, holds up to level 1) and the rest at level 1,
+  /// the result is still level 1, below a minimum of 2.
+  @Test func azureSaysUnansweredCountAsTheLeastMatureOptionsLevel() {
+    var values = CompareFixture.azure(atLeast: 1)
+    values["azure.people.data-scientists"] = nil
+    let failures = ScoreGates(minimumAzure: 2).failures(
+      scores(CompareFixture.session(values, frameworks: ["azure"]))
+    )
+    #expect(
+      failures == [
+        "Azure MLOps maturity: level 1 is below the minimum level 2 (--min-azure; "
+          + "1 unanswered question counts as its least mature option's level)"
       ]
     )
   }

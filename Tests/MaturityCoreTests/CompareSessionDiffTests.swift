@@ -60,7 +60,11 @@ struct CompareSessionDiffTests {
       diff.regressions.first
         == "Azure MLOps maturity: level 1, DevOps but no MLOps → level 0, No MLOps"
     )
-    #expect(diff.regressions[1] == "ML Test Score: 2.0, band (1, 2] → 1.0, band (0, 1]")
+    #expect(
+      diff.regressions[1]
+        == "ML Test Score: 2.0, band 2 (a final score above 1, up to 2) → 1.0, band 1 (a final "
+        + "score above 0, up to 1)"
+    )
   }
 
   @Test func aResavedSessionIsUnchanged() throws {

@@ -55,7 +55,7 @@ struct CompareTrendTests {
     let result = group.entries[0].result("mlts")
     #expect(result?.headline == 2)
     #expect(result?.maximum == 7)
-    #expect(result?.label == "2.0, band (1, 2]")
+    #expect(result?.label == "2.0, band 2 (a final score above 1, up to 2)")
     #expect(result?.provisional == false)
   }
 
@@ -96,8 +96,8 @@ struct CompareTrendTests {
         Payments ML · fraud-scoring: 2 sessions, 2026-01-01 to 2026-04-01
 
           ML Test Score  ▂▃  1.0 → 2.0 (+1.0)
-            2026-01-01  1.0, band (0, 1]  q1.json
-            2026-04-01  2.0, band (1, 2]  q2.json
+            2026-01-01  1.0, band 1 (a final score above 0, up to 1)  q1.json
+            2026-04-01  2.0, band 2 (a final score above 1, up to 2)  q2.json
             sections:
               Tests for Features and Data  ▂▃  1.0 → 2.0 (+1.0)
               Tests for Model Development  ▂▃  1.0 → 2.0 (+1.0)

@@ -57,7 +57,7 @@ struct ReportGrammarTests {
     let failures = ScoreGates(minimumMLTestScore: 5).failures(scores)
     #expect(
       failures == [
-        "ML Test Score: 3.0 is below the minimum 5.0 (--min-mlts; 1 unanswered question counts as 0)"
+        "ML Test Score: 3.0 is below the minimum 5.0 (--min-mlts; 1 unanswered question counts as 0 points)"
       ]
     )
   }

@@ -18,7 +18,7 @@ struct ReportPlainWordsTests {
     )
     #expect(jargon(in: html).isEmpty, "\(jargon(in: html))")
     #expect(html.contains("<dd>10 March 2026, 11:42 UTC</dd>"))
-    #expect(html.contains("<p class=\"rung-line\">Band 2: a final score above 1, up to 2</p>"))
+    #expect(html.contains("<p class=\"rung-line\">Band 2 (a final score above 1, up to 2)</p>"))
   }
 
   @Test("the Markdown report shows no raw timestamps, interval notation or bare question ids")

@@ -214,6 +214,31 @@ struct ReportSummaryTests {
     }
   }
 
+  /// At the top band the default target (one above, capped) is reached:
+  /// a sentence, not "Next: band 5 (a final score above 5) reached".
+  @Test("at the top band the summary says the top band is reached, in a sentence")
+  func topBandReached() throws {
+    let session = CompareFixture.session(CompareFixture.mlts(6, 6, 6, 6), frameworks: ["mlts"])
+    let catalog = CompareFixture.catalog
+    let scores = Scorer.score(session, catalog: catalog)
+    let history = PreviousSession.history(
+      of: session,
+      at: "top.json",
+      among: [],
+      named: nil,
+      catalog: catalog
+    )
+    let summary = ReportSummary(
+      session: session,
+      scores: scores,
+      history: history,
+      catalog: catalog
+    )
+    let result = try #require(summary.results.first)
+    #expect(ReportSummary.rungLine(result.score) == "Band 5 (a final score above 5)")
+    #expect(summary.targetLine(result) == "Top band reached: band 5 (a final score above 5)")
+  }
+
   @Test("hostile text in a session stays inert in both summaries")
   func hostileText() throws {
     let hostile = try WorkshopFixture("hostile.json")

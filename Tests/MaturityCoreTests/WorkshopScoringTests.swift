@@ -138,6 +138,36 @@ struct WorkshopVoteSpreadTests {
     #expect(spread.distinct == 2)
   }
 
+  /// README: "ties go to the less mature answer; when most votes say N/A it
+  /// proposes N/A". A tie between N/A and an option is not "most votes".
+  @Test("N/A is proposed only when more than half of the votes say N/A")
+  func notApplicableNeedsMoreThanHalf() {
+    // 1 option vote, 1 n/a: a tie, so the option is proposed.
+    let tie = VoteSpread(question: question, votes: ["Ana": "none", "Bo": "n/a"])
+    #expect(!tie.proposesNotApplicable)
+    #expect(tie.majority?.id == "none")
+    // 1 / 0 / 1 on options and 1 n/a (3 votes): n/a has 1 of 3, the options tie
+    // and the less mature one is proposed.
+    let split = VoteSpread(
+      question: question,
+      votes: ["Ana": "none", "Bo": "automated", "Cy": "n/a"]
+    )
+    #expect(!split.proposesNotApplicable)
+    #expect(split.majority?.id == "none")
+    // 2 n/a of 4 votes is half, not more than half.
+    let half = VoteSpread(
+      question: question,
+      votes: ["Ana": "n/a", "Bo": "n/a", "Cy": "manual", "Dev": "automated"]
+    )
+    #expect(!half.proposesNotApplicable)
+    // 2 n/a of 3 votes is most votes.
+    let most = VoteSpread(question: question, votes: ["Ana": "n/a", "Bo": "n/a", "Cy": "manual"])
+    #expect(most.proposesNotApplicable)
+    // Votes naming no option do not count either way.
+    let unknown = VoteSpread(question: question, votes: ["Ana": "n/a", "Bo": "bogus"])
+    #expect(unknown.proposesNotApplicable)
+  }
+
   @Test("agreeing votes do not disagree and have range 0")
   func agreement() {
     let spread = VoteSpread(question: question, votes: ["Ana": "manual", "Bo": "manual"])

@@ -19,6 +19,20 @@ struct WorkshopAgreeNotApplicableTests {
     #expect(Wizard.screen(model).contains("N/A (does not apply; the reason goes in why)"))
   }
 
+  /// The cold tester's case: one option vote, one n/a vote, one voter
+  /// silent: a tie, not most votes, so the option is proposed.
+  @Test func aTieWithNAProposesTheOption() {
+    var model = Workshop.model()
+    model.vote("1", "0")
+    model.press(.enter)
+    guard case .agree(let optionWindow) = model.overlay else {
+      Issue.record("expected the agree overlay, got \(String(describing: model.overlay))")
+      return
+    }
+    #expect(optionWindow.option != Answer.notApplicableValue)
+    #expect(optionWindow.option == Workshop.optionID(model, key: "1"))
+  }
+
   @Test func naIsSelectableAndNeedsAReasonWhichIsStored() throws {
     var model = Workshop.model()
     let id = model.currentID

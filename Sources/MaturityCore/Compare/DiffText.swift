@@ -76,15 +76,19 @@ public enum DiffText {
 
   // MARK: - Labels
 
-  /// `level 1, DevOps but no MLOps` or, for the ML Test Score, `1.5, band (1, 2]`.
+  /// `level 1, DevOps but no MLOps` or, for the ML Test Score, `1.5, band 2
+  /// (a final score above 1, up to 2)`: a band in words (``PlainWords``),
+  /// as in every text for people (diff, trend, the compare screen).
   public static func result(_ score: FrameworkScore) -> String {
-    score.bank.rule.headline(score)
+    PlainWords.headline(score, withMaximum: false)
   }
 
-  /// `level 2` or `band (1, 2]`: a rung of `bank`'s ladder; `named` adds a
-  /// level's name: `level 2 (Automated training)`.
+  /// `level 2` or `band 2 (a final score above 1, up to 2)`: a rung of
+  /// `bank`'s ladder; `named` adds a level's name: `level 2 (Automated
+  /// training)`.
   public static func rung(_ rung: Int, of bank: Bank, named: Bool = false) -> String {
-    bank.rule.rungText(rung, of: bank, named: named)
+    bank.rule.headlineIsPoints
+      ? PlainWords.rung(rung, of: bank) : bank.rule.rungText(rung, of: bank, named: named)
   }
 
   /// A value of `bank`'s results: ML Test Score points with one decimal
@@ -110,7 +114,8 @@ public enum DiffText {
     change.kind == .noteOnly && !change.noteChanged ? "details" : word(change.kind)
   }
 
-  /// `target: band (2, 3] → band (3, 5]`, `target: none → level 2`.
+  /// `target: band 3 (a final score above 2, up to 3) → band 4 (…)`,
+  /// `target: none → level 2`.
   public static func target(_ change: TargetChange, of bank: Bank) -> String {
     let old = change.old.map { rung($0, of: bank) } ?? "none"
     let new = change.new.map { rung($0, of: bank) } ?? "none"
@@ -142,14 +147,20 @@ public enum DiffText {
     }
   }
 
-  /// `5 changed (3 improved, 1 regressed, 1 changed), 2 notes changed`.
+  /// `5 changed (3 improved, 1 regressed, 1 otherwise), 2 notes changed`;
+  /// one kind alone: `2 improved`, `1 otherwise changed` (a change of
+  /// unknown order), never `1 changed (1 changed)`.
   public static func answerSummary(_ diff: SessionDiff) -> String {
     let moved = diff.answers.count - diff.count(.noteOnly)
-    var parts: [String] = []
-    for kind in [AnswerChange.Kind.improved, .regressed, .changed] where diff.count(kind) > 0 {
-      parts.append("\(diff.count(kind)) \(kind.rawValue)")
+    let kinds = [AnswerChange.Kind.improved, .regressed, .changed].filter { diff.count($0) > 0 }
+    let counts: String
+    if kinds.count == 1, let kind = kinds.first {
+      counts = "\(moved) \(kind == .changed ? "otherwise changed" : kind.rawValue)"
+    } else {
+      let parts = kinds.map { "\(diff.count($0)) \($0 == .changed ? "otherwise" : $0.rawValue)" }
+      counts =
+        "\(moved) changed" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
     }
-    let detail = parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     let notes = diff.noteChangeCount
     let noteText = notes == 0 ? "" : ", \(Plural.count(notes, "note")) changed"
     let details = diff.detailChangeCount
@@ -159,7 +170,7 @@ public enum DiffText {
       "N/A reasons, owners or due dates"
     )
     let detailText = details == 0 ? "" : ", \(detailNoun) changed"
-    return "\(moved) changed\(detail)\(noteText)\(detailText)"
+    return "\(counts)\(noteText)\(detailText)"
   }
 
   // MARK: - Sections

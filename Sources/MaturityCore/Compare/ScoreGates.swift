@@ -86,11 +86,12 @@ public struct ScoreGates: Sendable, Equatable {
       }
       guard score.headline < gate.minimum else { return nil }
       let unanswered = score.sheet.unanswered.count
+      let rule = score.bank.rule
       let provisional =
         score.provisional
-        ? "; \(Plural.count(unanswered, "unanswered question")) \(Plural.verb(unanswered, "count")) as 0"
+        ? "; \(Plural.count(unanswered, "unanswered question")) "
+          + "\(Plural.verb(unanswered, "count")) \(rule.unansweredCount(one: unanswered == 1))"
         : ""
-      let rule = score.bank.rule
       let what = rule.headlinePrefix
       return
         "\(score.bank.name): \(what)\(rule.figure(score.headline)) is below the minimum "

@@ -130,21 +130,25 @@ public struct ReportSummary: Sendable {
     )
   }
 
-  /// `Band 2: a final score above 1, up to 2` or `DevOps but no MLOps`: the
-  /// rung under the figure.
+  /// `Band 2 (a final score above 1, up to 2)` or `DevOps but no MLOps`:
+  /// the rung under the figure, a band worded as everywhere else.
   public static func rungLine(_ score: FrameworkScore) -> String {
-    guard let range = PlainWords.rangeWords(score.rung, of: score.bank) else {
-      return score.rungName
-    }
-    return "Band \(score.rung): \(range)"
+    guard score.bank.rule.headlineIsPoints else { return score.rungName }
+    let words = PlainWords.rung(score.rung, of: score.bank)
+    return words.prefix(1).uppercased() + words.dropFirst()
   }
 
-  /// `Target: level 2, 4 actions close the gap`, `Next: band 3 reached`.
+  /// `Target: level 2, 4 actions close the gap`; reached: `Target reached:
+  /// level 2`, or at the top (the default target is one above, capped):
+  /// `Top band reached: band 5 (a final score above 5)`.
   public func targetLine(_ result: Result) -> String {
     let kind = result.gap.isDefaultTarget ? "Next" : "Target"
     let bank = result.score.bank
     let target = PlainWords.rung(result.gap.target, of: bank)
-    if result.gap.reached { return "\(kind): \(target) reached" }
+    if result.gap.reached {
+      let reached = result.gap.isDefaultTarget ? "Top \(bank.rule.rungNoun)" : "Target"
+      return "\(reached) reached: \(target)"
+    }
     return "\(kind): \(target), \(BacklogReport.closingText(result.gap, backlog))"
   }
 

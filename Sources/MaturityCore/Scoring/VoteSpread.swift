@@ -56,10 +56,13 @@ public struct VoteSpread: Sendable, Equatable {
     return best?.option
   }
 
-  /// Whether the votes say N/A: at least as many N/A votes as for the most
-  /// voted option (ties go to N/A, the least mature answer, as for options).
+  /// Whether the votes say N/A: more than half of the counted votes (for
+  /// options and N/A; votes naming no option do not count) are N/A.
+  /// Otherwise the agreement proposes `majority`: a split between N/A and an
+  /// option is not agreement that the question does not apply, and an N/A
+  /// answer takes the question off the action backlog.
   public var proposesNotApplicable: Bool {
-    notApplicableVotes > 0 && notApplicableVotes >= (counts.map(\.votes).max() ?? 0)
+    notApplicableVotes * 2 > total + notApplicableVotes
   }
 
   public static func == (lhs: VoteSpread, rhs: VoteSpread) -> Bool {

@@ -26,4 +26,8 @@ public struct AzureLevelsRule: LevelLadderRule {
   }
 
   public var notApplicableCount: String { "counts as the least mature option" }
+
+  public func unansweredCount(one: Bool) -> String {
+    "as \(one ? "its" : "their") least mature option's level"
+  }
 }

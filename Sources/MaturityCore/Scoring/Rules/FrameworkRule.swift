@@ -21,6 +21,10 @@ public protocol FrameworkRule: Sendable {
   /// How a team's N/A counts, after "N/A": `counts 0`; it never raises a
   /// result.
   var notApplicableCount: String { get }
+  /// How the rule counts unanswered questions, after "26 unanswered
+  /// questions count" (`one`: after "1 unanswered question counts"):
+  /// `as 0 points`, `as not in place`. A failed score gate says it.
+  func unansweredCount(one: Bool) -> String
   /// The fields a bank file gives for this rule, which the decoder requires
   /// or rejects.
   var fields: RuleFields { get }

@@ -24,4 +24,6 @@ public struct GoogleLevelsRule: LevelLadderRule {
   }
 
   public var notApplicableCount: String { "counts as not in place" }
+
+  public func unansweredCount(one: Bool) -> String { "as not in place" }
 }

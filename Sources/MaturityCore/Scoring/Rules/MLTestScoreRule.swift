@@ -24,6 +24,8 @@ public struct MLTestScoreRule: FrameworkRule {
 
   public var notApplicableCount: String { "counts 0" }
 
+  public func unansweredCount(one: Bool) -> String { "as 0 points" }
+
   /// The smallest section's question count: the paper's 7.
   public func maximumHeadline(of bank: Bank) -> Double {
     Double(bank.sections.map(\.questions.count).min() ?? 0)
