@@ -48,6 +48,26 @@ struct BacklogFilterTests {
     #expect(filtered { $0.includeRecommended = true }.contains { $0.kind == .recommended })
   }
 
+  @Test("--owner matches in any case and names the owner as the session writes it")
+  func ownerInAnyCase() {
+    let chens = filtered { $0.owner = "Chen" }
+    #expect(filtered { $0.owner = "chen" }.map(\.questionID) == chens.map(\.questionID))
+    #expect(filtered { $0.owner = "CHEN" }.count == 2)
+    var filter = BacklogFilter()
+    filter.owner = "chen"
+    #expect(filter.named(in: fixture.backlog).words == ["owner Chen"])
+    filter.owner = "nobody"
+    #expect(filter.named(in: fixture.backlog).words == ["owner nobody"])
+    let markdown = BacklogReport.markdown(
+      filter.apply(to: fixture.backlog),
+      session: fixture.session,
+      scores: fixture.scores,
+      all: fixture.backlog,
+      filter: filter
+    )
+    #expect(markdown.contains("No actions for owner nobody"))
+  }
+
   @Test("GitHub and Jira CSV have the documented columns and match their golden files")
   func trackerPresets() {
     let backlog = BacklogFilter().apply(to: fixture.backlog)

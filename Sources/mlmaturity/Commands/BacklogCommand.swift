@@ -29,7 +29,10 @@ struct BacklogCommand: ParsableCommand {
   @Option(name: .long, help: "Only this framework's actions (repeatable).")
   var framework: [String] = []
 
-  @Option(name: .long, help: "Only this owner's actions (an empty name: those without one).")
+  @Option(
+    name: .long,
+    help: "Only this owner's actions, in any case (an empty name: those without one)."
+  )
   var owner: String?
 
   // Read unconditionally, so a negative limit (`-1`) reaches the range
@@ -64,6 +67,8 @@ struct BacklogCommand: ParsableCommand {
       filter.limit = limit
       filter.includeRecommended = includeRecommended
       let backlog = Backlog(session: session, scores: scores)
+      // `--owner bo` is Bo: named as the session writes it.
+      filter = filter.named(in: backlog)
       // The whole backlog (as without filters) gives the gap counts.
       var unfiltered = BacklogFilter()
       unfiltered.includeRecommended = includeRecommended
