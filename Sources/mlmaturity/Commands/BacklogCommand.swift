@@ -12,11 +12,13 @@ struct BacklogCommand: ParsableCommand {
       "how to improve" text and the owner and due date recorded in the session; the actions \
       that close the gap to each framework's target come first.
       markdown: a task list grouped by owner, to paste into an issue. csv: the columns \
-      Summary, Description, Labels, Owner, Due. github-csv: title, body, labels, assignees, \
-      milestone (assignees only when the owner is a GitHub login; any other owner is named in \
-      the body). jira-csv: Summary, Description, Issue Type, Priority, Labels (four), \
-      Assignee, Due Date. json: for scripts. Priority comes from the gap: blocks the target, \
-      blocks the next level, further step, recommended.
+      Summary, Description, Labels, Owner, Due (a cell beginning =, +, - or @ gets a leading ' \
+      so no spreadsheet runs it). github-csv: title, body, labels, assignees, milestone \
+      (assignees only when the owner is a GitHub login, without its @; any other owner is \
+      named in the body). jira-csv: Summary, Description, Issue Type, Priority, Labels (four), \
+      Assignee (a handle such as @ana-lima without its @), Due Date. json: for scripts. \
+      Priority comes from the gap: blocks the target, blocks the next level, further step, \
+      recommended.
       """
   )
 
