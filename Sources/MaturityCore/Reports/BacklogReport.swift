@@ -42,9 +42,12 @@ public enum BacklogReport {
   /// first appear, then the items nobody owns yet), each item tagged with
   /// its priority.
   ///
-  /// When `filter` made `backlog` from `all`, the gap lines count the
-  /// actions of `all`, and a line says how many are shown and why (`Showing
-  /// 2 of 14 actions: owner Chen.`, `No actions for owner Nobody.`).
+  /// When `filter` made `backlog` from `all` (the whole backlog), the gap
+  /// lines count the actions of `all`, and a line says how many are shown
+  /// of the whole ``Backlog/Count`` and why (`Showing 2 of 81 items (70
+  /// actions, plus 10 recommended checks and 1 N/A to confirm): owner
+  /// Chen.`, `No actions for owner Nobody.`); the recommended checks a
+  /// filter leaves out are named among the reasons.
   public static func markdown(
     _ backlog: Backlog,
     session: Session,
@@ -60,14 +63,20 @@ public enum BacklogReport {
       out.append("- \(escape(gapText(gap, backlog: whole, bank: score.bank, wording: .plain)))")
     }
     if !whole.gaps.isEmpty { out.append("") }
-    let words = filter?.words.joined(separator: ", ") ?? ""
+    let total = whole.count
+    var reasons = filter?.words ?? []
+    if filter?.includeRecommended == false, total.recommended > 0 {
+      reasons.append("without the recommended checks (--include-recommended lists them)")
+    }
+    let words = reasons.joined(separator: ", ")
     if whole.items.isEmpty {
       out += ["Nothing to do: every answer is at its most mature.", ""]
     } else if backlog.items.isEmpty {
-      out += ["No actions for \(escape(words)).", ""]
+      out += ["No actions for \(escape(words)) (of \(total.itemWords)).", ""]
     } else if backlog.items.count < whole.items.count {
-      let total = Plural.count(whole.items.count, "action")
-      out += ["Showing \(backlog.items.count) of \(total): \(escape(words)).", ""]
+      out += [
+        "Showing \(backlog.items.count) of \(total.itemWords): \(escape(words)).", "",
+      ]
     }
     let items = ordered(backlog).enumerated().sorted {
       ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset)

@@ -72,8 +72,9 @@ public struct BacklogPage: WizardPage, Equatable {
 
   public func draw(_ model: WizardModel, in body: Rect, into buffer: inout ScreenBuffer) {
     let backlog = model.backlog
+    // The count in the words of the summary and `mlmaturity backlog`.
     let inner = MainScreen.frame(
-      "Actions: \(backlog.items.count) (target gaps first)",
+      "Backlog: \(backlog.count.words)",
       body,
       focused: true,
       into: &buffer

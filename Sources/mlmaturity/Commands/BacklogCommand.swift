@@ -71,15 +71,14 @@ struct BacklogCommand: ParsableCommand {
       let backlog = Backlog(session: session, scores: scores)
       // `--owner bo` is Bo: named as the session writes it.
       filter = filter.named(in: backlog)
-      // The whole backlog (as without filters) gives the gap counts.
-      var unfiltered = BacklogFilter()
-      unfiltered.includeRecommended = includeRecommended
+      // The whole backlog gives the gap counts and the count the shown
+      // part is of (Backlog.Count: the same as the wizard and the summary).
       let document = BacklogDocument(
         backlog: filter.apply(to: backlog),
         session: session,
         path: file,
         scores: scores,
-        all: unfiltered.apply(to: backlog),
+        all: backlog,
         filter: filter
       )
       try self.document.emit(
