@@ -3,8 +3,8 @@ import MaturityTUI
 import TerminalUI
 import Testing
 
-/// The backlog page counts the backlog as `mlmaturity backlog` and the
-/// summary documents do (cold test).
+/// The backlog page and the summary screen count the backlog and word each
+/// target as `mlmaturity backlog` and the summary documents do (cold test).
 @Suite("Backlog page and summary screen: one count, one target sentence")
 struct BacklogAgreementTests {
   /// A fresh session with Azure's target at 3 and one answer marked N/A.
@@ -43,5 +43,37 @@ struct BacklogAgreementTests {
       catalog: Wizard.catalog
     )
     #expect(summary.actionsHeading.count.contains(count.words))
+  }
+
+  @Test("the backlog header says level and band, and (default) where no target is set")
+  func backlogHeader() {
+    var model = Self.model()
+    model.press(.character("l"))
+    let screen = Wizard.paneText(Wizard.screen(model, Size(columns: 160, rows: 40)))
+    #expect(screen.contains("Azure level 0 → target level 3"), "\(screen)")
+    #expect(screen.contains("Google level 0 → target level 1 (default)"), "\(screen)")
+    #expect(screen.contains("MLTS band 0 → target band 1 (default)"), "\(screen)")
+  }
+
+  @Test("the summary screen gives the target's gap and what closes it, as the CLI backlog does")
+  func summaryTarget() throws {
+    var model = Self.model()
+    model.press(.character("s"))
+    let screen = Wizard.paneText(Wizard.screen(model, Size(columns: 160, rows: 60)))
+    let backlog = model.backlog
+    let azure = try #require(model.catalog.bank("azure"))
+    let gap = try #require(backlog.gaps.first { $0.framework == "azure" })
+    // The CLI's gap line for Azure, after the framework's name.
+    let cli = BacklogReport.markdown(backlog, session: model.session, scores: model.scores)
+    let sentence = BacklogReport.targetText(gap, backlog: backlog, bank: azure)
+    #expect(cli.contains("- Azure MLOps maturity: \(sentence)"))
+    #expect(sentence.hasPrefix("level 0 → target level 3: "))
+    #expect(screen.contains("Target: \(sentence)"), "\(screen)")
+    // What closes the target's gap, not only the next level's blockers.
+    let closing = BacklogReport.closingTitles(gap, bank: azure)
+    #expect(closing.contains("more"))
+    #expect(screen.contains("Closes it: \(closing)"), "\(screen)")
+    #expect(screen.contains("Target: level 0 → target level 1 (default)"), "\(screen)")
+    #expect(!screen.contains("none set"))
   }
 }

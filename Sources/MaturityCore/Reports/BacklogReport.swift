@@ -217,13 +217,42 @@ public enum BacklogReport {
     bank: Bank,
     wording: ScoreText.Wording = .team
   ) -> String {
-    let target =
-      "target \(wording.rung(gap.target, bank))\(gap.isDefaultTarget ? " (default)" : "")"
-    let current = wording.rung(gap.current, bank)
-    guard !gap.reached else {
-      return "\(bank.name): \(current), \(target) reached"
+    "\(bank.name): \(targetText(gap, backlog: backlog, bank: bank, wording: wording))"
+  }
+
+  /// Where a framework stands against its target, as every screen and
+  /// document says it: `level 1 → target level 3: 18 actions close the
+  /// gap`, `level 0 → target level 1 (default): …` when the team set none
+  /// (the next rung), `level 2, target level 2 reached`; without `backlog`
+  /// the part before the colon.
+  ///
+  /// `brief` names a rung by its number alone (`band 4`, never a bare `4`
+  /// that reads like a score), for a screen's narrow lines; else `wording`
+  /// names it (`.plain`: `band 4 (a final score above 3, up to 4)`).
+  public static func targetText(
+    _ gap: TargetGap,
+    backlog: Backlog?,
+    bank: Bank,
+    wording: ScoreText.Wording = .team,
+    brief: Bool = false
+  ) -> String {
+    let rung = { (rung: Int) in
+      brief ? "\(bank.rule.rungNoun) \(rung)" : wording.rung(rung, bank)
     }
-    return "\(bank.name): \(current) → \(target): \(closingText(gap, backlog))"
+    let target = "target \(rung(gap.target))\(gap.isDefaultTarget ? " (default)" : "")"
+    guard !gap.reached else { return "\(rung(gap.current)), \(target) reached" }
+    let range = "\(rung(gap.current)) → \(target)"
+    return backlog.map { "\(range): \(closingText(gap, $0))" } ?? range
+  }
+
+  /// The questions that close `gap`, by title, most urgent first:
+  /// `Experiment tracking; Scoring script; Model tests +15 more` (three
+  /// named at most); empty when it is reached.
+  public static func closingTitles(_ gap: TargetGap, bank: Bank) -> String {
+    let ids = gap.reached ? [] : gap.steps.filter(\.closesGap).map(\.questionID)
+    let titles = ids.prefix(3).map { bank.question($0)?.title ?? $0 }
+    let more = ids.count > 3 ? " +\(ids.count - 3) more" : ""
+    return titles.joined(separator: "; ") + more
   }
 
   /// `1 action closes the gap`, `3 actions close the gap`.
