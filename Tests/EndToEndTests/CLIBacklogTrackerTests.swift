@@ -24,6 +24,18 @@ struct CLIBacklogTrackerTests {
     }
   }
 
+  // Cold test: `--owner bo` said "No actions for owner bo." for Bo.
+  @Test("--owner matches in any case and names the owner as the session writes it")
+  func ownerInAnyCase() throws {
+    try CLI.withFolder { folder in
+      let chen = CLI.run(["backlog", Self.fixture, "--owner", "chen"], in: folder)
+      #expect(chen.status == 0, "\(chen.stderr)")
+      #expect(chen.stdout.contains("## Chen"), "\(chen.stdout)")
+      #expect(chen.stdout.contains("Showing 2 of "), "\(chen.stdout)")
+      #expect(chen.stdout.contains(": owner Chen"), "\(chen.stdout)")
+    }
+  }
+
   @Test(
     "--owner, --limit and --framework narrow the Markdown; a framework not in the session is refused"
   )

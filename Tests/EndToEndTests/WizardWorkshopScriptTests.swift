@@ -58,7 +58,7 @@ struct WizardWorkshopScriptTests {
     try run.tmux.sendLiteral("2")
     try run.tmux.send("Enter")
     try run.tmux.send("l")
-    try run.tmux.waitFor("Actions: ", "▲ Azure: ")
+    try run.tmux.waitFor("Backlog: ", "▲ Azure: ")
     try run.tmux.send("Escape")
     try run.tmux.send("q")
     #expect(try run.exitCode() == 0)

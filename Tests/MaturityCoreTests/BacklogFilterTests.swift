@@ -48,6 +48,51 @@ struct BacklogFilterTests {
     #expect(filtered { $0.includeRecommended = true }.contains { $0.kind == .recommended })
   }
 
+  @Test("--owner matches in any case and names the owner as the session writes it")
+  func ownerInAnyCase() {
+    let chens = filtered { $0.owner = "Chen" }
+    #expect(filtered { $0.owner = "chen" }.map(\.questionID) == chens.map(\.questionID))
+    #expect(filtered { $0.owner = "CHEN" }.count == 2)
+    var filter = BacklogFilter()
+    filter.owner = "chen"
+    #expect(filter.named(in: fixture.backlog).words == ["owner Chen"])
+    filter.owner = "nobody"
+    #expect(filter.named(in: fixture.backlog).words == ["owner nobody"])
+    let markdown = BacklogReport.markdown(
+      filter.apply(to: fixture.backlog),
+      session: fixture.session,
+      scores: fixture.scores,
+      all: fixture.backlog,
+      filter: filter
+    )
+    #expect(markdown.contains("No actions for owner nobody"))
+  }
+
+  @Test("a handle owner (@ana-lima) is Jira's assignee ana-lima; plain CSV keeps the formula guard")
+  func handleOwners() throws {
+    var session = fixture.session
+    let id = try #require(fixture.backlog.items.first?.questionID)
+    session.answers[id, default: Answer()].owner = "@ana-lima"
+    let backlog = Backlog(session: session, scores: fixture.scores)
+    var filter = BacklogFilter()
+    filter.owner = "@ana-lima"
+    let mine = filter.apply(to: backlog)
+    try #require(mine.items.map(\.questionID) == [id])
+    let jira = parseCSV(BacklogTracker.csv(mine, scores: fixture.scores, preset: .jira))
+    #expect(jira.last?[8] == "ana-lima", "Jira's Assignee is the user name, not '@ana-lima")
+    let github = parseCSV(BacklogTracker.csv(mine, scores: fixture.scores, preset: .github))
+    #expect(github.last?[3] == "ana-lima")
+    // Plain CSV is for spreadsheets, which may read @ana-lima as a formula.
+    let plain = parseCSV(BacklogReport.csv(mine, scores: fixture.scores))
+    #expect(plain.last?[3] == "'@ana-lima")
+    // Not a handle: written as it is, guarded as any text.
+    #expect(BacklogTracker.jiraAssignee("@=cmd") == "@=cmd")
+    #expect(BacklogTracker.jiraAssignee("@-x") == "@-x")
+    #expect(BacklogTracker.jiraAssignee("@ana lima") == "@ana lima")
+    #expect(BacklogTracker.jiraAssignee("ana.lima") == "ana.lima")
+    #expect(BacklogTracker.jiraAssignee("@ana_lima.2") == "ana_lima.2")
+  }
+
   @Test("GitHub and Jira CSV have the documented columns and match their golden files")
   func trackerPresets() {
     let backlog = BacklogFilter().apply(to: fixture.backlog)

@@ -6,7 +6,8 @@ public struct BacklogFilter: Sendable, Equatable {
   public var targetsOnly = false
   /// Keep only these framework ids (empty: all).
   public var frameworks: [String] = []
-  /// Keep only this owner's items (`""`: items without an owner).
+  /// Keep only this owner's items, the name in any case (`bo` keeps Bo's;
+  /// `""`: items without an owner). See ``named(_:in:)``.
   public var owner: String?
   /// Keep at most this many items, the most urgent first.
   public var limit: Int?
@@ -26,13 +27,23 @@ public struct BacklogFilter: Sendable, Equatable {
     return words
   }
 
+  /// This filter with its owner spelled as `backlog` spells it (`Bo` for
+  /// `--owner bo`), so the words name the owner as the session writes it.
+  public func named(in backlog: Backlog) -> BacklogFilter {
+    var copy = self
+    if let owner {
+      copy.owner = String.spelling(of: owner, in: backlog.items.map(\.owner)) ?? owner
+    }
+    return copy
+  }
+
   /// `backlog` with only the items this filter keeps, most urgent first
   /// (priority, then the backlog's own order).
   public func apply(to backlog: Backlog) -> Backlog {
     var kept = BacklogReport.ordered(backlog).enumerated().filter { _, item in
       (!targetsOnly || item.closesTargetGap)
         && (frameworks.isEmpty || frameworks.contains(item.framework))
-        && (owner.map { $0 == item.owner } ?? true)
+        && (owner.map { $0.isSameName(as: item.owner) } ?? true)
         && (includeRecommended || item.kind != .recommended || item.closesTargetGap)
     }
     kept.sort { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }

@@ -42,9 +42,12 @@ public enum BacklogReport {
   /// first appear, then the items nobody owns yet), each item tagged with
   /// its priority.
   ///
-  /// When `filter` made `backlog` from `all`, the gap lines count the
-  /// actions of `all`, and a line says how many are shown and why (`Showing
-  /// 2 of 14 actions: owner Chen.`, `No actions for owner Nobody.`).
+  /// When `filter` made `backlog` from `all` (the whole backlog), the gap
+  /// lines count the actions of `all`, and a line says how many are shown
+  /// of the whole ``Backlog/Count`` and why (`Showing 2 of 81 items (70
+  /// actions, plus 10 recommended checks and 1 N/A to confirm): owner
+  /// Chen.`, `No actions for owner Nobody.`); the recommended checks a
+  /// filter leaves out are named among the reasons.
   public static func markdown(
     _ backlog: Backlog,
     session: Session,
@@ -60,14 +63,20 @@ public enum BacklogReport {
       out.append("- \(escape(gapText(gap, backlog: whole, bank: score.bank, wording: .plain)))")
     }
     if !whole.gaps.isEmpty { out.append("") }
-    let words = filter?.words.joined(separator: ", ") ?? ""
+    let total = whole.count
+    var reasons = filter?.words ?? []
+    if filter?.includeRecommended == false, total.recommended > 0 {
+      reasons.append("without the recommended checks (--include-recommended lists them)")
+    }
+    let words = reasons.joined(separator: ", ")
     if whole.items.isEmpty {
       out += ["Nothing to do: every answer is at its most mature.", ""]
     } else if backlog.items.isEmpty {
-      out += ["No actions for \(escape(words)).", ""]
+      out += ["No actions for \(escape(words)) (of \(total.itemWords)).", ""]
     } else if backlog.items.count < whole.items.count {
-      let total = Plural.count(whole.items.count, "action")
-      out += ["Showing \(backlog.items.count) of \(total): \(escape(words)).", ""]
+      out += [
+        "Showing \(backlog.items.count) of \(total.itemWords): \(escape(words)).", "",
+      ]
     }
     let items = ordered(backlog).enumerated().sorted {
       ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset)
@@ -208,13 +217,42 @@ public enum BacklogReport {
     bank: Bank,
     wording: ScoreText.Wording = .team
   ) -> String {
-    let target =
-      "target \(wording.rung(gap.target, bank))\(gap.isDefaultTarget ? " (default)" : "")"
-    let current = wording.rung(gap.current, bank)
-    guard !gap.reached else {
-      return "\(bank.name): \(current), \(target) reached"
+    "\(bank.name): \(targetText(gap, backlog: backlog, bank: bank, wording: wording))"
+  }
+
+  /// Where a framework stands against its target, as every screen and
+  /// document says it: `level 1 → target level 3: 18 actions close the
+  /// gap`, `level 0 → target level 1 (default): …` when the team set none
+  /// (the next rung), `level 2, target level 2 reached`; without `backlog`
+  /// the part before the colon.
+  ///
+  /// `brief` names a rung by its number alone (`band 4`, never a bare `4`
+  /// that reads like a score), for a screen's narrow lines; else `wording`
+  /// names it (`.plain`: `band 4 (a final score above 3, up to 4)`).
+  public static func targetText(
+    _ gap: TargetGap,
+    backlog: Backlog?,
+    bank: Bank,
+    wording: ScoreText.Wording = .team,
+    brief: Bool = false
+  ) -> String {
+    let rung = { (rung: Int) in
+      brief ? "\(bank.rule.rungNoun) \(rung)" : wording.rung(rung, bank)
     }
-    return "\(bank.name): \(current) → \(target): \(closingText(gap, backlog))"
+    let target = "target \(rung(gap.target))\(gap.isDefaultTarget ? " (default)" : "")"
+    guard !gap.reached else { return "\(rung(gap.current)), \(target) reached" }
+    let range = "\(rung(gap.current)) → \(target)"
+    return backlog.map { "\(range): \(closingText(gap, $0))" } ?? range
+  }
+
+  /// The questions that close `gap`, by title, most urgent first:
+  /// `Experiment tracking; Scoring script; Model tests +15 more` (three
+  /// named at most); empty when it is reached.
+  public static func closingTitles(_ gap: TargetGap, bank: Bank) -> String {
+    let ids = gap.reached ? [] : gap.steps.filter(\.closesGap).map(\.questionID)
+    let titles = ids.prefix(3).map { bank.question($0)?.title ?? $0 }
+    let more = ids.count > 3 ? " +\(ids.count - 3) more" : ""
+    return titles.joined(separator: "; ") + more
   }
 
   /// `1 action closes the gap`, `3 actions close the gap`.

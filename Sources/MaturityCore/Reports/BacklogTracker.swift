@@ -10,8 +10,8 @@ public enum BacklogTracker {
     case github
     /// Jira's CSV importer: `Summary,Description,Issue Type,Priority,Labels,Assignee,Due Date`
     /// (one label per `Labels` column, four of them, as Jira maps repeated
-    /// columns; the
-    /// due date as `yyyy-MM-dd`).
+    /// columns; the due date as `yyyy-MM-dd`; the assignee a user name, so a
+    /// handle's `@` is dropped: ``jiraAssignee(_:)``).
     case jira
   }
 
@@ -54,6 +54,29 @@ public enum BacklogTracker {
     return login
   }
 
+  /// `owner` as Jira's `Assignee` (a user name): a handle such as
+  /// `@ana-lima` (`@`, then a letter or digit, then letters, digits, `-`,
+  /// `_` and `.`) without its `@`, as ``githubLogin(_:)`` does; any other
+  /// owner as written.
+  ///
+  /// Written as it is, `@ana-lima` would get the CSV formula guard
+  /// (`'@ana-lima`, see ``CSV``) and import as a user that does not exist;
+  /// without the `@` it begins with a letter or digit, which no spreadsheet
+  /// reads as a formula, so the guard has nothing to do.
+  public static func jiraAssignee(_ owner: String) -> String {
+    let name = owner.trimmingWhitespace()
+    let handle = name.dropFirst()
+    guard name.hasPrefix("@"), let first = handle.unicodeScalars.first,
+      first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first),
+      handle.unicodeScalars.allSatisfy({
+        $0.isASCII
+          && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
+            || "-_.".unicodeScalars.contains($0))
+      })
+    else { return owner }
+    return String(handle)
+  }
+
   /// The CSV document for `preset`, one record per item, most urgent first.
   public static func csv(_ backlog: Backlog, scores: [FrameworkScore], preset: Preset) -> String {
     let rows = backlog.items.map { item -> [String] in
@@ -70,7 +93,7 @@ public enum BacklogTracker {
       case .jira:
         let four = Array((item.labels.map { $0.replacingSpaces() } + ["", "", "", ""]).prefix(4))
         return [item.summary, body, "Task", jiraPriority(item.priority)] + four + [
-          item.owner, item.due,
+          jiraAssignee(item.owner), item.due,
         ]
       }
     }

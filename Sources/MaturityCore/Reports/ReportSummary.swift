@@ -50,8 +50,10 @@ public struct ReportSummary: Sendable {
   /// The most urgent actions, in the backlog's priority order.
   public let actions: [Backlog.Item]
   /// How many actions the backlog has in all (recommended checks and N/A
-  /// answers to confirm left out).
-  public let actionTotal: Int
+  /// answers to confirm not counted: ``backlogCount`` has them).
+  public var actionTotal: Int { backlogCount.actions }
+  /// The whole backlog's count, as every screen and document gives it.
+  public var backlogCount: Backlog.Count { backlog.count }
   /// The questions the team marked not applicable (they count as not met).
   public let notApplicable: [Exempt]
   /// The questions the system's context rules out (left out of scoring).
@@ -84,7 +86,6 @@ public struct ReportSummary: Sendable {
     }
     // N/A answers to confirm have their own line, not a place among the actions.
     let all = BacklogFilter().apply(to: backlog).items.filter { $0.kind != .confirm }
-    actionTotal = all.count
     actions = Array(all.prefix(Self.actionLimit))
     var notApplicable: [Exempt] = []
     var doesNotApply: [Exempt] = []
@@ -136,6 +137,18 @@ public struct ReportSummary: Sendable {
     guard score.bank.rule.headlineIsPoints else { return score.rungName }
     let words = PlainWords.rung(score.rung, of: score.bank)
     return words.prefix(1).uppercased() + words.dropFirst()
+  }
+
+  /// `Next 5 actions, most urgent first (the backlog: 70 actions, plus 10
+  /// recommended checks and 1 N/A to confirm)`: the actions heading, which
+  /// says what the page leaves out in the words every view counts with
+  /// (``Backlog/Count/words``).
+  public var actionsHeading: (title: String, count: String) {
+    let shown = actions.count
+    return (
+      "Next \(shown == 1 ? "action" : "\(shown) actions")",
+      "most urgent first (the backlog: \(backlogCount.words))"
+    )
   }
 
   /// `Target: level 2, 4 actions close the gap`; reached: `Target reached:

@@ -129,11 +129,10 @@ public enum SummaryHTML {
   }
 
   private static func actions(_ summary: ReportSummary) -> [String] {
-    let count = summary.actions.count
+    let heading = summary.actionsHeading
     var out = [
       "<section class=\"actions\">",
-      "<h2>Next \(count == 1 ? "action" : "\(count) actions") "
-        + "<span>of \(summary.actionTotal), most urgent first</span></h2>",
+      "<h2>\(heading.title) <span>\(escape(heading.count))</span></h2>",
     ]
     guard !summary.actions.isEmpty else {
       return out + ["<p>No actions: every answer is at its most mature.</p>", "</section>"]

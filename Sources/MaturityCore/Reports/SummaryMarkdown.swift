@@ -54,12 +54,8 @@ public enum SummaryMarkdown {
   }
 
   private static func actions(_ summary: ReportSummary) -> [String] {
-    let count = summary.actions.count
-    var out = [
-      "## Next \(count == 1 ? "action" : "\(count) actions") "
-        + "(of \(summary.actionTotal), most urgent first)",
-      "",
-    ]
+    let heading = summary.actionsHeading
+    var out = ["## \(heading.title), \(escape(heading.count))", ""]
     guard !summary.actions.isEmpty else {
       return out + ["No actions: every answer is at its most mature.", ""]
     }

@@ -64,8 +64,7 @@ public enum PreworkMerge {
     for input in inputs {
       guard let typed = input.session.prework?.participant.trimmingWhitespace() else { continue }
       // "bo" is Bo: a participant's name as the workshop spells it.
-      let name =
-        session.participants.first { $0.lowercased() == typed.lowercased() } ?? typed
+      let name = String.spelling(of: typed, in: session.participants) ?? typed
       if let earlier = seen[name.lowercased()] {
         report.problems.append(
           "\(input.path): \(name) was already merged from \(earlier); this file was skipped"

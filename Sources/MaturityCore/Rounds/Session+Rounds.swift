@@ -58,7 +58,7 @@ extension Session {
   ) -> Session {
     var session = workshop.sameSetting(catalog: catalog, now: now)
     // "bo" is the workshop's "Bo": one person, one voter.
-    let name = workshop.participants.first { $0.lowercased() == participant.lowercased() }
+    let name = String.spelling(of: participant, in: workshop.participants)
     session.participants = [name ?? participant]
     session.date = workshop.date.isEmpty ? now.day : workshop.date
     session.prework = Prework(participant: name ?? participant, workshop: file)

@@ -72,25 +72,25 @@ public struct BacklogPage: WizardPage, Equatable {
 
   public func draw(_ model: WizardModel, in body: Rect, into buffer: inout ScreenBuffer) {
     let backlog = model.backlog
+    // The count and the targets in the words of the summary screen and
+    // `mlmaturity backlog` (Backlog.Count, BacklogReport.targetText).
     let inner = MainScreen.frame(
-      "Actions: \(backlog.items.count) (target gaps first)",
+      "Backlog: \(backlog.count.words)",
       body,
       focused: true,
       into: &buffer
     )
     var header: [String] = []
     for gap in backlog.gaps {
-      let name = model.catalog.bank(gap.framework).map(ScorePanel.shortName(of:)) ?? gap.framework
-      let state = gap.reached ? "\(gap.target) reached" : "\(gap.current) → \(gap.target)"
-      header.append("\(name) \(state)")
+      guard let bank = model.catalog.bank(gap.framework) else { continue }
+      let state = BacklogReport.targetText(gap, backlog: nil, bank: bank, brief: true)
+      header.append("\(ScorePanel.shortName(of: bank)) \(state)")
     }
-    buffer.write(
-      DisplayWidth.truncate("Targets: " + header.joined(separator: " · "), to: inner.columns),
-      column: inner.column,
-      row: inner.row,
-      style: Theme.title,
-      maxWidth: inner.columns
+    // Two rows: the targets wrap rather than lose a framework.
+    var top = PaneWriter(
+      Rect(column: inner.column, row: inner.row, columns: inner.columns, rows: 2)
     )
+    top.wrapped(&buffer, header.joined(separator: " · "), style: Theme.title, prefix: "Targets: ")
     let list = Rect(
       column: inner.column,
       row: inner.row + 2,

@@ -60,6 +60,7 @@ public struct SummaryPage: WizardPage, Equatable {
     )
     pane.blank()
     var blocks: [Range<Int>] = []
+    let backlog = model.backlog
     for (index, bank) in model.banks.enumerated() {
       guard let score = model.score(ofBank: index) else { continue }
       let start = pane.line
@@ -71,15 +72,27 @@ public struct SummaryPage: WizardPage, Equatable {
       )
       pane.write(&content, [(index == selected ? "▸ " : "  ", Theme.key), (heading, style)])
       ScorePanel.lines(for: score, into: &pane, buffer: &content, detailed: true)
-      pane.write(&content, [("  " + Self.targetText(score, model: model), Theme.dim)])
-      if !score.blockers.isEmpty {
+      // The target as the backlog page and `mlmaturity backlog` say it, and
+      // what closes that gap (not the next level's blockers: the target
+      // may be further).
+      let gap = TargetGap(score: score, target: model.session.targets[bank.id])
+      pane.wrapped(
+        &content,
+        BacklogReport.targetText(gap, backlog: backlog, bank: bank, brief: true),
+        style: Theme.dim,
+        prefix: "  Target: ",
+        prefixStyle: Theme.title,
+        indent: 4
+      )
+      let closing = BacklogReport.closingTitles(gap, bank: bank)
+      if !closing.isEmpty {
         pane.wrapped(
           &content,
-          ScorePanel.blockerSummary(score),
+          closing,
           style: Theme.dim,
-          prefix: "  Next: ",
+          prefix: "  Closes it: ",
           prefixStyle: Theme.title,
-          indent: 8
+          indent: 4
         )
       }
       blocks.append(start..<pane.line)
@@ -98,16 +111,5 @@ public struct SummaryPage: WizardPage, Equatable {
         style: Theme.dim
       )
     }
-  }
-
-  /// `Target: level 2 (reached)`, `Target: band (1, 2] (not reached)`, or
-  /// how to set one: what the team aims for, next to what it has.
-  static func targetText(_ score: FrameworkScore, model: WizardModel) -> String {
-    guard let target = model.session.targets[score.bank.id] else {
-      return "Target: none set (t on a question sets one)"
-    }
-    let rung = score.bank.scoring.rule.rungText(target, of: score.bank, named: false)
-    let gap = TargetGap(score: score, target: target)
-    return "Target: \(rung) (\(gap.reached ? "reached" : "not reached"))"
   }
 }

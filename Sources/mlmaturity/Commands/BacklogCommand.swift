@@ -12,11 +12,13 @@ struct BacklogCommand: ParsableCommand {
       "how to improve" text and the owner and due date recorded in the session; the actions \
       that close the gap to each framework's target come first.
       markdown: a task list grouped by owner, to paste into an issue. csv: the columns \
-      Summary, Description, Labels, Owner, Due. github-csv: title, body, labels, assignees, \
-      milestone (assignees only when the owner is a GitHub login; any other owner is named in \
-      the body). jira-csv: Summary, Description, Issue Type, Priority, Labels (four), \
-      Assignee, Due Date. json: for scripts. Priority comes from the gap: blocks the target, \
-      blocks the next level, further step, recommended.
+      Summary, Description, Labels, Owner, Due (a cell beginning =, +, - or @ gets a leading ' \
+      so no spreadsheet runs it). github-csv: title, body, labels, assignees, milestone \
+      (assignees only when the owner is a GitHub login, without its @; any other owner is \
+      named in the body). jira-csv: Summary, Description, Issue Type, Priority, Labels (four), \
+      Assignee (a handle such as @ana-lima without its @), Due Date. json: for scripts. \
+      Priority comes from the gap: blocks the target, blocks the next level, further step, \
+      recommended.
       """
   )
 
@@ -29,7 +31,10 @@ struct BacklogCommand: ParsableCommand {
   @Option(name: .long, help: "Only this framework's actions (repeatable).")
   var framework: [String] = []
 
-  @Option(name: .long, help: "Only this owner's actions (an empty name: those without one).")
+  @Option(
+    name: .long,
+    help: "Only this owner's actions, in any case (an empty name: those without one)."
+  )
   var owner: String?
 
   // Read unconditionally, so a negative limit (`-1`) reaches the range
@@ -64,15 +69,16 @@ struct BacklogCommand: ParsableCommand {
       filter.limit = limit
       filter.includeRecommended = includeRecommended
       let backlog = Backlog(session: session, scores: scores)
-      // The whole backlog (as without filters) gives the gap counts.
-      var unfiltered = BacklogFilter()
-      unfiltered.includeRecommended = includeRecommended
+      // `--owner bo` is Bo: named as the session writes it.
+      filter = filter.named(in: backlog)
+      // The whole backlog gives the gap counts and the count the shown
+      // part is of (Backlog.Count: the same as the wizard and the summary).
       let document = BacklogDocument(
         backlog: filter.apply(to: backlog),
         session: session,
         path: file,
         scores: scores,
-        all: unfiltered.apply(to: backlog),
+        all: backlog,
         filter: filter
       )
       try self.document.emit(
