@@ -177,12 +177,6 @@ enum ScorePanel {
   /// banks), or its name when it gives none.
   static func shortName(of bank: Bank) -> String { bank.compactName }
 
-  static func blockerSummary(_ score: FrameworkScore) -> String {
-    let titles = score.blockers.prefix(3).compactMap { score.bank.question($0)?.title }
-    let more = score.blockers.count > 3 ? " +\(score.blockers.count - 3) more" : ""
-    return titles.joined(separator: "; ") + more
-  }
-
   static func levelStyle(_ level: Int, of maximum: Int) -> Style {
     if level == 0 { return Theme.weak }
     return level * 2 >= maximum ? Theme.good : Theme.warning
