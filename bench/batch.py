@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import random
 import statistics
 import subprocess
@@ -160,9 +161,11 @@ def finals_from_trend(value) -> dict[str, float]:
 
 
 def scaled_trend(binary, data, folder, files, scale, seconds):
-    """`trend` over `scale` hard links to every file: its time, and its
-    ratio to `scale` times `seconds` (1.0 is exactly linear)."""
-    marker = os.path.join(folder, f".complete-{len(files)}x{scale}")
+    """`trend` over `scale` copies of every file: its time, and its
+    ratio to `scale` times `seconds` (1.0 is exactly linear). Copies, not
+    hard links: `trend` reads a file reached twice (same device and inode)
+    once, so links would measure the 10,000 files again."""
+    marker = os.path.join(folder, f".complete-copies-{len(files)}x{scale}")
     if not os.path.exists(marker):
         if os.path.isdir(folder):
             for name in os.listdir(folder):
@@ -170,7 +173,7 @@ def scaled_trend(binary, data, folder, files, scale, seconds):
         os.makedirs(folder, exist_ok=True)
         for copy in range(scale):
             for name in files:
-                os.link(os.path.join(data, name), os.path.join(folder, f"c{copy}-{name}"))
+                shutil.copyfile(os.path.join(data, name), os.path.join(folder, f"c{copy}-{name}"))
         open(marker, "w").close()
     with open(os.devnull, "w") as out:
         took, done = timed([binary, "trend", folder, "--format", "json"], stdout=out, timeout=900)
