@@ -128,6 +128,37 @@ struct CLIRoundsTests {
     }
   }
 
+  // Cold test: the next round of a team's second system was named
+  // `…-payments-2.json`, which reads as a second round of the first.
+  @Test("next rounds of two systems of one team on one day are named after their systems")
+  func nextRoundNamesTheSystem() throws {
+    try CLI.withFolder { folder in
+      for system in ["fraud-scoring", "Search ranking"] {
+        let last = folder + "/\(system.prefix(6)).json"
+        let made = CLI.run(
+          ["set", last, "--team", "Payments", "--system", system, "mlts.data.1=manual"],
+          in: folder
+        )
+        #expect(made.status == 0, "\(made.stderr)")
+        let next = CLI.run(
+          ["new", "--from", last, "--date", "2027-03-01", "--plain"],
+          in: folder,
+          stdin: "q\n"
+        )
+        #expect(next.status == 0, "\(next.stderr)")
+      }
+      let sessions = folder + "/data/mlmaturity/sessions"
+      let names = try FileManager.default.contentsOfDirectory(atPath: sessions)
+        .filter { $0.hasSuffix(".json") }.sorted()
+      #expect(
+        names == [
+          "2027-03-01-payments-fraud-scoring.json", "2027-03-01-payments-search-ranking.json",
+        ],
+        "\(names)"
+      )
+    }
+  }
+
   @Test("the next round's file is named after --date; --evidence without a link is refused")
   func nextRoundNameAndEvidenceLine() throws {
     try CLI.withFolder { folder in

@@ -182,7 +182,13 @@ struct NewCommand: ParsableCommand {
         throw MaturityError(.usage, path: from, "\(named) \(problem); name a later day with --date")
       }
       session = Session.nextRound(from: earlier, file: from, date: day, catalog: catalog, now: now)
-      path = file ?? SessionLauncher.newPath(team: earlier.team, day: day.text)
+      path =
+        file
+        ?? SessionLauncher.newPath(
+          team: earlier.team,
+          system: earlier.system,
+          day: day.text
+        )
     } else {
       throw MaturityError(.usage, "--date goes with --from SESSION (the next round)")
     }

@@ -47,7 +47,13 @@ struct PlainRunner {
         return model.update(.failed(error.description), now: Clock.now())
       }
     case .create(let session, let requested):
-      let path = requested ?? SessionLauncher.newPath(team: session.team, now: Clock.now())
+      let path =
+        requested
+        ?? SessionLauncher.newPath(
+          team: session.team,
+          system: session.system,
+          now: Clock.now()
+        )
       do throws(MaturityError) {
         if requested != nil && FileIO.exists(path) {
           throw MaturityError(

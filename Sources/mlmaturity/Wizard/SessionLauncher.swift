@@ -20,7 +20,9 @@ enum SessionLauncher {
     now: Timestamp
   ) throws(MaturityError) -> (Session, String, SessionWriter) {
     let session = try request.session(catalog: catalog, now: now)
-    let path = request.path.isEmpty ? newPath(team: request.team, now: now) : request.path
+    let path =
+      request.path.isEmpty
+      ? newPath(team: request.team, system: request.system, now: now) : request.path
     if !request.path.isEmpty && FileIO.exists(path) {
       throw MaturityError(
         .usage,
@@ -53,16 +55,23 @@ enum SessionLauncher {
     }
   }
 
-  /// `<folder>/<date>-<team>.json`, numbered when taken.
-  static func newPath(team: String, now: Timestamp) -> String {
-    newPath(team: team, day: now.day)
+  /// `<folder>/<date>-<team>-<system>.json`, numbered when taken.
+  static func newPath(team: String, system: String = "", now: Timestamp) -> String {
+    newPath(team: team, system: system, day: now.day)
   }
 
-  /// `<folder>/<day>-<team>.json`, numbered when taken.
-  static func newPath(team: String, day: String) -> String {
-    let slug = slug(team)
-    let base =
-      "\(defaultDirectory)/\(day)-\(slug.isEmpty ? "assessment" : String(slug.prefix(40)))"
+  /// `<folder>/<day>-<team>-<system>.json` (`-<system>` left out when it
+  /// is empty), numbered when taken. The system is in the name so that two
+  /// systems of one team assessed on the same day are told apart by their
+  /// files, not as `…-team.json` and `…-team-2.json`, which reads as a
+  /// second round of the first.
+  static func newPath(team: String, system: String = "", day: String) -> String {
+    let team = slug(team)
+    let system = slug(system)
+    let name =
+      (team.isEmpty ? "assessment" : String(team.prefix(40)))
+      + (system.isEmpty ? "" : "-" + String(system.prefix(30)))
+    let base = "\(defaultDirectory)/\(day)-\(name)"
     var candidate = base + ".json"
     var number = 2
     while FileIO.exists(candidate) {

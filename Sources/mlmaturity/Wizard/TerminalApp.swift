@@ -134,7 +134,7 @@ final class TerminalApp {
           catalog: catalog,
           now: now
         )
-        let path = SessionLauncher.newPath(team: previous.team, now: now)
+        let path = SessionLauncher.newPath(team: previous.team, system: previous.system, now: now)
         saver.use(try SessionWriter.create(session, at: path))
         return .sessionCreated(session, path: path, nextRoundOf: previousPath)
       case .create(let request):
