@@ -270,10 +270,8 @@ public enum BacklogReport {
     let blockers = notApplicableBlockers(gap, backlog)
     guard !blockers.isEmpty else { return closingText(count) }
     // Three names at most: the backlog lists them all, to confirm.
-    let named = blockers.prefix(3).map(\.title).joined(separator: ", ")
-    let more = blockers.count > 3 ? " and \(blockers.count - 3) more" : ""
-    let blocked =
-      "blocked by \(Plural.count(blockers.count, "answer")) marked N/A: \(named)\(more)"
+    let named = Plural.firstFew(blockers.map(\.title), 3, separator: ", ")
+    let blocked = "blocked by \(Plural.count(blockers.count, "answer")) marked N/A: \(named)"
     return count == 0 ? blocked : "\(closingText(count)); also \(blocked)"
   }
 

@@ -71,9 +71,7 @@ extension HTMLReport {
   /// Up to five question titles, then `and N more`.
   static func titles(_ ids: [String], _ bank: Bank) -> String {
     guard !ids.isEmpty else { return "<span class=\"muted\">nothing</span>" }
-    let shown = ids.prefix(5).map { escape(bank.question($0)?.title ?? $0) }
-    let more = ids.count > 5 ? " and \(ids.count - 5) more" : ""
-    return shown.joined(separator: "; ") + more
+    return Plural.firstFew(ids.map { escape(bank.question($0)?.title ?? $0) }, 5, separator: "; ")
   }
 
   /// The questions marked not applicable, each with its reason.

@@ -32,9 +32,10 @@ public struct RoundHistory: Sendable {
 /// The search reads the folder's `*.json` files (not hidden, not
 /// subfolders) and keeps the sessions of the same team and system; files
 /// that are not sessions (recorded in ``RoundHistory/skipped``), pre-work
-/// files and the session itself are left out. The order is the trend's (``SessionTrend``): date, then last change,
-/// then path; only rounds assessed on an earlier day than the current one
-/// count, and the previous session is the latest of them.
+/// files and the session itself are left out. The order is the trend's
+/// (``SessionTrend``): date, then last change, then path; only rounds
+/// assessed on an earlier day than the current one count, and the previous
+/// session is the latest of them.
 public enum PreviousSession {
   /// The history of `session`, read from `path`: its folder is searched,
   /// and `named` (read from `--previous`), when given, is the previous
@@ -183,14 +184,5 @@ public enum PreviousSession {
   /// Device and inode: the same file under any spelling.
   private static func sameFileKey(_ identity: FileIdentity) -> [UInt64] {
     [identity.device, identity.inode]
-  }
-}
-
-extension Session {
-  /// The assessment day: ``date``, else the day the session was last
-  /// changed or created; empty when none is known. Rounds are ordered by it.
-  public var assessmentDay: String {
-    guard date.isEmpty else { return date }
-    return String((updatedAt.isEmpty ? createdAt : updatedAt).prefix(10))
   }
 }

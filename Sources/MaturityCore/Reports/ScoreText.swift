@@ -155,7 +155,6 @@ public enum ScoreText {
   }
 
   static func list(_ ids: [String]) -> String {
-    guard ids.count > 8 else { return ids.joined(separator: ", ") }
-    return ids.prefix(8).joined(separator: ", ") + " and \(ids.count - 8) more"
+    Plural.firstFew(ids, 8, separator: ", ")
   }
 }

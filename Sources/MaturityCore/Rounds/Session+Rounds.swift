@@ -1,4 +1,12 @@
 extension Session {
+  /// The assessment day: ``date``, else the day the session was last
+  /// changed or created; empty when none is known. Rounds are ordered by it
+  /// (trend, the summary's history, the next round's date).
+  public var assessmentDay: String {
+    guard date.isEmpty else { return date }
+    return String((updatedAt.isEmpty ? createdAt : updatedAt).prefix(10))
+  }
+
   /// Why `date` cannot be the day of the round after this one, as the end
   /// of a sentence (`is not after the earlier round's 2026-12-01`); `nil`
   /// when it is later. A next round comes after the one it continues, or

@@ -17,4 +17,11 @@ public enum Plural {
   public static func verb(_ count: Int, _ base: String) -> String {
     count == 1 ? base + "s" : base
   }
+
+  /// The first `limit` of `items` joined by `separator`, then ` and N
+  /// more` for the rest: `a, b, c and 4 more`; all of them when they fit.
+  public static func firstFew(_ items: [String], _ limit: Int, separator: String) -> String {
+    let more = items.count > limit ? " and \(items.count - limit) more" : ""
+    return items.prefix(limit).joined(separator: separator) + more
+  }
 }
