@@ -43,9 +43,7 @@ struct PortfolioCommand: ParsableCommand {
       }
       var trend = SessionTrend(catalog: catalog)
       let worst = trend.read(tree)
-      for problem in trend.problems {
-        Console.error("mlmaturity: skipped \(problem.path): \(problem.problem)")
-      }
+      Console.skipped(trend.problems)
       if trend.sessionCount == 0 && worst == nil {
         throw MaturityError(
           .missingFile,

@@ -40,9 +40,7 @@ struct TrendCommand: ParsableCommand {
         }
       }
       let worst = trend.read(tree)
-      for problem in trend.problems {
-        Console.error("mlmaturity: skipped \(problem.path): \(problem.problem)")
-      }
+      Console.skipped(trend.problems)
       if trend.sessionCount == 0 && worst == nil {
         throw MaturityError(.missingFile, noSessions(subfolders: subfolders))
       }

@@ -62,6 +62,12 @@ enum Console {
     write(TerminalSafeText.sanitize(text) + "\n", to: STDERR_FILENO)
   }
 
+  /// One line on standard error per file or folder `trend` and
+  /// `portfolio` left out: `mlmaturity: skipped PATH: why`.
+  static func skipped(_ problems: [TrendProblem]) {
+    for problem in problems { error("mlmaturity: skipped \(problem.path): \(problem.problem)") }
+  }
+
   /// Runs `body`; a ``MaturityError`` is printed as `mlmaturity: …` and
   /// becomes its exit code. Output that could not be written (a full disk
   /// behind `> file`, `> /dev/full`, a closed pipe) fails the command with
